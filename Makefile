@@ -1,0 +1,119 @@
+# caretools -- small Unix filters that audit social-care case records.
+# GNU make.  Quick start: `make demo`, `make check`.  See README.md, INSTALL.
+
+PREFIX	= /usr/local
+BINDIR	= $(PREFIX)/bin
+MANDIR	= $(PREFIX)/share/man
+DESTDIR	=
+
+CC	= cc
+CFLAGS	= -O2 -g
+WARN	= -std=c11 -Wall -Wextra -Wpedantic
+WERROR	=
+CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib
+LDFLAGS	=
+# Expanded when a recipe runs, after `deps` has had its chance to install.
+LIBS	= -lcsv $(shell pkg-config --libs yaml-0.1)
+CHECK_CFLAGS = $(shell pkg-config --cflags check)
+CHECK_LIBS = $(shell pkg-config --libs check)
+
+BUILD	= build
+TODAY	= 2026-11-22
+
+TOOLS	= deadline-watch
+LIB_SRC	= $(wildcard lib/*.c)
+LIB_OBJ	= $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/lib/profiles.o
+LIBA	= $(BUILD)/libcaretools.a
+BINS	= $(TOOLS:%=$(BUILD)/bin/%)
+PROFILES = $(wildcard profiles/*.yaml)
+UNIT_SRC = $(wildcard tests/unit/*.c)
+UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/unit/%.o)
+MAN1	= $(wildcard man/man1/*.1)
+MAN5	= $(wildcard man/man5/*.5)
+MAN7	= $(wildcard man/man7/*.7)
+
+SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+	    -fno-sanitize-recover=all
+
+ALL_CFLAGS = $(WARN) $(WERROR) $(CFLAGS)
+
+.PHONY: all deps check unit cli sanitize demo install uninstall clean
+
+all: $(BINS)
+
+# Installs the Debian packages the build needs (root), or says how.
+deps:
+	sh scripts/deps.sh install
+
+$(BUILD)/.deps-ok:
+	@sh scripts/deps.sh ensure
+	@mkdir -p $(BUILD)
+	@touch $@
+
+$(BUILD)/lib/%.o: lib/%.c | $(BUILD)/.deps-ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/lib/profiles.c: $(PROFILES) scripts/embed.sh | $(BUILD)/.deps-ok
+	@mkdir -p $(@D)
+	sh scripts/embed.sh $(PROFILES) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/lib/profiles.o: $(BUILD)/lib/profiles.c
+	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -c -o $@ $<
+
+$(LIBA): $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $(LIB_OBJ)
+
+$(BUILD)/cmd/%.o: cmd/%.c | $(BUILD)/.deps-ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/bin/%: $(BUILD)/cmd/%.o $(LIBA)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIBA) $(LIBS)
+
+$(BUILD)/tests/unit/%.o: tests/unit/%.c | $(BUILD)/.deps-ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) $(CHECK_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/unit-run: $(UNIT_OBJ) $(LIBA)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIBA) $(LIBS) \
+	    $(CHECK_LIBS)
+
+check: unit cli
+
+unit: $(BUILD)/tests/unit-run
+	SUITES=tests/suites $(BUILD)/tests/unit-run
+
+cli: $(BINS)
+	sh tests/cli/run.sh $(BUILD)/bin tests/cli
+
+# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize:
+	$(MAKE) BUILD=$(BUILD)/san CFLAGS='$(SAN_FLAGS)' \
+	    LDFLAGS='-fsanitize=address,undefined' check
+
+demo: $(BINS)
+	@echo '$$ deadline-watch --today $(TODAY) testdata/demo/*.yaml testdata/demo/csv/*.csv'
+	@$(BUILD)/bin/deadline-watch --today $(TODAY) testdata/demo/*.yaml \
+	    testdata/demo/csv/*.csv; test $$? -le 1
+
+install: $(BINS)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)
+	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1
+	install -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5
+	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7
+
+uninstall:
+	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%)
+	rm -f $(MAN1:man/man1/%=$(DESTDIR)$(MANDIR)/man1/%)
+	rm -f $(MAN5:man/man5/%=$(DESTDIR)$(MANDIR)/man5/%)
+	rm -f $(MAN7:man/man7/%=$(DESTDIR)$(MANDIR)/man7/%)
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(wildcard $(BUILD)/lib/*.d $(BUILD)/cmd/*.d $(BUILD)/tests/unit/*.d)

@@ -1,0 +1,86 @@
+#include <stdalign.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "xalloc.h"
+
+#define CHUNK_MIN	(64 * 1024)
+
+struct arena_chunk {
+	struct arena_chunk	*next;
+	size_t			 size;
+	alignas(max_align_t) unsigned char data[];
+};
+
+void
+arena_init(struct arena *a)
+{
+	a->head = NULL;
+	a->used = 0;
+	a->total = 0;
+}
+
+void *
+arena_alloc(struct arena *a, size_t n)
+{
+	const size_t align = alignof(max_align_t);
+	struct arena_chunk *c;
+	size_t size;
+
+	if (n > SIZE_MAX - align)
+		n = SIZE_MAX - align;	/* xmalloc below reports it */
+	n = (n + align - 1) & ~(align - 1);
+	if (a->head == NULL || a->head->size - a->used < n) {
+		size = n > CHUNK_MIN ? n : CHUNK_MIN;
+		c = xmalloc(sizeof(*c) + size);
+		c->next = a->head;
+		c->size = size;
+		a->head = c;
+		a->used = 0;
+	}
+	a->used += n;
+	a->total += n;
+	return a->head->data + a->used - n;
+}
+
+/* Moves an object of oldsize bytes to fresh room of newsize bytes; the old
+ * space stays in the arena until the arena is freed. */
+void *
+arena_realloc(struct arena *a, void *old, size_t oldsize, size_t newsize)
+{
+	void *p = arena_alloc(a, newsize);
+
+	if (old != NULL)
+		memcpy(p, old, oldsize < newsize ? oldsize : newsize);
+	return p;
+}
+
+char *
+arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+arena_strdup(struct arena *a, const char *s)
+{
+	return arena_strndup(a, s, strlen(s));
+}
+
+void
+arena_free(struct arena *a)
+{
+	struct arena_chunk *c, *next;
+
+	for (c = a->head; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	arena_init(a);
+}

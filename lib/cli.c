@@ -1,0 +1,212 @@
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+
+/* Messages: "prog: file:line: message", as compilers and grep write. */
+static void
+emit(void *ctx, const char *file, long line, const char *msg)
+{
+	const char *prog = ((const struct cli *)ctx)->prog;
+
+	if (file != NULL && line > 0)
+		fprintf(stderr, "%s: %s:%ld: %s\n", prog, file, line, msg);
+	else if (file != NULL)
+		fprintf(stderr, "%s: %s: %s\n", prog, file, msg);
+	else
+		fprintf(stderr, "%s: %s\n", prog, msg);
+}
+
+cdate
+cli_local_today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (localtime_r(&now, &tm) == NULL)
+		return date_from_ymd(1970, 1, 1);
+	return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+void
+cli_init(struct cli *c, const char *prog)
+{
+	memset(c, 0, sizeof(*c));
+	c->prog = prog;
+	c->in_format = FMT_AUTO;
+	c->out = OUT_TEXT;
+	c->level = SEV_INFO;
+	c->today = DATE_NONE;
+	c->diag.emit = emit;
+	c->diag.ctx = c;
+}
+
+void
+cli_usage_error(const struct cli *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", c->prog);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry '%s --help' for more information.\n", c->prog);
+}
+
+/* Handles one of the common options: 1 when taken, 0 when not common, -1
+ * for a bad argument (reported). */
+int
+cli_option(struct cli *c, int ch, const char *arg)
+{
+	enum date_status st;
+
+	switch (ch) {
+	case 'f':
+		if (format_parse(arg, &c->in_format) != 0) {
+			cli_usage_error(c, "unknown input format '%s' (csv or "
+			    "yaml)", arg);
+			return -1;
+		}
+		return 1;
+	case 'h':
+		c->help = true;
+		return 1;
+	case 'l':
+		if (severity_parse(arg, &c->level) != 0) {
+			cli_usage_error(c, "unknown level '%s' (info, warning "
+			    "or error)", arg);
+			return -1;
+		}
+		return 1;
+	case 'o':
+		if (out_format_parse(arg, &c->out) != 0 ||
+		    (c->out == OUT_ICS && !c->out_ics_ok)) {
+			cli_usage_error(c, "unknown output format '%s' (text, "
+			    "csv or json%s)", arg, c->out_ics_ok ? " or ics" :
+			    "");
+			return -1;
+		}
+		return 1;
+	case 'p':
+		if (c->nprofiles == CLI_MAX_PROFILES) {
+			cli_usage_error(c, "more than %d profiles",
+			    CLI_MAX_PROFILES);
+			return -1;
+		}
+		c->profiles[c->nprofiles++] = arg;
+		return 1;
+	case 'q':
+		c->quiet = true;
+		return 1;
+	case 'v':
+		c->verbose = true;
+		return 1;
+	case OPT_TODAY:
+		if ((st = date_parse(arg, strlen(arg), &c->today)) != DATE_OK) {
+			cli_usage_error(c, "invalid date '%s' for --today (%s)",
+			    arg, st == DATE_SYNTAX ? "expected YYYY-MM-DD" :
+			    date_status_str(st));
+			return -1;
+		}
+		return 1;
+	case OPT_VERSION:
+		c->version = true;
+		return 1;
+	}
+	return 0;
+}
+
+int
+cli_version(const struct cli *c)
+{
+	printf("%s (caretools) %s\n", c->prog, CARETOOLS_VERSION);
+	return 0;
+}
+
+/* The built-in profiles and the -p changes, in order.  -1 when any is
+ * wrong: running with a rule silently changed is worse than not running. */
+int
+cli_load_profiles(struct cli *c, struct profiles *ps)
+{
+	size_t i;
+
+	if (profiles_init(ps, &c->diag) != 0)
+		return -1;
+	for (i = 0; i < c->nprofiles; i++)
+		if (profiles_apply(ps, c->profiles[i], &c->diag) != 0)
+			return -1;
+	return 0;
+}
+
+/* Reads the case records of every file (stdin when none); a file that
+ * cannot be opened is reported and the others are still read. */
+void
+cli_read_cases(struct cli *c, struct caseset *set, int argc, char **argv)
+{
+	static char *dash[] = { "-", NULL };
+	struct input in;
+	int i;
+
+	if (argc == 0) {
+		argc = 1;
+		argv = dash;
+	}
+	for (i = 0; i < argc; i++) {
+		if (input_open(&in, argv[i], &c->diag) != 0)
+			continue;
+		caseset_read(set, &in, c->in_format, &c->diag);
+		input_close(&in);
+	}
+	caseset_finish(set, &c->diag);
+	if (c->verbose)
+		fprintf(stderr, "%s: %lu case records read, %lu used, %lu "
+		    "rejected\n", c->prog, set->read, set->read - set->rejected,
+		    set->rejected);
+}
+
+/* Writes the findings at or above the level; *any is set when one of them
+ * decides the exit status.  -1 on a write error. */
+int
+cli_write(struct cli *c, struct report *r, const struct findings *f,
+    bool *any)
+{
+	size_t i;
+
+	for (i = 0; i < f->n; i++) {
+		if (f->v[i].sev < c->level)
+			continue;
+		if (report_write(r, &f->v[i]) != 0)
+			return -1;
+		if (f->v[i].counts)
+			*any = true;
+	}
+	return 0;
+}
+
+/* The exit status: 2 after any error (input or output), else 1 when
+ * something was reported, else 0.  Standard output is closed here so that
+ * a full disk is an error too. */
+int
+cli_finish(struct cli *c, bool findings, bool write_failed)
+{
+	int status = findings ? EXIT_FINDINGS : EXIT_NOTHING;
+
+	if (fflush(stdout) != 0 || ferror(stdout) || write_failed) {
+		fprintf(stderr, "%s: write error: %s\n", c->prog,
+		    strerror(errno ? errno : EIO));
+		fclose(stdout);
+		return EXIT_TROUBLE;
+	}
+	if (fclose(stdout) != 0) {
+		fprintf(stderr, "%s: write error: %s\n", c->prog,
+		    strerror(errno));
+		return EXIT_TROUBLE;
+	}
+	if (c->diag.errors > 0)
+		status = EXIT_TROUBLE;
+	return status;
+}

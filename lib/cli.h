@@ -1,0 +1,63 @@
+/* What the four commands share: common options, messages, reading case
+ * inputs, exit statuses and closing standard output. */
+#ifndef CARETOOLS_CLI_H
+#define CARETOOLS_CLI_H
+
+#include <getopt.h>
+#include <stdbool.h>
+
+#include "cases.h"
+#include "diag.h"
+#include "finding.h"
+#include "input.h"
+#include "profile.h"
+#include "report.h"
+
+#define EXIT_NOTHING	0	/* nothing to report */
+#define EXIT_FINDINGS	1	/* findings at or above the level */
+#define EXIT_TROUBLE	2	/* usage, input or output error */
+
+#define CARETOOLS_VERSION	"0.1.0"
+
+#define CLI_MAX_PROFILES	16
+
+/* Options every tool takes: -f -h -l -o -p -q -v --today --version. */
+#define CLI_SHORTOPTS	"f:hl:o:p:qv"
+enum { OPT_TODAY = 256, OPT_VERSION, OPT_TOOL };
+#define CLI_LONGOPTS \
+	{ "format", required_argument, NULL, 'f' }, \
+	{ "help", no_argument, NULL, 'h' }, \
+	{ "level", required_argument, NULL, 'l' }, \
+	{ "output", required_argument, NULL, 'o' }, \
+	{ "profile", required_argument, NULL, 'p' }, \
+	{ "quiet", no_argument, NULL, 'q' }, \
+	{ "verbose", no_argument, NULL, 'v' }, \
+	{ "today", required_argument, NULL, OPT_TODAY }, \
+	{ "version", no_argument, NULL, OPT_VERSION }
+
+struct cli {
+	const char	*prog;
+	enum format	 in_format;
+	enum out_format	 out;
+	bool		 out_ics_ok;	/* the tool writes iCalendar */
+	enum severity	 level;
+	cdate		 today;
+	bool		 quiet, verbose, help, version;
+	const char	*profiles[CLI_MAX_PROFILES];
+	size_t		 nprofiles;
+	struct diag	 diag;
+};
+
+void	cli_init(struct cli *, const char *);
+int	cli_option(struct cli *, int, const char *);
+void	cli_usage_error(const struct cli *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+int	cli_version(const struct cli *);
+int	cli_load_profiles(struct cli *, struct profiles *);
+void	cli_read_cases(struct cli *, struct caseset *, int, char **);
+int	cli_write(struct cli *, struct report *, const struct findings *,
+	    bool *);
+int	cli_finish(struct cli *, bool, bool);
+cdate	cli_local_today(void);
+
+#endif

@@ -1,0 +1,51 @@
+/* deadline-watch: the deadlines of a case, when they fall due, whether they
+ * are met, and the findings they make on a given day. */
+#ifndef CARETOOLS_DEADLINES_H
+#define CARETOOLS_DEADLINES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "cases.h"
+#include "finding.h"
+#include "profile.h"
+
+struct deadline {
+	enum rule_id	 rule;
+	struct srcpos	 pos;
+	cdate		 due;
+	bool		 satisfied;
+	cdate		 done;		/* when it was met, if known */
+	char		 what[160];	/* what is due, for the message */
+};
+
+enum dl_state {
+	DL_DONE,	/* satisfied */
+	DL_OVERDUE,	/* due before today: error */
+	DL_DUE,		/* due within the horizon: warning (info rules: info) */
+	DL_LATER,	/* due after the horizon */
+	DL_PAST		/* an info rule whose day has passed */
+};
+
+struct dw_options {
+	cdate		 today;
+	struct duration	 within;	/* horizon unless a rule sets notice */
+	bool		 all;		/* -a: every deadline, with its state */
+};
+
+struct deadlines {
+	struct deadline	*v;
+	size_t		 n, cap;
+};
+
+void		deadlines_collect(const struct care_case *,
+		    const struct profile *, cdate, struct deadlines *);
+enum dl_state	deadline_state(const struct deadline *, const struct profile *,
+		    enum country, const struct dw_options *);
+bool		deadline_is_info(enum rule_id);
+void		deadlines_check(const struct care_case *,
+		    const struct profile *, const struct dw_options *,
+		    struct findings *);
+void		deadlines_free(struct deadlines *);
+
+#endif

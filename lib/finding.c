@@ -1,0 +1,100 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "finding.h"
+#include "xalloc.h"
+
+static const char *const sev_names[] = { "info", "warning", "error" };
+
+const char *
+severity_name(enum severity s)
+{
+	return sev_names[s];
+}
+
+int
+severity_parse(const char *s, enum severity *out)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(sev_names) / sizeof(sev_names[0]); i++)
+		if (strcmp(s, sev_names[i]) == 0) {
+			*out = (enum severity)i;
+			return 0;
+		}
+	return -1;
+}
+
+void
+findings_init(struct findings *f)
+{
+	f->v = NULL;
+	f->n = f->cap = 0;
+	arena_init(&f->a);
+}
+
+struct finding *
+findings_add(struct findings *f, const struct srcpos *pos, const char *case_id,
+    enum severity sev, enum rule_id rule, cdate date, const char *fmt, ...)
+{
+	struct finding *x;
+	char msg[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (f->n == f->cap) {
+		f->cap = f->cap ? 2 * f->cap : 64;
+		f->v = xreallocarray(f->v, f->cap, sizeof(*f->v));
+	}
+	x = &f->v[f->n++];
+	x->file = pos->file;
+	x->line = pos->line;
+	x->case_id = case_id;
+	x->sev = sev;
+	x->rule = rule;
+	x->date = date;
+	x->message = arena_strdup(&f->a, msg);
+	x->counts = true;
+	x->seq = f->n - 1;
+	return x;
+}
+
+/* Date order (findings without a date first), then order of making. */
+static int
+by_date(const void *a, const void *b)
+{
+	const struct finding *x = a, *y = b;
+
+	if (x->date != y->date)
+		return x->date < y->date ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Sorts the findings from index `from` on by date, keeping the order they
+ * were made in on the same date. */
+void
+findings_sort(struct findings *f, size_t from)
+{
+	if (f->n > from + 1)
+		qsort(f->v + from, f->n - from, sizeof(*f->v), by_date);
+}
+
+void
+findings_clear(struct findings *f)
+{
+	f->n = 0;
+	arena_free(&f->a);
+}
+
+void
+findings_free(struct findings *f)
+{
+	free(f->v);
+	arena_free(&f->a);
+	f->v = NULL;
+	f->n = f->cap = 0;
+}

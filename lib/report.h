@@ -1,0 +1,38 @@
+/* Writers of findings: text for people, grep and editors; CSV and JSON
+ * for programs; iCalendar for calendars. */
+#ifndef CARETOOLS_REPORT_H
+#define CARETOOLS_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "finding.h"
+
+enum out_format {
+	OUT_TEXT,
+	OUT_CSV,
+	OUT_JSON,
+	OUT_ICS
+};
+
+struct report {
+	FILE		*fp;
+	enum out_format	 fmt;
+	bool		 quiet;		/* no header or frame when empty */
+	const char	*prodid;	/* ICS: the program */
+	cdate		 stamp;		/* ICS: DTSTAMP */
+	bool		 begun;
+	unsigned long	 written;
+	/* ICS: UIDs already written, to keep them unique */
+	struct strmap	 uids;
+	struct arena	 a;
+};
+
+void	report_init(struct report *, FILE *, enum out_format, bool);
+int	report_write(struct report *, const struct finding *);
+int	report_end(struct report *);
+int	out_format_parse(const char *, enum out_format *);
+
+int	json_write_string(FILE *, const char *);
+
+#endif

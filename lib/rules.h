@@ -1,0 +1,78 @@
+/* The rule catalogue: every check's id, the tools that make it, the
+ * regimes it applies to and the parameters a profile may set. */
+#ifndef CARETOOLS_RULES_H
+#define CARETOOLS_RULES_H
+
+#include <stddef.h>
+
+#include "cases.h"
+
+enum tool {
+	TOOL_PV = 1,	/* plan-validate */
+	TOOL_DW = 2,	/* deadline-watch */
+	TOOL_HC = 4,	/* hours-check */
+	TOOL_VC = 8	/* visit-compliance */
+};
+
+#define ON_SE_PA	(1u << REGIME_SE_PA)
+#define ON_SE_DV	(1u << REGIME_SE_DV)
+#define ON_DK_HH	(1u << REGIME_DK_HH)
+#define ON_ALL		(ON_SE_PA | ON_SE_DV | ON_DK_HH)
+
+enum rule_id {
+	R_PLAN_ELEMENTS, R_PLAN_PARTICIPATION, R_PLAN_BEFORE_START,
+	R_PLAN_INITIAL, R_PLAN_FOLLOWUP, R_PLAN_SUPPORT_PERSONS,
+	R_PLAN_SUPPORT_NOT_GUARDIAN, R_PLAN_SCHEDULE_BEFORE_START,
+	R_WORKENV_BEFORE_START, R_WORKENV_APV, R_DECISION_IN_FORCE,
+	R_DATA_PERSONAL_ID,
+	R_DECISION_EXPIRY, R_DECISION_REVIEW, R_CONTRACT_NOTICE,
+	R_SCHEDULE_CHANGE_NOTICE, R_ASSISTANT_CHANGE_NOTICE,
+	R_ABSENCE_NOTIFY, R_DV_SUMMARY, R_FK_REPORT, R_APPLICATION_CONTACT,
+	R_APPLICATION_DECISION, R_DECISION_APPEAL_WINDOW, R_PROVIDER_START,
+	R_PROVIDER_CHANGE, R_COMPLAINT_RESPONSE,
+	R_HOURS_GRANTED, R_HOURS_TEMPORARY, R_HOURS_OUTSIDE_DECISION,
+	R_HOURS_HOSPITAL, R_HOURS_OVERLAP, R_HOURS_DOUBLE_STAFFING,
+	R_WORKTIME_DAILY_REST, R_WORKTIME_WEEKLY_REST,
+	R_WORKTIME_WEEKLY_AVERAGE, R_BILLING_FK, R_BILLING_DST,
+	R_STAFF_UNSKILLED, R_HOURS_AVERAGE_VISITED, R_HOURS_PRIVATE_HELPER,
+	R_STAFF_INTRODUCED,
+	R_VISIT_FREQUENCY, R_VISIT_WINDOW, R_VISIT_REPLACEMENT,
+	R_VISIT_PERSONAL_SAME_DAY, R_VISIT_EXCUSED, R_VISIT_MOVED,
+	R_VISIT_CONTINUITY, R_VISIT_UNKNOWN_HELPER_NOTICE,
+	R_VISIT_DELIVERED,
+	R_PRIVACY_IDS,
+	R_COUNT
+};
+
+enum param_type {
+	P_DURATION,	/* 14d, 1m, 5wd, 11h */
+	P_NUMBER,	/* 48, 3.5 */
+	P_COUNT,	/* a whole number */
+	P_PERCENT,	/* 10% or 10 */
+	P_TIME,		/* 08:00 */
+	P_CHOICE,	/* one of the listed words */
+	P_RATES		/* year: amount */
+};
+
+#define RULE_MAX_PARAMS	6
+
+struct param_def {
+	const char		*name;
+	enum param_type		 type;
+	const char *const	*choices;	/* P_CHOICE, NULL-terminated */
+};
+
+struct rule_def {
+	const char		*id;
+	unsigned		 tools;
+	unsigned		 regimes;
+	struct param_def	 params[RULE_MAX_PARAMS];
+};
+
+extern const struct rule_def rule_defs[R_COUNT];
+
+int		 rule_lookup(const char *);
+const char	*rule_name(enum rule_id);
+int		 rule_param_index(enum rule_id, const char *);
+
+#endif

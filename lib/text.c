@@ -1,0 +1,196 @@
+#include <stdio.h>
+#include <string.h>
+
+#include "text.h"
+
+static bool
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Length of a personal-identity-number shape starting at s[i]: 6 or 8
+ * digits, an optional '-' or '+', then 4 digits, not inside a longer run of
+ * digits.  Returns 0 where there is none. */
+static size_t
+personal_id_at(const char *s, size_t len, size_t i)
+{
+	size_t j, head;
+
+	if (i > 0 && is_digit(s[i - 1]))
+		return 0;
+	for (j = i; j < len && is_digit(s[j]); j++)
+		;
+	head = j - i;
+	if (head == 10 || head == 12)
+		return (j < len && is_digit(s[j])) ? 0 : head;
+	if (head != 6 && head != 8)
+		return 0;
+	if (j < len && (s[j] == '-' || s[j] == '+'))
+		j++;
+	else
+		return 0;
+	if (len - j < 4 || !is_digit(s[j]) || !is_digit(s[j + 1]) ||
+	    !is_digit(s[j + 2]) || !is_digit(s[j + 3]))
+		return 0;
+	if (j + 4 < len && is_digit(s[j + 4]))
+		return 0;
+	return j + 4 - i;
+}
+
+/* Whether the text holds something shaped like a Swedish or Danish personal
+ * identity number, which no report may print. */
+bool
+text_has_personal_id(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (is_digit(s[i]) && personal_id_at(s, len, i) > 0)
+			return true;
+	return false;
+}
+
+/* Writes s in single quotes for a message: control bytes escaped, anything
+ * shaped like a personal identity number masked, long values cut. */
+const char *
+text_quote(char *buf, size_t size, const char *s, size_t len)
+{
+	size_t i, o = 0, n, keep = size > 8 ? size - 8 : 0;
+
+	if (size < 8) {
+		if (size > 0)
+			buf[0] = '\0';
+		return buf;
+	}
+	buf[o++] = '\'';
+	for (i = 0; i < len && o < keep; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (is_digit((char)c) && (n = personal_id_at(s, len, i)) > 0) {
+			if (o + 10 >= keep)
+				break;
+			memcpy(buf + o, "[redacted]", 10);
+			o += 10;
+			i += n - 1;
+		} else if (c < 0x20 || c == 0x7f) {
+			if (o + 4 >= keep)
+				break;
+			o += (size_t)snprintf(buf + o, 5, "\\x%02x", c);
+		} else
+			buf[o++] = (char)c;
+	}
+	if (i < len) {
+		/* do not cut a UTF-8 sequence in half */
+		while (o > 1 && ((unsigned char)buf[o - 1] & 0xc0) == 0x80)
+			o--;
+		if (o > 1 && (unsigned char)buf[o - 1] >= 0xc0)
+			o--;
+		memcpy(buf + o, "...", 3);
+		o += 3;
+	}
+	buf[o++] = '\'';
+	buf[o] = '\0';
+	return buf;
+}
+
+/* Offset of the first byte that is not well-formed UTF-8, or -1. */
+long
+text_utf8_invalid(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, n, k;
+	unsigned int cp;
+
+	while (i < len) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if (s[i] >= 0xc2 && s[i] <= 0xdf) {
+			n = 1;
+			cp = s[i] & 0x1f;
+		} else if (s[i] >= 0xe0 && s[i] <= 0xef) {
+			n = 2;
+			cp = s[i] & 0x0f;
+		} else if (s[i] >= 0xf0 && s[i] <= 0xf4) {
+			n = 3;
+			cp = s[i] & 0x07;
+		} else
+			return (long)i;
+		if (len - i <= n)
+			return (long)i;
+		for (k = 1; k <= n; k++) {
+			if ((s[i + k] & 0xc0) != 0x80)
+				return (long)i;
+			cp = cp << 6 | (s[i + k] & 0x3f);
+		}
+		if ((n == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
+		    (n == 3 && (cp < 0x10000 || cp > 0x10ffff)))
+			return (long)i;
+		i += n + 1;
+	}
+	return -1;
+}
+
+/* Optimal string alignment distance, capped: names are short. */
+static size_t
+distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j, cost, best;
+	size_t d[3][33];
+	size_t *prev2 = d[0], *prev = d[1], *cur = d[2], *t;
+
+	if (la > 32 || lb > 32)
+		return (size_t)-1;
+	for (j = 0; j <= lb; j++)
+		prev[j] = j;
+	for (i = 1; i <= la; i++) {
+		cur[0] = i;
+		for (j = 1; j <= lb; j++) {
+			cost = a[i - 1] != b[j - 1];
+			best = prev[j] + 1;
+			if (cur[j - 1] + 1 < best)
+				best = cur[j - 1] + 1;
+			if (prev[j - 1] + cost < best)
+				best = prev[j - 1] + cost;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < best)
+				best = prev2[j - 2] + 1;
+			cur[j] = best;
+		}
+		t = prev2;
+		prev2 = prev;
+		prev = cur;
+		cur = t;
+	}
+	return prev[lb];
+}
+
+/* The known name nearest to word, or NULL when none is near enough to be
+ * a likely typo. */
+const char *
+text_suggest(const char *word, const char *const *names, size_t n)
+{
+	const char *best = NULL;
+	size_t i, d, bestd = (size_t)-1, limit;
+
+	limit = strlen(word) / 3;
+	if (limit < 2)
+		limit = 2;
+	for (i = 0; i < n; i++) {
+		d = distance(word, names[i]);
+		if (d < bestd) {
+			bestd = d;
+			best = names[i];
+		}
+	}
+	return bestd <= limit ? best : NULL;
+}
+
+/* Whether the counted string s equals the C string lit. */
+bool
+text_eq(const char *s, size_t len, const char *lit)
+{
+	return strlen(lit) == len && memcmp(s, lit, len) == 0;
+}

@@ -1,0 +1,170 @@
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "tz.h"
+#include "xalloc.h"
+
+#define TZ_FIRST_YEAR	1900
+#define TZ_LAST_YEAR	2200
+#define TZ_MAX_CHANGES	8
+
+/* The offsets of one zone over one UTC year and a day either side:
+ * off[i] holds from at[i - 1] (or the start) to at[i] (or the end). */
+struct tzyear {
+	bool	 ready;
+	int	 n;
+	int64_t	 at[TZ_MAX_CHANGES];
+	int	 off[TZ_MAX_CHANGES + 1];
+};
+
+static const char *const names[ZONE_COUNT] = {
+	"Europe/Stockholm", "Europe/Copenhagen"
+};
+
+static struct tzyear cache[ZONE_COUNT][TZ_LAST_YEAR - TZ_FIRST_YEAR + 1];
+
+const char *
+tz_name(enum zone z)
+{
+	return names[z];
+}
+
+/* Offset east of UTC in minutes at a UTC instant, with TZ already set. */
+static int
+offset_now(int64_t utc_min)
+{
+	time_t t = (time_t)(utc_min * 60);
+	struct tm tm;
+
+	if (localtime_r(&t, &tm) == NULL)
+		return 0;
+	return (int)(tm.tm_gmtoff / 60);
+}
+
+/* Runs with TZ switched to the zone, then puts the caller's TZ back. */
+static void
+with_zone(enum zone z, void (*fn)(void *), void *arg)
+{
+	const char *cur = getenv("TZ");
+	char *saved = cur != NULL ? xstrdup(cur) : NULL;
+
+	setenv("TZ", names[z], 1);
+	tzset();
+	fn(arg);
+	if (saved != NULL) {
+		setenv("TZ", saved, 1);
+		free(saved);
+	} else
+		unsetenv("TZ");
+	tzset();
+}
+
+struct fill {
+	int		 year;
+	struct tzyear	*ty;
+};
+
+/* Finds every change of offset in the year by hourly probes, then the
+ * exact minute by bisection. */
+static void
+fill_year(void *arg)
+{
+	struct fill *f = arg;
+	struct tzyear *ty = f->ty;
+	int64_t t, end, lo, hi, mid;
+	int prev, o;
+
+	t = ((int64_t)date_from_ymd(f->year, 1, 1) - 1) * 1440;
+	end = ((int64_t)date_from_ymd(f->year + 1, 1, 1) + 1) * 1440;
+	ty->n = 0;
+	prev = ty->off[0] = offset_now(t);
+	for (t += 60; t <= end; t += 60) {
+		if ((o = offset_now(t)) == prev)
+			continue;
+		lo = t - 60;
+		hi = t;
+		while (hi - lo > 1) {
+			mid = lo + (hi - lo) / 2;
+			if (offset_now(mid) == prev)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		if (ty->n < TZ_MAX_CHANGES) {
+			ty->at[ty->n] = hi;
+			ty->off[++ty->n] = o;
+		}
+		prev = o;
+	}
+	ty->ready = true;
+}
+
+static const struct tzyear *
+year_table(enum zone z, int year, struct tzyear *scratch)
+{
+	struct tzyear *ty;
+	struct fill f;
+
+	if (year >= TZ_FIRST_YEAR && year <= TZ_LAST_YEAR)
+		ty = &cache[z][year - TZ_FIRST_YEAR];
+	else {
+		ty = scratch;
+		ty->ready = false;
+	}
+	if (!ty->ready) {
+		f.year = year;
+		f.ty = ty;
+		with_zone(z, fill_year, &f);
+	}
+	return ty;
+}
+
+/* 0 when the zone's rules are installed, -1 when the C library falls back
+ * to UTC (no tzdata): summer 2020 must be two hours ahead. */
+int
+tz_check(enum zone z)
+{
+	struct tzyear scratch;
+	const struct tzyear *ty = year_table(z, 2020, &scratch);
+
+	return ty->n >= 2 && ty->off[1] == 120 ? 0 : -1;
+}
+
+int
+tz_offset(enum zone z, int64_t utc)
+{
+	struct tzyear scratch;
+	const struct tzyear *ty;
+	int i;
+
+	ty = year_table(z, date_year(datetime_date(utc)), &scratch);
+	for (i = 0; i < ty->n && utc >= ty->at[i]; i++)
+		;
+	return ty->off[i];
+}
+
+/* The UTC minute of a local civil minute.  A local time that happens twice
+ * (autumn) is the first; one that never happens (spring) is read with the
+ * offset in force before the change, as mktime does. */
+int64_t
+tz_to_utc(enum zone z, cminute local)
+{
+	struct tzyear scratch;
+	const struct tzyear *ty;
+	int64_t u;
+	int i;
+
+	ty = year_table(z, date_year(datetime_date(local)), &scratch);
+	for (i = 0; i <= ty->n; i++) {
+		u = local - ty->off[i];
+		if ((i == 0 || u >= ty->at[i - 1]) &&
+		    (i == ty->n || u < ty->at[i]))
+			return u;
+	}
+	for (i = 0; i < ty->n; i++)
+		if (local - ty->off[i + 1] < ty->at[i])
+			return local - ty->off[i];
+	return local - ty->off[ty->n];
+}

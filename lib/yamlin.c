@@ -1,0 +1,309 @@
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "text.h"
+#include "xalloc.h"
+#include "yamlin.h"
+
+struct yamlin {
+	const char	*name;
+	const char	*buf;
+	size_t		 len;
+	size_t		 next;		/* where the next piece starts */
+	long		 next_line;
+	long		 base_line;	/* line of the live piece's first byte */
+	bool		 live;
+	yaml_parser_t	 p;
+};
+
+/* A collection being built; a mapping alternates key and value. */
+struct frame {
+	struct node	*node;
+	const char	*key;		/* the key waiting for its value */
+	long		 keyline;
+};
+
+struct doc {
+	struct yamlin	*y;
+	struct arena	*a;
+	struct diag	*d;
+	struct frame	 stack[YAMLIN_MAX_DEPTH];
+	int		 depth;		/* may pass the cap while skipping */
+	size_t		 nodes;
+	bool		 bad;
+	struct node	*root;
+};
+
+struct yamlin *
+yamlin_open(const char *name, const char *buf, size_t len)
+{
+	struct yamlin *y = xcalloc(1, sizeof(*y));
+
+	y->name = name;
+	y->buf = buf;
+	y->len = len;
+	y->next_line = 1;
+	return y;
+}
+
+void
+yamlin_close(struct yamlin *y)
+{
+	if (y == NULL)
+		return;
+	if (y->live)
+		yaml_parser_delete(&y->p);
+	free(y);
+}
+
+static bool
+is_marker(const char *s, size_t left)
+{
+	return left >= 3 && memcmp(s, "---", 3) == 0 && (left == 3 ||
+	    s[3] == ' ' || s[3] == '\t' || s[3] == '\n' || s[3] == '\r');
+}
+
+/* The end of the line starting at i, past its line break. */
+static size_t
+line_end(const char *b, size_t len, size_t i)
+{
+	while (i < len && b[i] != '\n' && b[i] != '\r')
+		i++;
+	if (i < len && b[i] == '\r') {
+		i++;
+		if (i < len && b[i] == '\n')
+			i++;
+	} else if (i < len)
+		i++;
+	return i;
+}
+
+/* Deepest run of [ and { in the piece, counted without regard to quotes:
+ * an overestimate, which is the safe side.  libyaml's time grows with the
+ * square of flow nesting. */
+static int
+flow_depth(const char *s, size_t n)
+{
+	int depth = 0, max = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '[' || s[i] == '{') {
+			if (++depth > max)
+				max = depth;
+		} else if ((s[i] == ']' || s[i] == '}') && depth > 0)
+			depth--;
+	}
+	return max;
+}
+
+/* Starts a parser on the next piece: from here up to the next line that
+ * begins with "---".  Returns 1, 0 at the end of the input, or -1 for a
+ * piece refused unparsed (reported). */
+static int
+next_piece(struct yamlin *y, struct diag *d)
+{
+	size_t start, i, end;
+	long line, lines;
+
+	while (y->next < y->len) {
+		start = y->next;
+		line = y->next_line;
+		lines = 0;
+		i = start;
+		do {
+			i = line_end(y->buf, y->len, i);
+			lines++;
+		} while (i < y->len && !is_marker(y->buf + i, y->len - i));
+		end = i;
+		y->next = end;
+		y->next_line = line + lines;
+		if (flow_depth(y->buf + start, end - start) > YAMLIN_MAX_DEPTH) {
+			diag_error(d, y->name, line, "document nested deeper "
+			    "than %d levels", YAMLIN_MAX_DEPTH);
+			return -1;
+		}
+		yaml_parser_initialize(&y->p);
+		yaml_parser_set_input_string(&y->p,
+		    (const unsigned char *)y->buf + start, end - start);
+		y->base_line = line;
+		y->live = true;
+		return 1;
+	}
+	return 0;
+}
+
+static void
+stop_piece(struct yamlin *y)
+{
+	if (y->live)
+		yaml_parser_delete(&y->p);
+	y->live = false;
+}
+
+static void
+doc_error(struct doc *doc, const yaml_mark_t *m, const char *msg)
+{
+	if (!doc->bad)
+		diag_error(doc->d, doc->y->name, doc->y->base_line +
+		    (long)m->line, "%s", msg);
+	doc->bad = true;
+}
+
+/* Hangs a finished node on its parent, or makes it the root. */
+static void
+attach(struct doc *doc, struct node *n, const yaml_mark_t *m)
+{
+	struct frame *f;
+	size_t i;
+	char q[TEXT_QUOTE_MAX], msg[160];
+
+	if (doc->depth == 0) {
+		doc->root = n;
+		return;
+	}
+	f = &doc->stack[doc->depth - 1];
+	if (f->node->kind == NODE_SEQ) {
+		node_add(doc->a, f->node, NULL, 0, n);
+		return;
+	}
+	if (f->key == NULL) {
+		if (n->kind != NODE_SCALAR) {
+			doc_error(doc, m, "a key must be a plain value, "
+			    "not a list or a mapping");
+			return;
+		}
+		for (i = 0; i < f->node->n; i++)
+			if (strcmp(f->node->items[i].key, n->str) == 0) {
+				snprintf(msg, sizeof(msg), "key %s appears "
+				    "twice (first at line %ld)", text_quote(q,
+				    sizeof(q), n->str, n->len),
+				    f->node->items[i].line);
+				doc_error(doc, m, msg);
+				return;
+			}
+		f->key = n->str;
+		f->keyline = n->line;
+		return;
+	}
+	node_add(doc->a, f->node, f->key, f->keyline, n);
+	f->key = NULL;
+}
+
+/* Applies one event to the document being built.  Returns true when the
+ * document is complete. */
+static bool
+on_event(struct doc *doc, const yaml_event_t *ev)
+{
+	const yaml_mark_t *m = &ev->start_mark;
+	long line = doc->y->base_line + (long)m->line;
+	struct node *n;
+	enum node_kind kind;
+
+	switch (ev->type) {
+	case YAML_DOCUMENT_START_EVENT:
+		doc->depth = 0;
+		doc->nodes = 0;
+		doc->bad = false;
+		doc->root = NULL;
+		return false;
+	case YAML_DOCUMENT_END_EVENT:
+		return true;
+	case YAML_ALIAS_EVENT:
+		doc_error(doc, m, "aliases (*name) are not supported");
+		return false;
+	case YAML_SCALAR_EVENT:
+	case YAML_SEQUENCE_START_EVENT:
+	case YAML_MAPPING_START_EVENT:
+		if (++doc->nodes > YAMLIN_MAX_NODES)
+			doc_error(doc, m, "more than 100000 values in one "
+			    "document");
+		break;
+	default:
+		break;
+	}
+	if (ev->type == YAML_SCALAR_EVENT) {
+		if (ev->data.scalar.length > YAMLIN_MAX_SCALAR)
+			doc_error(doc, m, "value longer than 1048576 bytes");
+		if (doc->bad)
+			return false;
+		n = node_scalar(doc->a, doc->y->name, line,
+		    (const char *)ev->data.scalar.value,
+		    ev->data.scalar.length,
+		    ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE);
+		if (memchr(n->str, '\0', n->len) != NULL)
+			doc_error(doc, m, "NUL character in a value");
+		attach(doc, n, m);
+	} else if (ev->type == YAML_SEQUENCE_START_EVENT ||
+	    ev->type == YAML_MAPPING_START_EVENT) {
+		if (doc->depth >= YAMLIN_MAX_DEPTH)
+			doc_error(doc, m, "document nested deeper than 32 "
+			    "levels");
+		if (!doc->bad) {
+			kind = ev->type == YAML_SEQUENCE_START_EVENT ?
+			    NODE_SEQ : NODE_MAP;
+			n = node_new(doc->a, kind, doc->y->name, line);
+			doc->stack[doc->depth].node = n;
+			doc->stack[doc->depth].key = NULL;
+		}
+		doc->depth++;
+	} else if (ev->type == YAML_SEQUENCE_END_EVENT ||
+	    ev->type == YAML_MAPPING_END_EVENT) {
+		doc->depth--;
+		if (!doc->bad && doc->depth < YAMLIN_MAX_DEPTH) {
+			n = doc->stack[doc->depth].node;
+			attach(doc, n, m);
+		}
+	}
+	return false;
+}
+
+/* The next document: 1 and its root (NULL for an empty document), 0 at the
+ * end of the input, -1 for a document that was reported and skipped. */
+int
+yamlin_next(struct yamlin *y, struct arena *a, struct node **root,
+    struct diag *d)
+{
+	struct doc doc;
+	yaml_event_t ev;
+	bool done;
+	long line;
+	int rc;
+
+	memset(&doc, 0, sizeof(doc));
+	doc.y = y;
+	doc.a = a;
+	doc.d = d;
+	for (;;) {
+		if (!y->live && (rc = next_piece(y, d)) <= 0)
+			return rc;
+		if (!yaml_parser_parse(&y->p, &ev)) {
+			line = y->base_line + (long)y->p.problem_mark.line;
+			if (y->p.context != NULL)
+				diag_error(d, y->name, line, "YAML: %s (%s at "
+				    "line %ld)", y->p.problem, y->p.context,
+				    y->base_line + (long)y->p.context_mark.line);
+			else
+				diag_error(d, y->name, line, "YAML: %s",
+				    y->p.problem != NULL ? y->p.problem :
+				    "unreadable input");
+			stop_piece(y);
+			return -1;
+		}
+		if (ev.type == YAML_STREAM_END_EVENT) {
+			yaml_event_delete(&ev);
+			stop_piece(y);
+			continue;
+		}
+		done = on_event(&doc, &ev);
+		yaml_event_delete(&ev);
+		if (done) {
+			if (doc.bad)
+				return -1;
+			*root = doc.root;
+			return 1;
+		}
+	}
+}

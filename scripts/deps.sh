@@ -1,0 +1,77 @@
+#!/bin/sh
+# Checks the build's dependencies, and installs what is missing through
+# apt-get when run as root.  Usage: deps.sh check | install | ensure
+#   check    list what is missing; exit 1 if anything is
+#   install  apt-get update and install every package (root only)
+#   ensure   check, and install when something is missing and we are root
+set -u
+
+PACKAGES="gcc make libcsv-dev libyaml-dev check pkg-config tzdata"
+CC=${CC:-cc}
+
+missing() {
+	m=""
+	command -v "$CC" >/dev/null 2>&1 || m="$m gcc"
+	command -v make >/dev/null 2>&1 || m="$m make"
+	if ! command -v pkg-config >/dev/null 2>&1; then
+		m="$m pkg-config libyaml-dev check"
+	else
+		pkg-config --exists yaml-0.1 || m="$m libyaml-dev"
+		pkg-config --exists check || m="$m check"
+	fi
+	if command -v "$CC" >/dev/null 2>&1; then
+		printf '#include <csv.h>\n' | "$CC" -E - >/dev/null 2>&1 ||
+		    m="$m libcsv-dev"
+	fi
+	[ -f /usr/share/zoneinfo/Europe/Stockholm ] &&
+	    [ -f /usr/share/zoneinfo/Europe/Copenhagen ] || m="$m tzdata"
+	echo $m
+}
+
+install() {
+	if [ "$(id -u)" -ne 0 ]; then
+		echo "deps: installing needs root; run:" >&2
+		echo "  sudo apt-get update && sudo apt-get install -y $PACKAGES" >&2
+		exit 1
+	fi
+	if ! command -v apt-get >/dev/null 2>&1; then
+		echo "deps: no apt-get here; install the equivalents of: $PACKAGES" >&2
+		exit 1
+	fi
+	apt-get update -q &&
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+	    --no-install-recommends $PACKAGES
+}
+
+case "${1:-check}" in
+check)
+	m=$(missing)
+	if [ -n "$m" ]; then
+		echo "deps: missing:$m (run 'make deps')" >&2
+		exit 1
+	fi
+	;;
+install)
+	install
+	;;
+ensure)
+	m=$(missing)
+	[ -z "$m" ] && exit 0
+	echo "deps: missing:$m" >&2
+	if [ "$(id -u)" -ne 0 ]; then
+		echo "deps: as root, 'make deps' installs them; or run:" >&2
+		echo "  sudo apt-get update && sudo apt-get install -y $PACKAGES" >&2
+		exit 1
+	fi
+	install || exit 1
+	m=$(missing)
+	if [ -n "$m" ]; then
+		echo "deps: still missing:$m" >&2
+		exit 1
+	fi
+	;;
+*)
+	echo "usage: deps.sh check | install | ensure" >&2
+	exit 2
+	;;
+esac

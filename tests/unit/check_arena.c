@@ -1,0 +1,70 @@
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "arena.h"
+#include "strmap.h"
+#include "util.h"
+
+START_TEST(arena_basics)
+{
+	struct arena a;
+	char *s, *big;
+	int *v;
+	size_t i;
+
+	arena_init(&a);
+	s = arena_strdup(&a, "hello");
+	ck_assert_str_eq(s, "hello");
+	ck_assert_int_eq((uintptr_t)arena_alloc(&a, 3) % sizeof(void *), 0);
+	big = arena_alloc(&a, 1 << 20);
+	memset(big, 1, 1 << 20);
+	v = arena_realloc(&a, NULL, 0, 4 * sizeof(*v));
+	for (i = 0; i < 4; i++)
+		v[i] = (int)i;
+	v = arena_realloc(&a, v, 4 * sizeof(*v), 8 * sizeof(*v));
+	ck_assert_int_eq(v[3], 3);
+	ck_assert_str_eq(s, "hello");
+	arena_free(&a);
+	ck_assert_ptr_null(a.head);
+}
+END_TEST
+
+START_TEST(strmap_many)
+{
+	static char keys[5000][12];
+	struct strmap m;
+	void **slot;
+	int added;
+	size_t i;
+
+	strmap_init(&m);
+	for (i = 0; i < 5000; i++) {
+		snprintf(keys[i], sizeof(keys[i]), "K-%zu", i);
+		slot = strmap_put(&m, keys[i], strlen(keys[i]), &added);
+		ck_assert(added);
+		*slot = keys[i];
+	}
+	slot = strmap_put(&m, "K-42", 4, &added);
+	ck_assert(!added);
+	ck_assert_ptr_eq(*slot, keys[42]);
+	for (i = 0; i < 5000; i++)
+		ck_assert_ptr_eq(strmap_get(&m, keys[i], strlen(keys[i])),
+		    keys[i]);
+	ck_assert_ptr_null(strmap_get(&m, "K-5000", 6));
+	ck_assert_int_eq(m.n, 5000);
+	strmap_free(&m);
+}
+END_TEST
+
+Suite *
+arena_suite(void)
+{
+	Suite *s = suite_create("arena");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, arena_basics);
+	tcase_add_test(tc, strmap_many);
+	suite_add_tcase(s, tc);
+	return s;
+}

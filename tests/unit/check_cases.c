@@ -1,0 +1,2 @@
+#include "util.h"
+Suite *cases_suite(void) { return suite_create("cases"); }

@@ -1,0 +1,266 @@
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvin.h"
+#include "report.h"
+#include "util.h"
+#include "xalloc.h"
+
+struct rows {
+	char	out[8192];	/* "line:field|field|...\n" per row */
+	size_t	len;
+};
+
+/* Reads text as a CSV file; every row as "LINE:f1|f2|...". */
+static void
+read_rows(const char *text, size_t len, size_t expect, struct rows *r,
+    struct capture *cap)
+{
+	struct input in;
+	struct csvin *c;
+	struct csvrow row;
+	FILE *fp = fmemopen((void *)text, len, "rb");
+	size_t i;
+
+	ck_assert_ptr_nonnull(fp);
+	memset(&in, 0, sizeof(in));
+	in.name = "t.csv";
+	in.fp = fp;
+	capture_init(cap);
+	r->len = 0;
+	r->out[0] = '\0';
+	c = csvin_open(&in);
+	csvin_expect(c, expect);
+	while (csvin_next(c, &row, &cap->d) == 1) {
+		r->len += (size_t)snprintf(r->out + r->len,
+		    sizeof(r->out) - r->len, "%ld:", row.line);
+		for (i = 0; i < row.n; i++)
+			r->len += (size_t)snprintf(r->out + r->len,
+			    sizeof(r->out) - r->len, "%s%s", i ? "|" : "",
+			    row.f[i]);
+		r->len += (size_t)snprintf(r->out + r->len,
+		    sizeof(r->out) - r->len, "\n");
+	}
+	csvin_close(c);
+	fclose(fp);
+}
+
+#define ROWS(text, expect, want, errs) do {				\
+	struct rows r_;							\
+	struct capture c_;						\
+	read_rows(text, sizeof(text) - 1, expect, &r_, &c_);		\
+	ck_assert_str_eq(r_.out, want);					\
+	ck_assert_str_eq(c_.buf, errs);					\
+} while (0)
+
+START_TEST(line_numbers)
+{
+	ROWS("a,b\n1,2\n\n3,\"x\ny\"\n4,5\n", 0,
+	    "1:a|b\n2:1|2\n4:3|x\ny\n6:4|5\n", "");
+	/* CRLF, CR alone, no final newline */
+	ROWS("a,b\r\n1,2\r\n3,4", 0, "1:a|b\n2:1|2\n3:3|4\n", "");
+	ROWS("a,b\r1,2\r\r3,4\r", 0, "1:a|b\n2:1|2\n4:3|4\n", "");
+	ROWS("a,\"b\r\nc\"\r\nd,e\r\n", 0, "1:a|b\r\nc\n3:d|e\n", "");
+}
+END_TEST
+
+START_TEST(bom_and_spaces)
+{
+	ROWS("\xef\xbb\xbf" "case, regime \n K-1 ,se-pa\n", 0,
+	    "1:case| regime \n2: K-1 |se-pa\n", "");
+	ROWS("a,b\n\xef\xbb\xbfx,y\n", 0, "1:a|b\n2:\xef\xbb\xbfx|y\n", "");
+	ROWS("a,b\n\"\",\" q \"\n", 0, "1:a|b\n2:| q \n", "");
+}
+END_TEST
+
+START_TEST(bad_rows_are_reported_and_skipped)
+{
+	ROWS("a,b\n1,2,3\n4,5\n6\n7,8\n", 2, "1:a|b\n3:4|5\n5:7|8\n",
+	    "t.csv:2: 3 fields, the header has 2\n"
+	    "t.csv:4: 1 fields, the header has 2\n");
+	ROWS("a,b\n1,x\"y\n2,3\n\"q\"z,4\n5,6\n", 2, "1:a|b\n3:2|3\n5:5|6\n",
+	    "t.csv:2: malformed quoting (a quote inside an unquoted field, or "
+	    "text after a closing quote)\n"
+	    "t.csv:4: malformed quoting (a quote inside an unquoted field, or "
+	    "text after a closing quote)\n");
+	ROWS("a,b\n1,2\n3,\"open\n4,5\n", 2, "1:a|b\n2:1|2\n",
+	    "t.csv:3: quoted field not closed before the end of the input\n");
+	ROWS("a,b\n1,\xff\n2,3\n", 2, "1:a|b\n3:2|3\n",
+	    "t.csv:2: field 2: invalid UTF-8\n");
+	ROWS("a,b\n1,x\0y\n2,3\n", 2, "1:a|b\n3:2|3\n",
+	    "t.csv:2: field 2: NUL byte in the data\n");
+}
+END_TEST
+
+START_TEST(limits)
+{
+	size_t n = CSVIN_MAX_FIELD + 100, i;
+	char *big = xmalloc(n + 64);
+	struct rows r;
+	struct capture c;
+
+	memcpy(big, "a,b\n1,", 6);
+	memset(big + 6, 'x', n);
+	memcpy(big + 6 + n, "\n2,3\n", 5);
+	read_rows(big, n + 11, 2, &r, &c);
+	ck_assert_str_eq(r.out, "1:a|b\n3:2|3\n");
+	ck_assert_str_eq(c.buf, "t.csv:2: field longer than 1048576 bytes\n");
+	/* more fields than a row may have */
+	memcpy(big, "a\n", 2);
+	for (i = 0; i < 3000; i++)
+		big[2 + i] = (i % 2) ? ',' : 'x';
+	memcpy(big + 3002, "\nz\n", 3);
+	read_rows(big, 3005, 0, &r, &c);
+	ck_assert_str_eq(r.out, "1:a\n3:z\n");
+	ck_assert_str_eq(c.buf, "t.csv:2: more than 1024 fields in a row\n");
+	free(big);
+}
+END_TEST
+
+START_TEST(header_map)
+{
+	static const char *const names[] = { "case", "staff", "date" };
+	struct input in;
+	struct csvin *c;
+	struct csvrow row;
+	struct capture cap;
+	int map[8];
+	const char text[] = "case,stafff,date,case\n";
+	FILE *fp = fmemopen((void *)text, sizeof(text) - 1, "rb");
+
+	memset(&in, 0, sizeof(in));
+	in.name = "h.csv";
+	in.fp = fp;
+	capture_init(&cap);
+	c = csvin_open(&in);
+	ck_assert_int_eq(csvin_next(c, &row, &cap.d), 1);
+	ck_assert_int_eq(csv_header_map(&row, "h.csv", "shift table", names, 3,
+	    map, &cap.d), -1);
+	ck_assert_int_eq(map[0], 0);
+	ck_assert_int_eq(map[1], -1);
+	ck_assert_int_eq(map[2], 2);
+	ck_assert_str_eq(cap.buf, "h.csv:1: unknown column 'stafff' in shift "
+	    "table; did you mean 'staff'?\n"
+	    "h.csv:1: column 'case' appears twice in shift table\n");
+	csvin_close(c);
+	fclose(fp);
+}
+END_TEST
+
+/* JSON text with the white space outside strings removed. */
+static void
+squeeze(const char *s, char *out)
+{
+	bool in = false;
+
+	for (; *s != '\0'; s++) {
+		if (in) {
+			*out++ = *s;
+			if (*s == '\\' && s[1] != '\0')
+				*out++ = *++s;
+			else if (*s == '"')
+				in = false;
+		} else if (*s == '"') {
+			in = true;
+			*out++ = *s;
+		} else if (*s != ' ' && *s != '\n' && *s != '\r' && *s != '\t')
+			*out++ = *s;
+	}
+	*out = '\0';
+}
+
+/* Every csv-spectrum case reads to exactly its JSON. */
+START_TEST(csv_spectrum)
+{
+	char dir[512], path[1024], name[256], *want, *got, *sq;
+	struct capture cap;
+	struct dirent *e;
+	struct csvrow row;
+	struct csvin *c;
+	struct input in;
+	char **header = NULL;
+	size_t len, glen, nh = 0, i;
+	FILE *out;
+	DIR *dp;
+	int cases = 0, first;
+
+	snprintf(dir, sizeof(dir), "%s/csv-spectrum/csvs", suites_dir());
+	dp = opendir(dir);
+	ck_assert_msg(dp != NULL, "no %s", dir);
+	while ((e = readdir(dp)) != NULL) {
+		len = strlen(e->d_name);
+		if (len < 5 || strcmp(e->d_name + len - 4, ".csv") != 0)
+			continue;
+		snprintf(name, sizeof(name), "%.*s", (int)len - 4, e->d_name);
+		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+		capture_init(&cap);
+		ck_assert_int_eq(input_open(&in, path, &cap.d), 0);
+		c = csvin_open(&in);
+		out = open_memstream(&got, &glen);
+		fputc('[', out);
+		nh = 0;
+		first = 1;
+		while (csvin_next(c, &row, &cap.d) == 1) {
+			if (nh == 0) {
+				nh = row.n;
+				header = xcalloc(nh, sizeof(*header));
+				for (i = 0; i < nh; i++)
+					header[i] = xstrdup(row.f[i]);
+				csvin_expect(c, nh);
+				continue;
+			}
+			fputs(first ? "{" : ",{", out);
+			first = 0;
+			for (i = 0; i < row.n; i++) {
+				if (i > 0)
+					fputc(',', out);
+				json_write_string(out, header[i]);
+				fputc(':', out);
+				json_write_string(out, row.f[i]);
+			}
+			fputc('}', out);
+		}
+		fputc(']', out);
+		fclose(out);
+		csvin_close(c);
+		input_close(&in);
+		ck_assert_msg(cap.len == 0, "%s: %s", name, cap.buf);
+		snprintf(path, sizeof(path), "%s/csv-spectrum/json/%s.json",
+		    suites_dir(), name);
+		want = read_file(path, &len);
+		ck_assert_ptr_nonnull(want);
+		sq = xmalloc(len + 1);
+		squeeze(want, sq);
+		ck_assert_msg(strcmp(sq, got) == 0, "%s:\nwant %s\ngot  %s",
+		    name, sq, got);
+		free(sq);
+		free(want);
+		free(got);
+		for (i = 0; i < nh; i++)
+			free(header[i]);
+		free(header);
+		header = NULL;
+		cases++;
+	}
+	closedir(dp);
+	ck_assert_int_eq(cases, 11);
+}
+END_TEST
+
+Suite *
+csvin_suite(void)
+{
+	Suite *s = suite_create("csvin");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, line_numbers);
+	tcase_add_test(tc, bom_and_spaces);
+	tcase_add_test(tc, bad_rows_are_reported_and_skipped);
+	tcase_add_test(tc, limits);
+	tcase_add_test(tc, header_map);
+	tcase_add_test(tc, csv_spectrum);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,90 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "tz.h"
+#include "util.h"
+
+static int64_t
+utc(enum zone z, const char *local)
+{
+	cminute t;
+
+	ck_assert_int_eq(datetime_parse(local, strlen(local), &t), DATE_OK);
+	return tz_to_utc(z, t);
+}
+
+static int64_t
+elapsed(enum zone z, const char *from, const char *to)
+{
+	return utc(z, to) - utc(z, from);
+}
+
+START_TEST(zones_installed)
+{
+	ck_assert_int_eq(tz_check(ZONE_STOCKHOLM), 0);
+	ck_assert_int_eq(tz_check(ZONE_COPENHAGEN), 0);
+}
+END_TEST
+
+START_TEST(night_shifts_across_dst)
+{
+	enum zone z;
+
+	for (z = ZONE_STOCKHOLM; z < ZONE_COUNT; z++) {
+		/* spring: one hour shorter; autumn: one hour longer */
+		ck_assert_int_eq(elapsed(z, "2026-03-28 22:00",
+		    "2026-03-29 07:00"), 8 * 60);
+		ck_assert_int_eq(elapsed(z, "2026-10-24 22:00",
+		    "2026-10-25 07:00"), 10 * 60);
+		ck_assert_int_eq(elapsed(z, "2026-06-01 22:00",
+		    "2026-06-02 07:00"), 9 * 60);
+		ck_assert_int_eq(elapsed(z, "2025-03-29 22:00",
+		    "2025-03-30 07:00"), 8 * 60);
+	}
+}
+END_TEST
+
+START_TEST(offsets)
+{
+	ck_assert_int_eq(utc(ZONE_STOCKHOLM, "2026-07-01 12:00"),
+	    (int64_t)D("2026-07-01") * 1440 + 10 * 60);
+	ck_assert_int_eq(utc(ZONE_COPENHAGEN, "2026-01-15 12:00"),
+	    (int64_t)D("2026-01-15") * 1440 + 11 * 60);
+	/* 02:30 on the spring night does not exist: read as 03:30 summer
+	 * time; on the autumn night it happens twice: the first */
+	ck_assert_int_eq(utc(ZONE_STOCKHOLM, "2026-03-29 02:30"),
+	    (int64_t)D("2026-03-29") * 1440 + 90);
+	ck_assert_int_eq(utc(ZONE_STOCKHOLM, "2026-10-25 02:30"),
+	    (int64_t)D("2026-10-25") * 1440 + 30);
+	ck_assert_int_eq(tz_offset(ZONE_STOCKHOLM,
+	    (int64_t)D("2026-07-01") * 1440), 120);
+	/* across New Year */
+	ck_assert_int_eq(elapsed(ZONE_STOCKHOLM, "2025-12-31 22:00",
+	    "2026-01-01 07:00"), 9 * 60);
+}
+END_TEST
+
+START_TEST(caller_tz_kept)
+{
+	setenv("TZ", "UTC", 1);
+	(void)utc(ZONE_COPENHAGEN, "1999-07-01 12:00");
+	ck_assert_str_eq(getenv("TZ"), "UTC");
+	unsetenv("TZ");
+	(void)utc(ZONE_COPENHAGEN, "1998-07-01 12:00");
+	ck_assert_ptr_null(getenv("TZ"));
+}
+END_TEST
+
+Suite *
+tz_suite(void)
+{
+	Suite *s = suite_create("tz");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, zones_installed);
+	tcase_add_test(tc, night_shifts_across_dst);
+	tcase_add_test(tc, offsets);
+	tcase_add_test(tc, caller_tz_kept);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,100 @@
+/* Runs every unit suite; ends with "N passed, N failed". */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+#include "xalloc.h"
+
+static void
+emit(void *ctx, const char *file, long line, const char *msg)
+{
+	struct capture *c = ctx;
+	int n;
+
+	if (file != NULL && line > 0)
+		n = snprintf(c->buf + c->len, sizeof(c->buf) - c->len,
+		    "%s:%ld: %s\n", file, line, msg);
+	else if (file != NULL)
+		n = snprintf(c->buf + c->len, sizeof(c->buf) - c->len,
+		    "%s: %s\n", file, msg);
+	else
+		n = snprintf(c->buf + c->len, sizeof(c->buf) - c->len, "%s\n",
+		    msg);
+	if (n > 0)
+		c->len += (size_t)n < sizeof(c->buf) - c->len ? (size_t)n :
+		    sizeof(c->buf) - c->len - 1;
+}
+
+void
+capture_init(struct capture *c)
+{
+	memset(c, 0, sizeof(*c));
+	c->d.emit = emit;
+	c->d.ctx = c;
+}
+
+/* A date the test knows to be valid. */
+cdate
+D(const char *s)
+{
+	cdate d;
+
+	ck_assert_msg(date_parse(s, strlen(s), &d) == DATE_OK, "bad test date "
+	    "%s", s);
+	return d;
+}
+
+const char *
+suites_dir(void)
+{
+	const char *s = getenv("SUITES");
+
+	return s != NULL ? s : "tests/suites";
+}
+
+char *
+read_file(const char *path, size_t *lenp)
+{
+	FILE *fp = fopen(path, "rb");
+	size_t len = 0, cap = 4096, n;
+	char *buf;
+
+	if (fp == NULL)
+		return NULL;
+	buf = xmalloc(cap + 1);
+	while ((n = fread(buf + len, 1, cap - len, fp)) > 0) {
+		len += n;
+		if (len == cap) {
+			cap *= 2;
+			buf = xreallocarray(buf, cap + 1, 1);
+		}
+	}
+	fclose(fp);
+	buf[len] = '\0';
+	*lenp = len;
+	return buf;
+}
+
+int
+main(void)
+{
+	Suite *(*const suites[])(void) = {
+		arena_suite, text_suite, dates_suite, calendar_suite,
+		tz_suite, csvin_suite, yamlin_suite, cases_suite,
+		profile_suite, deadlines_suite, report_suite,
+	};
+	SRunner *sr;
+	size_t i;
+	int run, failed;
+
+	sr = srunner_create(suites[0]());
+	for (i = 1; i < sizeof(suites) / sizeof(suites[0]); i++)
+		srunner_add_suite(sr, suites[i]());
+	srunner_run_all(sr, CK_NORMAL);
+	run = srunner_ntests_run(sr);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	printf("unit: %d passed, %d failed\n", run - failed, failed);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

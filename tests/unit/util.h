@@ -1,0 +1,35 @@
+/* Helpers shared by the unit suites. */
+#ifndef CARETOOLS_TEST_UTIL_H
+#define CARETOOLS_TEST_UTIL_H
+
+#include <check.h>
+#include <stddef.h>
+
+#include "dates.h"
+#include "diag.h"
+
+/* A diagnostics sink that keeps every message as "file:line: msg\n". */
+struct capture {
+	struct diag	d;
+	char		buf[16384];
+	size_t		len;
+};
+
+void		capture_init(struct capture *);
+cdate		D(const char *);
+const char	*suites_dir(void);
+char		*read_file(const char *, size_t *);
+
+Suite	*arena_suite(void);
+Suite	*calendar_suite(void);
+Suite	*cases_suite(void);
+Suite	*csvin_suite(void);
+Suite	*dates_suite(void);
+Suite	*deadlines_suite(void);
+Suite	*profile_suite(void);
+Suite	*report_suite(void);
+Suite	*text_suite(void);
+Suite	*tz_suite(void);
+Suite	*yamlin_suite(void);
+
+#endif
