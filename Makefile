@@ -19,6 +19,7 @@ CHECK_LIBS = $(shell pkg-config --libs check)
 
 BUILD	= build
 TODAY	= 2026-11-22
+DEMO	= testdata/demo
 
 TOOLS	= deadline-watch
 LIB_SRC	= $(wildcard lib/*.c)
@@ -95,9 +96,10 @@ sanitize:
 	    LDFLAGS='-fsanitize=address,undefined' check
 
 demo: $(BINS)
-	@echo '$$ deadline-watch --today $(TODAY) testdata/demo/*.yaml testdata/demo/csv/*.csv'
-	@$(BUILD)/bin/deadline-watch --today $(TODAY) testdata/demo/*.yaml \
-	    testdata/demo/csv/*.csv; test $$? -le 1
+	@echo "$$ deadline-watch --today $(TODAY) -p $(DEMO)/unit-profile.yaml $(DEMO)/cases/*.yaml $(DEMO)/tables/*.csv"
+	@$(BUILD)/bin/deadline-watch --today $(TODAY) \
+	    -p $(DEMO)/unit-profile.yaml $(DEMO)/cases/*.yaml \
+	    $(DEMO)/tables/*.csv; test $$? -le 1
 
 install: $(BINS)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \

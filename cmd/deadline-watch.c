@@ -75,8 +75,8 @@ holidays(struct cli *cli, const char *country, int argc, char **argv)
 		year = strtol(argv[0], &end, 10);
 		if (*argv[0] == '\0' || *end != '\0' || year < CAL_FIRST_YEAR ||
 		    year > CAL_LAST_YEAR) {
-			cli_usage_error(cli, "year '%s' is not one of %d-%d",
-			    argv[0], CAL_FIRST_YEAR, CAL_LAST_YEAR);
+			cli_usage_error(cli, "year '%s' is not a year from %d "
+			    "to %d", argv[0], CAL_FIRST_YEAR, CAL_LAST_YEAR);
 			return EXIT_TROUBLE;
 		}
 	} else

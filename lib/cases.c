@@ -970,9 +970,12 @@ record_case_id(struct caseset *set, const struct node *id, const char *file,
 	return id->str;
 }
 
-/* Takes a case record (a YAML document or a row of a case table). */
+/* Takes a case record (a YAML document or a row of a case table).  A
+ * tainted record comes from a table whose header was wrong (reported): its
+ * case is rejected rather than checked without a column. */
 static int
-add_case_record(struct caseset *set, struct node *root, struct diag *d)
+add_case_record(struct caseset *set, struct node *root, bool tainted,
+    struct diag *d)
 {
 	char q[TEXT_QUOTE_MAX];
 	const char *id;
@@ -1001,6 +1004,7 @@ add_case_record(struct caseset *set, struct node *root, struct diag *d)
 	}
 	b->node = root;
 	b->records++;
+	b->bad |= tainted;
 	return 0;
 }
 
@@ -1022,7 +1026,7 @@ read_yaml(struct caseset *set, struct input *in, struct diag *d)
 			set->rejected++;
 			status = -1;
 		} else if (root != NULL && !node_is_null(root)) {
-			if (add_case_record(set, root, d) != 0)
+			if (add_case_record(set, root, false, d) != 0)
 				status = -1;
 		}
 	}
@@ -1189,7 +1193,7 @@ seq_of(struct caseset *set, struct node **seq, const char *file, long line)
  * case. */
 static int
 add_row(struct caseset *set, enum table_kind kind, struct node *n,
-    struct diag *d)
+    bool tainted, struct diag *d)
 {
 	struct node *dec;
 	const char *id;
@@ -1204,6 +1208,7 @@ add_row(struct caseset *set, enum table_kind kind, struct node *n,
 	}
 	b = build_for(set, id, n->file, n->line);
 	b->records++;
+	b->bad |= tainted;
 	/* the case column is the join key, not a field of the part */
 	for (i = 0; i < n->n; i++)
 		if (strcmp(n->items[i].key, "case") == 0) {
@@ -1271,6 +1276,7 @@ read_csv(struct caseset *set, struct input *in, struct diag *d)
 	struct csvrow row;
 	const char *file;
 	int *map = NULL, kind, status = 0;
+	bool tainted = false;
 	size_t i;
 
 	file = arena_strdup(&set->a, in->name);
@@ -1290,15 +1296,15 @@ read_csv(struct caseset *set, struct input *in, struct diag *d)
 		names[i] = t->cols[i].name;
 	map = xcalloc(row.n, sizeof(*map));
 	if (csv_header_map(&row, file, t->what, names, t->ncols, map, d) != 0)
-		status = -1;
+		tainted = true;
 	csvin_expect(r, row.n);
 	while (csvin_next(r, &row, d) == 1) {
 		if (kind == TAB_CASES) {
 			if (add_case_record(set, row_node(set, t, map, &row,
-			    file), d) != 0)
+			    file), tainted, d) != 0)
 				status = -1;
 		} else if (add_row(set, (enum table_kind)kind, row_node(set, t,
-		    map, &row, file), d) != 0)
+		    map, &row, file), tainted, d) != 0)
 			status = -1;
 	}
 	/* rows the reader rejected are records too */

@@ -85,9 +85,9 @@ cli_option(struct cli *c, int ch, const char *arg)
 	case 'o':
 		if (out_format_parse(arg, &c->out) != 0 ||
 		    (c->out == OUT_ICS && !c->out_ics_ok)) {
-			cli_usage_error(c, "unknown output format '%s' (text, "
-			    "csv or json%s)", arg, c->out_ics_ok ? " or ics" :
-			    "");
+			cli_usage_error(c, "unknown output format '%s' (%s)",
+			    arg, c->out_ics_ok ? "text, csv, json or ics" :
+			    "text, csv or json");
 			return -1;
 		}
 		return 1;

@@ -44,6 +44,9 @@ parser_init(struct csvin *r)
 {
 	csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI);
 	csv_set_space_func(&r->p, no_space);
+	/* libcsv grows a field by this much at a time: linear growth in
+	 * small steps makes long fields cost quadratic time */
+	csv_set_blk_size(&r->p, 64 * 1024);
 }
 
 static void

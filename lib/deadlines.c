@@ -195,8 +195,7 @@ decision_rules(struct ctx *x)
 				met = true;
 		}
 		add(x, R_DECISION_EXPIRY, &far->pos, far->to, met, x->end,
-		    "new decision to follow decision %s, which ends %s",
-		    far->id, date_format(far->to, d));
+		    "new decision to follow decision %s", far->id);
 	}
 	for (i = 0; i < c->ndecisions; i++) {
 		dec = &c->decisions[i];

@@ -19,6 +19,7 @@ struct apply {
 	struct diag	*d;
 	bool		 builtin;
 	bool		 bad;
+	bool		 mute;	/* the same entry again, for another regime */
 };
 
 static void perr(struct apply *, const struct node *, long, const char *,
@@ -33,7 +34,8 @@ perr(struct apply *ap, const struct node *n, long line, const char *fmt, ...)
 	va_start(args, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, args);
 	va_end(args);
-	diag_error(ap->d, n->file, line ? line : n->line, "%s", msg);
+	if (!ap->mute)
+		diag_error(ap->d, n->file, line ? line : n->line, "%s", msg);
 	ap->bad = true;
 }
 
@@ -338,9 +340,12 @@ apply_doc(struct apply *ap, const struct node *root, const char *builtin_name)
 		}
 		for (g = 0; g < REGIME_COUNT; g++)
 			if ((regime == REGIME_COUNT || (int)regime == g) &&
-			    (rule_defs[r].regimes & (1u << g)))
+			    (rule_defs[r].regimes & (1u << g))) {
 				apply_rule(ap, &ap->ps->by_regime[g],
 				    (enum rule_id)r, it->value, it->line);
+				ap->mute = true;
+			}
+		ap->mute = false;
 	}
 }
 
@@ -349,7 +354,7 @@ static int
 apply_text(struct profiles *ps, const char *file, const char *text,
     size_t len, bool builtin, const char *builtin_name, struct diag *d)
 {
-	struct apply ap = { ps, d, builtin, false };
+	struct apply ap = { ps, d, builtin, false, false };
 	struct yamlin *y = yamlin_open(file, text, len);
 	struct node *root;
 	int rc;

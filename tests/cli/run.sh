@@ -22,6 +22,7 @@ tmproot=$(mktemp -d "${TMPDIR:-/tmp}/caretools-cli.XXXXXX")
 trap 'rm -rf "$tmproot"' EXIT INT TERM
 
 for t in "$dir"/*/*.t; do
+	[ -f "$t" ] || continue
 	name=${t#"$dir"/}
 	name=${name%.t}
 	if [ $# -gt 0 ]; then

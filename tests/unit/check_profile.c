@@ -1,2 +1,195 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "profile.h"
 #include "util.h"
-Suite *profile_suite(void) { return suite_create("profile"); }
+
+static char path[64];
+
+/* Writes text to a temporary profile file. */
+static const char *
+profile_file(const char *text)
+{
+	FILE *fp;
+	int fd;
+
+	snprintf(path, sizeof(path), "/tmp/caretools-profile-XXXXXX");
+	fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	fp = fdopen(fd, "w");
+	fputs(text, fp);
+	fclose(fp);
+	return path;
+}
+
+/* Applies a profile text; returns the messages, with the file's name
+ * replaced by "P". */
+static const char *
+apply(struct profiles *ps, const char *text)
+{
+	static char out[4096];
+	struct capture cap;
+	const char *f = profile_file(text);
+	size_t n = strlen(f), o = 0;
+	char *p;
+
+	capture_init(&cap);
+	profiles_apply(ps, f, &cap.d);
+	unlink(f);
+	for (p = cap.buf; *p != '\0' && o + 1 < sizeof(out);) {
+		if (strncmp(p, f, n) == 0) {
+			out[o++] = 'P';
+			p += n;
+		} else
+			out[o++] = *p++;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+START_TEST(builtins)
+{
+	struct profiles ps;
+	struct capture cap;
+	const struct profile *p;
+	int g, r;
+	double v;
+
+	capture_init(&cap);
+	ck_assert_int_eq(profiles_init(&ps, &cap.d), 0);
+	ck_assert_str_eq(cap.buf, "");
+	for (g = 0; g < REGIME_COUNT; g++) {
+		p = profiles_for(&ps, (enum regime)g);
+		ck_assert_str_eq(p->name, regime_name((enum regime)g));
+		for (r = 0; r < R_COUNT; r++) {
+			bool applies = rule_defs[r].regimes & (1u << g);
+
+			ck_assert_msg(profile_on(p, (enum rule_id)r) == applies,
+			    "%s %s", p->name, rule_defs[r].id);
+			if (applies)
+				ck_assert_ptr_nonnull(p->rules[r].source);
+		}
+	}
+	p = profiles_for(&ps, REGIME_SE_PA);
+	ck_assert_int_eq(profile_dur(p, R_PLAN_FOLLOWUP, "interval").n, 6);
+	ck_assert_int_eq(profile_dur(p, R_PLAN_FOLLOWUP, "interval").unit,
+	    DUR_MONTHS);
+	ck_assert(profile_rate(p, R_BILLING_FK, "rates", 2024, &v));
+	ck_assert(v == 332.60);
+	ck_assert(!profile_rate(p, R_BILLING_FK, "rates", 2026, &v));
+	ck_assert(profile_param(p, R_DECISION_EXPIRY, "notice")->set);
+	ck_assert(!profile_param(p, R_COMPLAINT_RESPONSE, "within")->set);
+	p = profiles_for(&ps, REGIME_SE_DV);
+	ck_assert_int_eq(profile_dur(p, R_PLAN_FOLLOWUP, "interval").n, 12);
+	ck_assert_int_eq(profile_choice(p, R_DV_SUMMARY, "period"), 0);
+	p = profiles_for(&ps, REGIME_DK_HH);
+	ck_assert_int_eq(profile_time(p, R_VISIT_WINDOW, "from"), 8 * 60);
+	ck_assert(profile_num(p, R_STAFF_UNSKILLED, "max_hours") == 10);
+	ck_assert_int_eq(profile_dur(p, R_VISIT_REPLACEMENT, "within").unit,
+	    DUR_WORKDAYS);
+	profiles_free(&ps);
+}
+END_TEST
+
+START_TEST(overrides)
+{
+	struct profiles ps;
+	struct capture cap;
+	const struct profile *p;
+
+	capture_init(&cap);
+	ck_assert_int_eq(profiles_init(&ps, &cap.d), 0);
+	ck_assert_str_eq(apply(&ps, "profile: huddinge\nregime: se-pa\n"
+	    "rules:\n  plan.followup: {interval: 3m}\n"
+	    "  hours.double-staffing: off\n"
+	    "  decision.expiry:\n    notice: 60d\n"), "");
+	p = profiles_for(&ps, REGIME_SE_PA);
+	ck_assert_str_eq(p->name, "huddinge");
+	ck_assert_int_eq(profile_dur(p, R_PLAN_FOLLOWUP, "interval").n, 3);
+	ck_assert(!profile_on(p, R_HOURS_DOUBLE_STAFFING));
+	ck_assert(profile_on(p, R_DECISION_EXPIRY));
+	ck_assert_int_eq(profile_dur(p, R_DECISION_EXPIRY, "notice").n, 60);
+	/* se-dv untouched */
+	ck_assert_int_eq(profile_dur(profiles_for(&ps, REGIME_SE_DV),
+	    R_PLAN_FOLLOWUP, "interval").n, 12);
+	/* no regime: every regime the rule applies to; several documents */
+	ck_assert_str_eq(apply(&ps, "rules:\n  complaint.response:\n"
+	    "    within: 14d\n---\nregime: dk-hh\nrules:\n"
+	    "  visit.window: {to: '18:00'}\n"), "");
+	ck_assert_int_eq(profile_dur(profiles_for(&ps, REGIME_SE_DV),
+	    R_COMPLAINT_RESPONSE, "within").n, 14);
+	ck_assert_int_eq(profile_dur(profiles_for(&ps, REGIME_DK_HH),
+	    R_COMPLAINT_RESPONSE, "within").n, 14);
+	ck_assert_int_eq(profile_time(profiles_for(&ps, REGIME_DK_HH),
+	    R_VISIT_WINDOW, "to"), 18 * 60);
+	/* a built-in name puts its regime back to the defaults */
+	ck_assert_int_eq(profiles_apply(&ps, "se-pa", &cap.d), 0);
+	p = profiles_for(&ps, REGIME_SE_PA);
+	ck_assert_int_eq(profile_dur(p, R_PLAN_FOLLOWUP, "interval").n, 6);
+	ck_assert(profile_on(p, R_HOURS_DOUBLE_STAFFING));
+	ck_assert(!profile_param(p, R_COMPLAINT_RESPONSE, "within")->set);
+	profiles_free(&ps);
+}
+END_TEST
+
+START_TEST(errors)
+{
+	struct profiles ps;
+	struct capture cap;
+
+	capture_init(&cap);
+	ck_assert_int_eq(profiles_init(&ps, &cap.d), 0);
+	ck_assert_str_eq(apply(&ps, "rules:\n  plan.folowup: {interval: 3m}\n"
+	    "  plan.followup: {intervall: 3m}\n"
+	    "  visit.window: {from: 8}\n"
+	    "  privacy.ids: off\n"
+	    "  plan.elements: maybe\n"),
+	    "P:2: unknown rule 'plan.folowup'; did you mean 'plan.followup'?\n"
+	    "P:3: plan.followup: unknown parameter 'intervall'; did you mean "
+	    "'interval'?\n"
+	    "P:4: visit.window: from: expected a time HH:MM, found '8'\n"
+	    "P:5: privacy.ids cannot be switched off\n"
+	    "P:6: plan.elements: expected on, off or a mapping of parameters\n");
+	ck_assert_str_eq(apply(&ps, "regime: se-dv\nrules:\n"
+	    "  fk.report: {day: 10}\n"),
+	    "P:3: rule fk.report does not apply to se-dv\n");
+	ck_assert_str_eq(apply(&ps, "regime: se-xx\n"),
+	    "P:1: regime: unknown regime 'se-xx' (expected se-pa, se-dv or "
+	    "dk-hh)\n");
+	ck_assert_str_eq(apply(&ps, "rule:\n  plan.followup: off\n"),
+	    "P:1: unknown field 'rule' in profile; did you mean 'rules'?\n");
+	ck_assert_str_eq(apply(&ps, "rules:\n  billing.fk:\n    rates: "
+	    "{twenty: 1}\n  hours.granted: {on_call_weight: heavy}\n"
+	    "  plan.followup: {interval: 6 months}\n"),
+	    "P:3: billing.fk: rates: expected YEAR: AMOUNT such as 2024: "
+	    "332.60\n"
+	    "P:4: hours.granted: on_call_weight: expected a number, found "
+	    "'heavy'\n"
+	    "P:5: plan.followup: interval: expected a duration such as 14d, "
+	    "2w, 6m, 1y, 5wd, 11h or 90min, found '6 months'\n");
+	capture_init(&cap);
+	ck_assert_int_eq(profiles_apply(&ps, "se-xx", &cap.d), -1);
+	ck_assert_str_eq(cap.buf, "unknown profile 'se-xx' (built-in: se-pa, "
+	    "se-dv, dk-hh; or a file name)\n");
+	capture_init(&cap);
+	ck_assert_int_eq(profiles_apply(&ps, "./no-such.yaml", &cap.d), -1);
+	ck_assert_str_eq(cap.buf, "./no-such.yaml: No such file or "
+	    "directory\n");
+	profiles_free(&ps);
+}
+END_TEST
+
+Suite *
+profile_suite(void)
+{
+	Suite *s = suite_create("profile");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, builtins);
+	tcase_add_test(tc, overrides);
+	tcase_add_test(tc, errors);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,32 @@
+A YAML syntax error loses only its own document; a CSV row with bad
+quoting only its own row.
+@@ file c.yaml
+case: K-1
+regime: se-dv
+start: 2026-11-01
+---
+case: K-2
+  regime: se-dv
+---
+case: K-3
+regime: se-dv
+start: 2026-11-03
+@@ file c.csv
+case,regime,start
+K-4,se-dv,2026-11-04
+K-5,se-dv,"2026-11-05"x
+K-6,se-dv,2026-11-06,extra
+K-7,se-dv,2026-11-07
+@@ run
+deadline-watch -v --today 2026-11-22 c.yaml c.csv
+@@ stdout
+c.yaml:3: K-1: error: plan.initial: implementation plan within 14d of the start on 2026-11-01 was due 2026-11-15, 7 days ago
+c.yaml:10: K-3: error: plan.initial: implementation plan within 14d of the start on 2026-11-03 was due 2026-11-17, 5 days ago
+c.csv:2: K-4: error: plan.initial: implementation plan within 14d of the start on 2026-11-04 was due 2026-11-18, 4 days ago
+c.csv:5: K-7: error: plan.initial: implementation plan within 14d of the start on 2026-11-07 was due 2026-11-21, 1 day ago
+@@ stderr
+deadline-watch: c.yaml:6: YAML: mapping values are not allowed in this context
+deadline-watch: c.csv:3: malformed quoting (a quote inside an unquoted field, or text after a closing quote)
+deadline-watch: c.csv:4: 4 fields, the header has 3
+deadline-watch: 7 case records read, 4 used, 3 rejected
+@@ status 2

@@ -1,0 +1,14 @@
+A file that cannot be read is reported by name; the others are read.
+@@ file a.yaml
+case: K-1
+regime: se-dv
+start: 2026-11-01
+@@ run
+deadline-watch --today 2026-11-22 missing.yaml a.yaml; echo "exit $?"; deadline-watch --today 2026-11-22 . ; echo "exit $?"
+@@ stdout
+a.yaml:3: K-1: error: plan.initial: implementation plan within 14d of the start on 2026-11-01 was due 2026-11-15, 7 days ago
+exit 2
+exit 2
+@@ stderr
+deadline-watch: missing.yaml: No such file or directory
+deadline-watch: .: read error: Is a directory

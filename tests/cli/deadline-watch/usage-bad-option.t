@@ -1,0 +1,9 @@
+An unknown option is a usage error: exit 2, usage on stderr.
+@@ run
+deadline-watch --bogus
+@@ stderr
+deadline-watch: unrecognized option '--bogus'
+usage: deadline-watch [-aqv] [-f format] [-l level] [-o format] [-p profile]
+                      [-w duration] [--today date] [file ...]
+       deadline-watch --holidays country [year]
+@@ status 2

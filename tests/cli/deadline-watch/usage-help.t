@@ -1,0 +1,7 @@
+--help prints the usage to standard output and exits 0.
+@@ run
+deadline-watch --help | head -3
+@@ stdout
+usage: deadline-watch [-aqv] [-f format] [-l level] [-o format] [-p profile]
+                      [-w duration] [--today date] [file ...]
+       deadline-watch --holidays country [year]

@@ -1,0 +1,76 @@
+#!/bin/sh
+# Documentation that must agree with the code.  Usage: docs.sh BINDIR
+#  - each tool's usage (--help) is its man page's SYNOPSIS;
+#  - every rule id in lib/rules.c is described in caretools(7) and listed
+#    in at least one built-in profile.
+set -u
+bindir=$1
+pass=0
+fail=0
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL $*"; }
+
+# The SYNOPSIS of an mdoc page as plain text, one line per synopsis line.
+synopsis() {
+	awk '
+	/^\.Sh SYNOPSIS/ { on = 1; next }
+	/^\.Sh / { on = 0 }
+	!on { next }
+	/^\.Nm/ { if (line != "") print line; line = name; next }
+	{
+		s = $0
+		sub(/^\./, "", s)
+		n = split(s, w, " ")
+		out = ""; open = 0
+		for (i = 1; i <= n; i++) {
+			if (w[i] == "Op") { out = out " ["; open++; continue }
+			if (w[i] == "Fl") { out = out " -" w[++i]; continue }
+			if (w[i] == "Ar") {
+				if (i == n || w[i + 1] ~ /^(Op|Fl|Ar)$/)
+					out = out " file ..."
+				else
+					out = out " " w[++i]
+				continue
+			}
+			out = out " " w[i]
+		}
+		while (open-- > 0) out = out "]"
+		gsub(/\[ /, "[", out)
+		line = line out
+	}
+	END { if (line != "") print line }
+	' name="$2" "$1"
+}
+
+for page in man/man1/*.1; do
+	tool=$(basename "$page" .1)
+	[ -x "$bindir/$tool" ] || continue
+	want=$(synopsis "$page" "$tool" | tr -s ' ')
+	got=$("$bindir/$tool" --help | awk '/^$/ { exit } { print }' |
+	    sed 's/^usage: //; s/^ *//' | awk -v t="$tool" '
+	    $1 == t { if (l != "") print l; l = $0; next } { l = l " " $0 }
+	    END { print l }' | tr -s ' ')
+	if [ "$want" = "$got" ]; then
+		ok
+	else
+		bad "$tool --help differs from the SYNOPSIS of $page:"
+		printf '  man:  %s\n' "$want"
+		printf '  help: %s\n' "$got"
+	fi
+done
+
+for id in $(sed -n 's/^	\[R_[A-Z_]*\] = { "\([a-z.-]*\)".*/\1/p' lib/rules.c); do
+	if grep -q "^\.It Cm $id\$" man/man7/caretools.7; then
+		ok
+	else
+		bad "rule $id is not described in man/man7/caretools.7"
+	fi
+	if grep -q "^  $id:" profiles/*.yaml; then
+		ok
+	else
+		bad "rule $id is in no built-in profile"
+	fi
+done
+echo "docs: $pass passed, $fail failed"
+[ $fail -eq 0 ]
