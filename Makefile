@@ -38,7 +38,8 @@ SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 
 ALL_CFLAGS = $(WARN) $(WERROR) $(CFLAGS)
 
-.PHONY: all deps check unit cli sanitize demo install uninstall clean
+.PHONY: all deps check unit cli docs sanitize demo install uninstall \
+	installcheck clean
 
 all: $(BINS)
 
@@ -82,13 +83,16 @@ $(BUILD)/tests/unit-run: $(UNIT_OBJ) $(LIBA)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIBA) $(LIBS) \
 	    $(CHECK_LIBS)
 
-check: unit cli
+check: unit cli docs
 
 unit: $(BUILD)/tests/unit-run
 	SUITES=tests/suites $(BUILD)/tests/unit-run
 
 cli: $(BINS)
 	sh tests/cli/run.sh $(BUILD)/bin tests/cli
+
+docs: $(BINS)
+	sh tests/docs.sh $(BUILD)/bin
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize:
@@ -114,6 +118,16 @@ uninstall:
 	rm -f $(MAN1:man/man1/%=$(DESTDIR)$(MANDIR)/man1/%)
 	rm -f $(MAN5:man/man5/%=$(DESTDIR)$(MANDIR)/man5/%)
 	rm -f $(MAN7:man/man7/%=$(DESTDIR)$(MANDIR)/man7/%)
+
+# Installs into a scratch DESTDIR, runs what was installed, uninstalls.
+installcheck: $(BINS)
+	@d=$$(mktemp -d) && \
+	$(MAKE) -s install DESTDIR=$$d PREFIX=/usr && \
+	for t in $(TOOLS); do $$d/usr/bin/$$t --version || exit 1; done && \
+	test -f $$d/usr/share/man/man7/caretools.7 && \
+	$(MAKE) -s uninstall DESTDIR=$$d PREFIX=/usr && \
+	test -z "$$(find $$d -type f)" && rm -rf $$d && \
+	echo "installcheck: installed and uninstalled under DESTDIR"
 
 clean:
 	rm -rf $(BUILD)
