@@ -428,28 +428,6 @@ enum_value(struct conv *cv, const char *name, const struct node *n,
 	return -1;
 }
 
-static bool
-parse_bool(const struct node *n, bool *out)
-{
-	static const char *const yes[] = { "true", "True", "TRUE", "yes",
-	    "Yes", "YES" };
-	static const char *const no[] = { "false", "False", "FALSE", "no",
-	    "No", "NO" };
-	size_t i;
-
-	for (i = 0; i < NELEM(yes); i++) {
-		if (strcmp(n->str, yes[i]) == 0) {
-			*out = true;
-			return true;
-		}
-		if (strcmp(n->str, no[i]) == 0) {
-			*out = false;
-			return true;
-		}
-	}
-	return false;
-}
-
 /* A non-negative decimal number: digits, optionally a point and digits. */
 static bool
 parse_number(const char *s, size_t len, double *out)
@@ -669,7 +647,7 @@ conv_field(struct conv *cv, const struct field *f, const struct node *n,
 	case T_TRI:
 		if (!want_scalar(cv, f->name, n))
 			break;
-		if (!parse_bool(n, &b)) {
+		if (!text_bool(n->str, &b)) {
 			conv_error(cv, n, 0, "%s: expected true or false, "
 			    "found %s", f->name, quote(q, n));
 			break;

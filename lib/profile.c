@@ -42,25 +42,7 @@ perr(struct apply *ap, const struct node *n, long line, const char *fmt, ...)
 static bool
 word_bool(const struct node *n, bool *out)
 {
-	static const char *const yes[] = { "on", "true", "yes", "On", "True",
-	    "Yes", "ON", "TRUE", "YES" };
-	static const char *const no[] = { "off", "false", "no", "Off",
-	    "False", "No", "OFF", "FALSE", "NO" };
-	size_t i;
-
-	if (n->kind != NODE_SCALAR)
-		return false;
-	for (i = 0; i < sizeof(yes) / sizeof(yes[0]); i++) {
-		if (strcmp(n->str, yes[i]) == 0) {
-			*out = true;
-			return true;
-		}
-		if (strcmp(n->str, no[i]) == 0) {
-			*out = false;
-			return true;
-		}
-	}
-	return false;
+	return n->kind == NODE_SCALAR && text_bool(n->str, out);
 }
 
 static bool

@@ -12,5 +12,6 @@ bool		 text_has_personal_id(const char *, size_t);
 long		 text_utf8_invalid(const char *, size_t);
 const char	*text_suggest(const char *, const char *const *, size_t);
 bool		 text_eq(const char *, size_t, const char *);
+bool		 text_bool(const char *, bool *);
 
 #endif

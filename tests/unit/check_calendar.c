@@ -4,16 +4,6 @@
 #include "calendar.h"
 #include "util.h"
 
-static const char *
-fmt(cdate d)
-{
-	static char buf[4][DATE_BUFSZ];
-	static int i;
-
-	i = (i + 1) % 4;
-	return date_format(d, buf[i]);
-}
-
 /* Easter by a second, independent method (Lilius and Clavius, in the form
  * of C. Tøndering's calendar FAQ). */
 static cdate

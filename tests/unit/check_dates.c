@@ -3,16 +3,6 @@
 #include "dates.h"
 #include "util.h"
 
-static const char *
-fmt(cdate d)
-{
-	static char buf[4][DATE_BUFSZ];
-	static int i;
-
-	i = (i + 1) % 4;
-	return date_format(d, buf[i]);
-}
-
 START_TEST(round_trip_every_day)
 {
 	cdate d, first = D("1900-01-01"), last = D("2100-12-31");

@@ -45,6 +45,18 @@ D(const char *s)
 	return d;
 }
 
+/* A date as text, from a small ring of buffers so that several can be
+ * used in one assertion. */
+const char *
+fmt(cdate d)
+{
+	static char buf[4][DATE_BUFSZ];
+	static int i;
+
+	i = (i + 1) % 4;
+	return date_format(d, buf[i]);
+}
+
 const char *
 suites_dir(void)
 {

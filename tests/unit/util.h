@@ -17,6 +17,7 @@ struct capture {
 
 void		capture_init(struct capture *);
 cdate		D(const char *);
+const char	*fmt(cdate);
 const char	*suites_dir(void);
 char		*read_file(const char *, size_t *);
 
