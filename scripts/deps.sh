@@ -6,7 +6,7 @@
 #   ensure   check, and install when something is missing and we are root
 set -u
 
-PACKAGES="gcc make libcsv-dev libyaml-dev check pkg-config tzdata"
+PACKAGES="gcc libc6-dev make libcsv-dev libyaml-dev check pkg-config tzdata"
 CC=${CC:-cc}
 
 missing() {
@@ -20,6 +20,10 @@ missing() {
 		pkg-config --exists check || m="$m check"
 	fi
 	if command -v "$CC" >/dev/null 2>&1; then
+		if ! printf '#include <stdlib.h>\n' | "$CC" -E - >/dev/null 2>&1
+		then
+			m="$m libc6-dev"
+		fi
 		printf '#include <csv.h>\n' | "$CC" -E - >/dev/null 2>&1 ||
 		    m="$m libcsv-dev"
 	fi
