@@ -21,7 +21,7 @@ BUILD	= build
 TODAY	= 2026-11-22
 DEMO	= testdata/demo
 
-TOOLS	= deadline-watch
+TOOLS	= deadline-watch plan-validate
 LIB_SRC	= $(wildcard lib/*.c)
 LIB_OBJ	= $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/lib/profiles.o
 LIBA	= $(BUILD)/libcaretools.a
@@ -99,11 +99,16 @@ sanitize:
 	$(MAKE) BUILD=$(BUILD)/san CFLAGS='$(SAN_FLAGS)' \
 	    LDFLAGS='-fsanitize=address,undefined' check
 
+DEMO_CASES = -p $(DEMO)/unit-profile.yaml $(DEMO)/cases/*.yaml \
+	    $(DEMO)/tables/*.csv
+
+# Each tool on the demo unit; exit status 1 (findings) is the point here.
 demo: $(BINS)
-	@echo "$$ deadline-watch --today $(TODAY) -p $(DEMO)/unit-profile.yaml $(DEMO)/cases/*.yaml $(DEMO)/tables/*.csv"
-	@$(BUILD)/bin/deadline-watch --today $(TODAY) \
-	    -p $(DEMO)/unit-profile.yaml $(DEMO)/cases/*.yaml \
-	    $(DEMO)/tables/*.csv; test $$? -le 1
+	@for t in deadline-watch plan-validate; do \
+	    echo; echo "$$ $$t --today $(TODAY) $(DEMO_CASES)"; \
+	    $(BUILD)/bin/$$t --today $(TODAY) $(DEMO_CASES); \
+	    test $$? -le 1 || exit 1; \
+	done
 
 install: $(BINS)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \

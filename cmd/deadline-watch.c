@@ -89,6 +89,13 @@ holidays(struct cli *cli, const char *country, int argc, char **argv)
 	return cli_finish(cli, false, false);
 }
 
+static void
+check(void *arg, const struct care_case *c, const struct profile *p,
+    struct findings *f)
+{
+	deadlines_check(c, p, arg, f);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -102,12 +109,10 @@ main(int argc, char *argv[])
 	struct dw_options o;
 	struct profiles ps;
 	struct caseset set;
-	struct findings f;
 	struct report r;
 	struct cli cli;
 	const char *country = NULL;
-	bool any = false, failed = false;
-	size_t i;
+	bool any = false, failed;
 	int ch, rc;
 
 	cli_init(&cli, "deadline-watch");
@@ -162,19 +167,12 @@ main(int argc, char *argv[])
 	}
 	caseset_init(&set);
 	cli_read_cases(&cli, &set, argc, argv);
-	findings_init(&f);
 	report_init(&r, stdout, cli.out, cli.quiet);
 	r.prodid = "deadline-watch " CARETOOLS_VERSION;
 	r.stamp = cli.today;
-	for (i = 0; i < set.ncases && !failed; i++) {
-		deadlines_check(set.cases[i],
-		    profiles_for(&ps, set.cases[i]->regime), &o, &f);
-		failed = cli_write(&cli, &r, &f, &any) != 0;
-		findings_clear(&f);
-	}
+	failed = cli_check_cases(&cli, &ps, &set, check, &o, &r, &any) != 0;
 	if (report_end(&r) != 0)
 		failed = true;
-	findings_free(&f);
 	caseset_free(&set);
 	profiles_free(&ps);
 	return cli_finish(&cli, any, failed);

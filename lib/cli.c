@@ -168,8 +168,8 @@ cli_read_cases(struct cli *c, struct caseset *set, int argc, char **argv)
 		    set->rejected);
 }
 
-/* Writes the findings at or above the level; *any is set when one of them
- * decides the exit status.  -1 on a write error. */
+/* Writes the findings at or above the level (none when r is NULL); *any
+ * is set when one of them decides the exit status.  -1 on a write error. */
 int
 cli_write(struct cli *c, struct report *r, const struct findings *f,
     bool *any)
@@ -179,12 +179,34 @@ cli_write(struct cli *c, struct report *r, const struct findings *f,
 	for (i = 0; i < f->n; i++) {
 		if (f->v[i].sev < c->level)
 			continue;
-		if (report_write(r, &f->v[i]) != 0)
+		if (r != NULL && report_write(r, &f->v[i]) != 0)
 			return -1;
 		if (f->v[i].counts)
 			*any = true;
 	}
 	return 0;
+}
+
+/* Runs a check over every case in input order and writes each case's
+ * findings as they come.  -1 on a write error. */
+int
+cli_check_cases(struct cli *c, const struct profiles *ps,
+    const struct caseset *set, case_check_fn *check, void *arg,
+    struct report *r, bool *any)
+{
+	struct findings f;
+	size_t i;
+	int rc = 0;
+
+	findings_init(&f);
+	for (i = 0; i < set->ncases && rc == 0; i++) {
+		check(arg, set->cases[i], profiles_for(ps,
+		    set->cases[i]->regime), &f);
+		rc = cli_write(c, r, &f, any);
+		findings_clear(&f);
+	}
+	findings_free(&f);
+	return rc;
 }
 
 /* The exit status: 2 after any error (input or output), else 1 when

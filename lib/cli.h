@@ -57,6 +57,13 @@ int	cli_load_profiles(struct cli *, struct profiles *);
 void	cli_read_cases(struct cli *, struct caseset *, int, char **);
 int	cli_write(struct cli *, struct report *, const struct findings *,
 	    bool *);
+
+/* Checks one case under its profile, adding to the findings. */
+typedef void case_check_fn(void *, const struct care_case *,
+	    const struct profile *, struct findings *);
+int	cli_check_cases(struct cli *, const struct profiles *,
+	    const struct caseset *, case_check_fn *, void *, struct report *,
+	    bool *);
 int	cli_finish(struct cli *, bool, bool);
 cdate	cli_local_today(void);
 

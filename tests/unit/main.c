@@ -94,7 +94,7 @@ main(void)
 	Suite *(*const suites[])(void) = {
 		arena_suite, text_suite, dates_suite, calendar_suite,
 		tz_suite, csvin_suite, yamlin_suite, cases_suite,
-		profile_suite, deadlines_suite, report_suite,
+		profile_suite, deadlines_suite, report_suite, personid_suite,
 	};
 	SRunner *sr;
 	size_t i;

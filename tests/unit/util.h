@@ -27,6 +27,7 @@ Suite	*cases_suite(void);
 Suite	*csvin_suite(void);
 Suite	*dates_suite(void);
 Suite	*deadlines_suite(void);
+Suite	*personid_suite(void);
 Suite	*profile_suite(void);
 Suite	*report_suite(void);
 Suite	*text_suite(void);
