@@ -13,7 +13,7 @@ WERROR	=
 CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib
 LDFLAGS	=
 # Expanded when a recipe runs, after `deps` has had its chance to install.
-LIBS	= -lcsv $(shell pkg-config --libs yaml-0.1)
+LIBS	= -lcsv $(shell pkg-config --libs yaml-0.1) -lm
 CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS = $(shell pkg-config --libs check)
 
@@ -21,7 +21,7 @@ BUILD	= build
 TODAY	= 2026-11-22
 DEMO	= testdata/demo
 
-TOOLS	= deadline-watch plan-validate
+TOOLS	= deadline-watch plan-validate hours-check
 LIB_SRC	= $(wildcard lib/*.c)
 LIB_OBJ	= $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/lib/profiles.o
 LIBA	= $(BUILD)/libcaretools.a

@@ -428,41 +428,12 @@ enum_value(struct conv *cv, const char *name, const struct node *n,
 	return -1;
 }
 
-/* A non-negative decimal number: digits, optionally a point and digits. */
-static bool
-parse_number(const char *s, size_t len, double *out)
-{
-	double v = 0, scale = 1;
-	size_t i = 0;
-	bool point = false, any = false;
-
-	for (; i < len; i++) {
-		if (s[i] >= '0' && s[i] <= '9') {
-			if (point) {
-				scale /= 10;
-				v += (s[i] - '0') * scale;
-			} else
-				v = v * 10 + (s[i] - '0');
-			any = true;
-		} else if (s[i] == '.' && !point)
-			point = true;
-		else
-			return false;
-		if (v > 1e9)
-			return false;
-	}
-	if (!any)
-		return false;
-	*out = v;
-	return true;
-}
-
 static bool
 parse_int(const struct node *n, int lo, int hi, int *out)
 {
 	double v;
 
-	if (!parse_number(n->str, n->len, &v) || memchr(n->str, '.', n->len)
+	if (!text_number(n->str, n->len, &v) || memchr(n->str, '.', n->len)
 	    || v < lo || v > hi)
 		return false;
 	*out = (int)v;
@@ -660,7 +631,7 @@ conv_field(struct conv *cv, const struct field *f, const struct node *n,
 	case T_HOURS:
 		if (!want_scalar(cv, f->name, n))
 			break;
-		if (!parse_number(n->str, n->len, &h))
+		if (!text_number(n->str, n->len, &h))
 			conv_error(cv, n, 0, "%s: expected a number of hours "
 			    "such as 42.5, found %s", f->name, quote(q, n));
 		else if (h > MAX_HOURS)
@@ -1423,6 +1394,7 @@ caseset_finish(struct caseset *set, struct diag *d)
 			continue;
 		}
 		b->c = c;
+		c->index = set->ncases;
 		set->cases[set->ncases++] = c;
 	}
 	return status;
@@ -1434,4 +1406,13 @@ caseset_find(const struct caseset *set, const char *id, size_t len)
 	const struct build *b = strmap_get(&set->index, id, len);
 
 	return b != NULL ? b->c : NULL;
+}
+
+/* Whether the id names a case whose records were read but rejected. */
+bool
+caseset_rejected(const struct caseset *set, const char *id, size_t len)
+{
+	const struct build *b = strmap_get(&set->index, id, len);
+
+	return b != NULL && b->c == NULL;
 }

@@ -107,6 +107,7 @@ struct event {
 
 struct care_case {
 	struct srcpos		 pos;
+	size_t			 index;		/* in caseset.cases */
 	const char		*id;
 	enum regime		 regime;
 	enum funder		 funder;
@@ -141,6 +142,8 @@ int		 caseset_read(struct caseset *, struct input *, enum format,
 		    struct diag *);
 int		 caseset_finish(struct caseset *, struct diag *);
 struct care_case *caseset_find(const struct caseset *, const char *, size_t);
+bool		 caseset_rejected(const struct caseset *, const char *,
+		    size_t);
 void		 caseset_free(struct caseset *);
 
 const char	*regime_name(enum regime);

@@ -1,5 +1,6 @@
 #include <csv.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,25 +10,51 @@
 
 #define BUFSZ	(64 * 1024)
 
+/*
+ * libcsv is fed whole blocks.  Line numbers come from its callbacks: with
+ * CSV_REPALL_NL every unquoted CR and LF ends a row (an empty one for a
+ * blank line or the LF of a CRLF), and the line breaks inside quoted fields
+ * are in the fields' text.  Rows completed in a block wait in a queue.
+ */
+
+struct field {
+	size_t	off, len;
+};
+
+struct row {
+	size_t	first, n;	/* fields[first .. first + n) */
+	long	line;
+};
+
 struct csvin {
+	struct csvin_fast	 pub;		/* first: fast() is handed it */
 	struct input		*in;
 	struct csv_parser	 p;
 	struct diag		*d;
 	unsigned char		 buf[BUFSZ];
-	size_t			 pos, len;
-	bool			 eof, finished, started, prev_cr;
+	bool			 eof, started;
 	long			 line;		/* line of the next byte */
+	bool			 prev_cr;	/* the last row ended with CR */
 	long			 rec_line;	/* where the open row began */
-	bool			 skip_line;	/* drop the rest of this line */
+	size_t			 rec_first;	/* its first field */
+	size_t			 nf;		/* its fields so far */
 	bool			 bad;		/* drop the open row */
-	bool			 ready;		/* a row is complete */
+	bool			 skip_line;	/* resync: drop to a line end */
+	bool			 plain;		/* the block: ASCII, no quote, NUL */
+	bool			 fast;		/* plain and pushing */
+	bool			 row_slow;	/* the open row began in on_field */
 	size_t			 expect;	/* fields per row, 0: any */
-	char			*data;
+	char			*data;		/* field text, NUL-separated */
 	size_t			 datalen, datacap;
-	size_t			*off, *flen;
+	struct field		*fields;
+	size_t			 nfields, capfields;
+	struct row		*rows;
+	size_t			 nrows, caprows, next;	/* queue */
 	char			**ptr;
-	size_t			 nf, fcap;
+	size_t			*lens;
+	size_t			 capptr;
 	unsigned long		 rejected;	/* rows reported and dropped */
+	const struct csv_sink	*sink;		/* push mode */
 };
 
 /* libcsv trims spaces around unquoted fields unless told no byte is a
@@ -42,20 +69,20 @@ no_space(unsigned char c)
 static void
 parser_init(struct csvin *r)
 {
-	csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI);
+	csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL);
 	csv_set_space_func(&r->p, no_space);
 	/* libcsv grows a field by this much at a time: linear growth in
 	 * small steps makes long fields cost quadratic time */
 	csv_set_blk_size(&r->p, 64 * 1024);
 }
 
+/* Drops the open row: the fields it stored, if it got that far. */
 static void
-parser_reset(struct csvin *r)
+drop_row(struct csvin *r)
 {
-	csv_free(&r->p);
-	parser_init(r);
-	r->nf = 0;
-	r->datalen = 0;
+	if (r->pub.nf > 0)
+		r->nfields = r->rec_first;
+	r->pub.nf = 0;
 	r->bad = false;
 }
 
@@ -90,9 +117,10 @@ csvin_close(struct csvin *r)
 		return;
 	csv_free(&r->p);
 	free(r->data);
-	free(r->off);
-	free(r->flen);
+	free(r->fields);
+	free(r->rows);
 	free(r->ptr);
+	free(r->lens);
 	free(r);
 }
 
@@ -108,29 +136,67 @@ row_error(struct csvin *r, const char *msg, size_t field)
 	r->bad = true;
 }
 
-static void
-on_field(void *s, size_t len, void *arg)
+/* Line breaks inside a field: LF, and CR not followed by LF. */
+static long
+breaks(const char *s, size_t len)
 {
-	struct csvin *r = arg;
-	const char *f = s != NULL ? s : "";
-	size_t need;
+	const char *p, *end = s + len;
+	long n = 0;
 
+	for (p = s; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+		n++;
+	for (p = s; (p = memchr(p, '\r', (size_t)(end - p))) != NULL; p++)
+		if (p + 1 == end || p[1] != '\n')
+			n++;
+	return n;
+}
+
+/* True when the eight bytes hold a control byte or one >= 0x80. */
+static bool
+not_plain(uint64_t w)
+{
+	return ((w | ((w - 0x2020202020202020ULL) & ~w)) &
+	    0x8080808080808080ULL) != 0;
+}
+
+/* The careful path for a field: a block that is not plain, limits, the
+ * pull side's storage. */
+static void __attribute__((noinline))
+field_slow(struct csvin *r, const char *f, size_t len)
+{
+	size_t i, need;
+	uint64_t w;
+	long bad;
+
+	if (!r->plain) {
+		/* printable ASCII goes by fast; the rest is looked at closely */
+		for (i = 0; i + 8 <= len; i += 8) {
+			memcpy(&w, f + i, 8);
+			if (not_plain(w))
+				break;
+		}
+		for (; i < len; i++)
+			if ((unsigned char)f[i] < 0x20 ||
+			    (unsigned char)f[i] >= 0x80)
+				break;
+		if (i < len) {
+			r->line += breaks(f + i, len - i);
+			if (!r->bad && (bad = text_utf8_invalid(f + i,
+			    len - i)) >= 0)
+				row_error(r, f[i + (size_t)bad] == '\0' ?
+				    "NUL byte in the data" : "invalid UTF-8",
+				    r->pub.nf);
+		}
+	}
 	if (r->bad)
 		return;
-	if (len > CSVIN_MAX_FIELD) {
-		row_error(r, "field longer than 1048576 bytes", 0);
+	if (len > CSVIN_MAX_FIELD || r->pub.nf > CSVIN_MAX_FIELDS) {
+		row_error(r, len > CSVIN_MAX_FIELD ? "field longer than "
+		    "1048576 bytes" : "more than 1024 fields in a row", 0);
 		return;
 	}
-	if (r->nf == CSVIN_MAX_FIELDS) {
-		row_error(r, "more than 1024 fields in a row", 0);
-		return;
-	}
-	if (memchr(f, '\0', len) != NULL) {
-		row_error(r, "NUL byte in the data", r->nf + 1);
-		return;
-	}
-	if (text_utf8_invalid(f, len) >= 0) {
-		row_error(r, "invalid UTF-8", r->nf + 1);
+	if (r->sink != NULL) {
+		r->sink->field(r->sink->arg, r->pub.nf - 1, f, len, r->rec_line);
 		return;
 	}
 	need = r->datalen + len + 1;
@@ -138,91 +204,184 @@ on_field(void *s, size_t len, void *arg)
 		r->datacap = need > 2 * r->datacap ? need : 2 * r->datacap;
 		r->data = xreallocarray(r->data, r->datacap, 1);
 	}
-	if (r->nf == r->fcap) {
-		r->fcap = r->fcap ? 2 * r->fcap : 32;
-		r->off = xreallocarray(r->off, r->fcap, sizeof(*r->off));
-		r->flen = xreallocarray(r->flen, r->fcap, sizeof(*r->flen));
-		r->ptr = xreallocarray(r->ptr, r->fcap, sizeof(*r->ptr));
+	if (r->nfields == r->capfields) {
+		r->capfields = r->capfields ? 2 * r->capfields : 1024;
+		r->fields = xreallocarray(r->fields, r->capfields,
+		    sizeof(*r->fields));
 	}
 	memcpy(r->data + r->datalen, f, len);
 	r->data[r->datalen + len] = '\0';
-	r->off[r->nf] = r->datalen;
-	r->flen[r->nf] = len;
+	r->fields[r->nfields].off = r->datalen;
+	r->fields[r->nfields].len = len;
+	r->nfields++;
 	r->datalen = need;
-	r->nf++;
+}
+
+/* A field from libcsv.  Plain blocks in push mode go straight through: in
+ * them no field holds a line break, a bad byte, or more than a block. */
+static void
+on_field(void *s, size_t len, void *arg)
+{
+	struct csvin *r = arg;
+
+	if (r->pub.nf == 0) {
+		r->rec_line = r->line;
+		r->rec_first = r->nfields;
+		r->row_slow = true;
+	}
+	if (++r->pub.nf <= CSVIN_MAX_FIELDS && r->fast && !r->bad &&
+	    len <= CSVIN_MAX_FIELD) {
+		r->sink->field(r->sink->arg, r->pub.nf - 1, s, len, r->rec_line);
+		return;
+	}
+	field_slow(r, s != NULL ? s : "", len);
 }
 
 static void
 on_row(int c, void *arg)
 {
 	struct csvin *r = arg;
-	char msg[96];
+	bool crlf_lf = c == '\n' && r->prev_cr && r->pub.nf == 0;
+	long line_before = r->line;
 
-	(void)c;
-	if (!r->bad && r->expect != 0 && r->nf != r->expect) {
-		snprintf(msg, sizeof(msg), "%zu fields, the header has %zu",
-		    r->nf, r->expect);
-		row_error(r, msg, 0);
+	r->prev_cr = c == '\r';
+	if (c == '\n' || c == '\r') {
+		if (!crlf_lf)
+			r->line++;
+	}
+	if (r->pub.nf == 0)
+		return;		/* a blank line, or the LF of a CRLF */
+	if (r->sink != NULL) {
+		/* a row fast() read alone began on this line: its fields hold
+		 * no line breaks */
+		if (!r->row_slow)
+			r->rec_line = line_before;
+		r->row_slow = false;
+		if (!r->bad && r->pub.nf > CSVIN_MAX_FIELDS)
+			row_error(r, "more than 1024 fields in a row", 0);
+		if (!r->bad && r->expect != 0 && r->pub.nf != r->expect) {
+			r->rejected++;
+			diag_error(r->d, r->in->name, r->rec_line, "%zu fields, "
+			    "the header has %zu", r->pub.nf, r->expect);
+			r->bad = true;
+		}
+		if (r->bad)
+			r->sink->drop(r->sink->arg);
+		else
+			r->sink->row(r->sink->arg, r->pub.nf, r->rec_line);
+		r->pub.nf = 0;
+		r->bad = false;
+		return;
 	}
 	if (r->bad) {
-		r->bad = false;
-		r->nf = 0;
-		r->datalen = 0;
+		drop_row(r);
 		return;
 	}
-	r->ready = true;
+	if (r->nrows == r->caprows) {
+		r->caprows = r->caprows ? 2 * r->caprows : 256;
+		r->rows = xreallocarray(r->rows, r->caprows, sizeof(*r->rows));
+	}
+	r->rows[r->nrows].first = r->rec_first;
+	r->rows[r->nrows].n = r->pub.nf;
+	r->rows[r->nrows].line = r->rec_line;
+	r->nrows++;
+	r->pub.nf = 0;
 }
 
-/* Feeds one piece of at most one line to libcsv; a piece never holds more
- * than one line end, so a row completes at most once per piece. */
+/* After a parse error: the open row is dropped, the line breaks in the
+ * half-read field counted, and the parser started afresh. */
 static void
-feed(struct csvin *r, const unsigned char *s, size_t n, bool line_end)
+parser_reset(struct csvin *r)
 {
-	if (r->skip_line) {
-		if (line_end)
+	if (r->sink != NULL && r->pub.nf > 0)
+		r->sink->drop(r->sink->arg);
+	if (r->p.entry_buf != NULL)
+		r->line += breaks((const char *)r->p.entry_buf,
+		    r->p.entry_pos);
+	csv_free(&r->p);
+	parser_init(r);
+	drop_row(r);
+}
+
+/* Skips to just past the next line end in s; returns where parsing goes
+ * on, or n when the line goes on past the block. */
+static size_t
+skip_line(struct csvin *r, const unsigned char *s, size_t i, size_t n)
+{
+	for (; i < n; i++)
+		if (s[i] == '\n' || s[i] == '\r') {
+			r->line++;
 			r->skip_line = false;
-		return;
+			r->prev_cr = s[i] == '\r';
+			if (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n') {
+				r->prev_cr = false;
+				i++;
+			}
+			return i + 1;
+		}
+	r->skip_line = true;
+	return n;
+}
+
+/* Whether a block is plain: no quote, no NUL, no byte >= 0x80, and not
+ * inside a quoted field when it starts. */
+static bool
+plain_block(const struct csvin *r, const unsigned char *s, size_t n)
+{
+	uint64_t w, acc = 0;
+	size_t i;
+
+	if (r->p.quoted && r->p.pstate != 0)
+		return false;
+	if (memchr(s, '"', n) != NULL || memchr(s, '\0', n) != NULL)
+		return false;
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		acc |= w;
 	}
-	if (r->p.pstate == 0 && r->nf == 0 && !r->bad)
-		r->rec_line = r->line;
-	if (csv_parse(&r->p, s, n, on_field, on_row, r) != n) {
-		diag_error(r->d, r->in->name, r->line,
-		    "malformed quoting (a quote inside an unquoted field, or "
-		    "text after a closing quote)");
+	for (; i < n; i++)
+		acc |= s[i];
+	return (acc & 0x8080808080808080ULL) == 0;
+}
+
+/* Parses one block; errors are reported and the rest of the block still
+ * parsed. */
+static void
+feed(struct csvin *r, const unsigned char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	r->plain = plain_block(r, s, n);
+	r->fast = r->plain && r->sink != NULL;
+
+	if (r->skip_line) {
+		if (r->prev_cr && n > 0 && s[0] == '\n')
+			i = 1;		/* the LF of a CRLF split by the block */
+		i = skip_line(r, s, i, n);
+	}
+	while (i < n) {
+		k = csv_parse(&r->p, s + i, n - i, r->fast &&
+		    r->sink->fast != NULL ? r->sink->fast : on_field, on_row, r);
+		if (k == n - i)
+			break;
+		if (r->pub.nf == 0)
+			r->rec_line = r->line;
 		r->rejected++;
+		diag_error(r->d, r->in->name, r->rec_line, "malformed quoting "
+		    "(a quote inside an unquoted field, or text after a "
+		    "closing quote)");
 		parser_reset(r);
-		r->ready = false;
-		r->skip_line = !line_end;
-		return;
+		i = skip_line(r, s, i + k, n);
 	}
 	if (r->p.entry_pos > CSVIN_MAX_FIELD) {
-		diag_error(r->d, r->in->name, r->rec_line,
-		    "field longer than %d bytes", CSVIN_MAX_FIELD);
+		if (r->pub.nf == 0)
+			r->rec_line = r->line;
 		r->rejected++;
+		diag_error(r->d, r->in->name, r->rec_line, "field longer than "
+		    "%d bytes", CSVIN_MAX_FIELD);
 		parser_reset(r);
-		r->ready = false;
-		r->skip_line = !line_end;
+		r->skip_line = true;
 	}
-}
-
-static bool
-fill(struct csvin *r)
-{
-	if (r->eof)
-		return false;
-	r->pos = 0;
-	r->len = input_read(r->in, r->buf, sizeof(r->buf), r->d);
-	if (r->len == 0) {
-		r->eof = true;
-		return false;
-	}
-	if (!r->started) {
-		r->started = true;
-		if (r->len >= 3 && r->buf[0] == 0xef && r->buf[1] == 0xbb &&
-		    r->buf[2] == 0xbf)
-			r->pos = 3;
-	}
-	return true;
 }
 
 /* At the end of the input: an open quote is an error, an open row without
@@ -236,87 +395,142 @@ finish(struct csvin *r)
 		return;
 	}
 	if (csv_fini(&r->p, on_field, on_row, r) != 0) {
-		diag_error(r->d, r->in->name, r->rec_line,
-		    "quoted field not closed before the end of the input");
+		if (r->pub.nf == 0)
+			r->rec_line = r->line;
 		r->rejected++;
+		diag_error(r->d, r->in->name, r->rec_line, "quoted field not "
+		    "closed before the end of the input");
 		parser_reset(r);
-		r->ready = false;
 	}
 }
 
-static void
-make_row(struct csvin *r, struct csvrow *row)
+/* Reads blocks until a row is queued; false at the end of the input. */
+static bool
+refill(struct csvin *r)
 {
-	size_t i;
+	size_t n, skip, kept, base, i;
 
-	for (i = 0; i < r->nf; i++)
-		r->ptr[i] = r->data + r->off[i];
-	row->line = r->rec_line;
-	row->n = r->nf;
-	row->f = r->ptr;
-	row->len = r->flen;
+	/* the queue is empty: its storage is reused, keeping the fields the
+	 * open row has stored so far at the front */
+	kept = r->pub.nf > 0 ? r->nfields - r->rec_first : 0;
+	base = kept > 0 ? r->fields[r->rec_first].off : r->datalen;
+	if (kept > 0) {
+		memmove(r->data, r->data + base, r->datalen - base);
+		for (i = 0; i < kept; i++) {
+			r->fields[i] = r->fields[r->rec_first + i];
+			r->fields[i].off -= base;
+		}
+	}
+	r->datalen = kept > 0 || r->pub.nf > 0 ? r->datalen - base : 0;
+	r->nfields = kept;
+	r->rec_first = 0;
+	r->nrows = r->next = 0;
+	while (r->nrows == 0) {
+		if (r->eof)
+			return false;
+		n = input_read(r->in, r->buf, sizeof(r->buf), r->d);
+		if (n == 0) {
+			r->eof = true;
+			finish(r);
+			break;
+		}
+		skip = 0;
+		if (!r->started) {
+			r->started = true;
+			if (n >= 3 && r->buf[0] == 0xef && r->buf[1] == 0xbb &&
+			    r->buf[2] == 0xbf)
+				skip = 3;
+		}
+		feed(r, r->buf + skip, n - skip);
+	}
+	return r->nrows > 0;
+}
+
+/* Pushes every remaining row to the sink: first those already queued and
+ * the open row's fields read so far, then the rest as it is parsed. */
+void
+csvin_stream(struct csvin *r, const struct csv_sink *sink, struct diag *d)
+{
+	const struct row *q;
+	size_t i, n;
+
+	r->d = d;
+	for (; r->next < r->nrows; r->next++) {
+		q = &r->rows[r->next];
+		if (r->expect != 0 && q->n != r->expect) {
+			r->rejected++;
+			diag_error(d, r->in->name, q->line, "%zu fields, the "
+			    "header has %zu", q->n, r->expect);
+			continue;
+		}
+		for (i = 0; i < q->n; i++)
+			sink->field(sink->arg, i, r->data +
+			    r->fields[q->first + i].off,
+			    r->fields[q->first + i].len, q->line);
+		sink->row(sink->arg, q->n, q->line);
+	}
+	n = r->pub.nf > 0 && !r->bad ? r->nfields - r->rec_first : 0;
+	for (i = 0; i < n; i++)
+		sink->field(sink->arg, i, r->data + r->fields[r->rec_first +
+		    i].off, r->fields[r->rec_first + i].len, r->rec_line);
+	r->nrows = r->next = r->nfields = r->rec_first = r->datalen = 0;
+	r->sink = sink;
+	r->pub.arg = sink->arg;
+	while (!r->eof) {
+		n = input_read(r->in, r->buf, sizeof(r->buf), d);
+		if (n == 0) {
+			r->eof = true;
+			finish(r);
+			break;
+		}
+		i = 0;
+		if (!r->started) {
+			r->started = true;
+			if (n >= 3 && r->buf[0] == 0xef && r->buf[1] == 0xbb &&
+			    r->buf[2] == 0xbf)
+				i = 3;
+		}
+		feed(r, r->buf + i, n - i);
+	}
+	r->sink = NULL;
 }
 
 /* The next row: 1 and the row, 0 at the end.  Bad rows are reported to d
- * and skipped; the rows after them are still read. */
+ * and skipped; the rows after them are still read.  The row's text is
+ * valid until the next call. */
 int
 csvin_next(struct csvin *r, struct csvrow *row, struct diag *d)
 {
-	const unsigned char *s, *e;
-	size_t n;
-	bool end;
+	const struct row *q;
+	size_t i;
 
 	r->d = d;
-	if (r->ready) {		/* the previous row was handed out */
-		r->ready = false;
-		r->nf = 0;
-		r->datalen = 0;
-	}
 	for (;;) {
-		if (r->pos == r->len && !fill(r)) {
-			if (r->finished)
-				return 0;
-			r->finished = true;
-			finish(r);
-			if (r->ready) {
-				make_row(r, row);
-				return 1;
-			}
+		if (r->next == r->nrows && !refill(r))
 			return 0;
-		}
-		s = r->buf + r->pos;
-		if (r->prev_cr && *s == '\n') {
-			/* the second half of a CRLF split across reads */
-			r->prev_cr = false;
-			r->pos++;
-			if (!r->skip_line)
-				feed(r, s, 1, false);
-			continue;
-		}
-		r->prev_cr = false;
-		for (e = s; e < r->buf + r->len && *e != '\n' && *e != '\r'; e++)
-			;
-		end = e < r->buf + r->len;
-		if (end) {
-			if (*e == '\r') {
-				if (e + 1 < r->buf + r->len) {
-					if (e[1] == '\n')
-						e++;
-				} else
-					r->prev_cr = true;
-			}
-			e++;
-		}
-		n = (size_t)(e - s);
-		r->pos += n;
-		feed(r, s, n, end);
-		if (end)
-			r->line++;
-		if (r->ready) {
-			make_row(r, row);
-			return 1;
-		}
+		q = &r->rows[r->next++];
+		/* the width is checked here: the caller sets it after reading
+		 * the header, when the block may hold more rows already */
+		if (r->expect == 0 || q->n == r->expect)
+			break;
+		r->rejected++;
+		diag_error(d, r->in->name, q->line, "%zu fields, the header has "
+		    "%zu", q->n, r->expect);
 	}
+	if (q->n > r->capptr) {
+		r->capptr = q->n + 32;
+		r->ptr = xreallocarray(r->ptr, r->capptr, sizeof(*r->ptr));
+		r->lens = xreallocarray(r->lens, r->capptr, sizeof(*r->lens));
+	}
+	for (i = 0; i < q->n; i++) {
+		r->ptr[i] = r->data + r->fields[q->first + i].off;
+		r->lens[i] = r->fields[q->first + i].len;
+	}
+	row->line = q->line;
+	row->n = q->n;
+	row->f = r->ptr;
+	row->len = r->lens;
+	return 1;
 }
 
 /* Maps each header column to its index among the known names (or -1 for

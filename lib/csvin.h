@@ -20,8 +20,32 @@ struct csvrow {
 
 struct csvin;
 
+/* The push side, for logs of millions of rows: each field goes to field()
+ * as it is read (its text valid only during the call), then row() ends the
+ * row, or drop() when the reader rejected it (reported).
+ *
+ * fast(), when given, takes the fields of blocks the reader found plain
+ * (ASCII, no quotes): libcsv calls it itself, with a pointer to the
+ * struct csvin_fast at the start of the reader; it must count the field
+ * (nf++) and may read arg.  Its text holds no line break, quote or byte
+ * >= 0x80, and the row's line comes with row(). */
+struct csvin_fast {
+	void	*arg;		/* the sink's argument */
+	size_t	 nf;		/* fields of the open row so far */
+};
+
+struct csv_sink {
+	void	(*field)(void *, size_t, const char *, size_t, long);
+	void	(*row)(void *, size_t, long);
+	void	(*drop)(void *);
+	void	(*fast)(void *, size_t, void *);
+	void	 *arg;
+};
+
 struct csvin	*csvin_open(struct input *);
 int		 csvin_next(struct csvin *, struct csvrow *, struct diag *);
+void		 csvin_stream(struct csvin *, const struct csv_sink *,
+		    struct diag *);
 void		 csvin_expect(struct csvin *, size_t);
 unsigned long	 csvin_rejected(const struct csvin *);
 void		 csvin_close(struct csvin *);

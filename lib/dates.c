@@ -235,18 +235,6 @@ date_status_str(enum date_status st)
 	return "invalid";
 }
 
-cminute
-datetime_make(cdate d, int minute_of_day)
-{
-	return (cminute)d * 1440 + minute_of_day;
-}
-
-cdate
-datetime_date(cminute t)
-{
-	return (cdate)(t >= 0 ? t / 1440 : (t - 1439) / 1440);
-}
-
 int
 datetime_clock(cminute t)
 {

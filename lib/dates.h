@@ -50,8 +50,6 @@ enum date_status time_parse(const char *, size_t, int *);
 enum date_status datetime_parse(const char *, size_t, cminute *);
 const char	*date_status_str(enum date_status);
 
-cminute	datetime_make(cdate, int);
-cdate	datetime_date(cminute);
 int	datetime_clock(cminute);
 char	*datetime_format(cminute, char *);
 
@@ -59,5 +57,17 @@ int	dur_parse(const char *, size_t, struct duration *);
 char	*dur_format(struct duration, char *, size_t);
 bool	dur_is_calendar(struct duration);
 int64_t	dur_minutes(struct duration);
+
+static inline cminute
+datetime_make(cdate d, int minute_of_day)
+{
+	return (cminute)d * 1440 + minute_of_day;
+}
+
+static inline cdate
+datetime_date(cminute t)
+{
+	return (cdate)(t >= 0 ? t / 1440 : (t - 1439) / 1440);
+}
 
 #endif

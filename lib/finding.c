@@ -59,23 +59,27 @@ findings_add(struct findings *f, const struct srcpos *pos, const char *case_id,
 	x->date = date;
 	x->message = arena_strdup(&f->a, msg);
 	x->counts = true;
+	x->group = 0;
 	x->seq = f->n - 1;
 	return x;
 }
 
-/* Date order (findings without a date first), then order of making. */
+/* Group order, date order (findings without a date first), then order of
+ * making. */
 static int
 by_date(const void *a, const void *b)
 {
 	const struct finding *x = a, *y = b;
 
+	if (x->group != y->group)
+		return x->group < y->group ? -1 : 1;
 	if (x->date != y->date)
 		return x->date < y->date ? -1 : 1;
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-/* Sorts the findings from index `from` on by date, keeping the order they
- * were made in on the same date. */
+/* Sorts the findings from index `from` on by group and date, keeping the
+ * order they were made in on the same date. */
 void
 findings_sort(struct findings *f, size_t from)
 {

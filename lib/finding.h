@@ -26,6 +26,7 @@ struct finding {
 	cdate		 date;		/* DATE_NONE: not about a day */
 	const char	*message;
 	bool		 counts;	/* decides the exit status */
+	size_t		 group;		/* sorts before the date (a case's index) */
 	size_t		 seq;		/* order of making */
 };
 

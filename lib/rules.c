@@ -96,7 +96,7 @@ const struct rule_def rule_defs[R_COUNT] = {
 	[R_HOURS_PRIVATE_HELPER] = { "hours.private-helper", HC, ON_DK_HH,
 	    { { "above", P_NUMBER, NULL } } },
 	[R_STAFF_INTRODUCED] = { "staff.introduced", HC | VC,
-	    ON_SE_PA | ON_DK_HH, {{0}} },
+	    ON_SE_PA | ON_DK_HH, { { "baseline", P_DURATION, NULL } } },
 
 	[R_VISIT_FREQUENCY] = { "visit.frequency", VC, ON_DK_HH, {{0}} },
 	[R_VISIT_WINDOW] = { "visit.window", VC, ON_DK_HH,

@@ -1,3 +1,5 @@
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,17 +14,51 @@ strmap_init(struct strmap *m)
 	m->n = 0;
 }
 
-/* FNV-1a. */
+static uint64_t
+load8(const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	return w;
+}
+
+static uint64_t
+mix(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	return h;
+}
+
+/* Ids are short: a key of 8 to 16 bytes is hashed from two overlapping
+ * words; longer ones word by word, shorter ones byte by byte. */
 static size_t
 hash(const char *s, size_t len)
 {
-	size_t h = (size_t)14695981039346656037ULL, i;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ len;
+	size_t i;
 
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= (size_t)1099511628211ULL;
+	if (len >= 8) {
+		for (i = 0; i + 8 < len; i += 8)
+			h = mix(h ^ load8(s + i));
+		h = mix(h ^ load8(s + len - 8));
+	} else {
+		for (i = 0; i < len; i++)
+			h = h << 8 | (unsigned char)s[i];
+		h = mix(h);
 	}
-	return h;
+	return (size_t)h;
+}
+
+/* Equal keys of one length: two words for the usual 8 to 16 bytes. */
+static bool
+same(const char *a, const char *b, size_t len)
+{
+	if (len < 8 || len > 16)
+		return memcmp(a, b, len) == 0;
+	return load8(a) == load8(b) && load8(a + len - 8) == load8(b + len - 8);
 }
 
 static struct strmap_slot *
@@ -34,7 +70,7 @@ find(const struct strmap *m, const char *key, size_t len, size_t h)
 	for (;;) {
 		s = &m->slots[i];
 		if (s->key == NULL || (s->hash == h && s->len == len &&
-		    memcmp(s->key, key, len) == 0))
+		    same(s->key, key, len)))
 			return s;
 		i = (i + 1) & (m->cap - 1);
 	}
@@ -75,7 +111,7 @@ strmap_put(struct strmap *m, const char *key, size_t len, int *added)
 	struct strmap_slot *s;
 	size_t h = hash(key, len);
 
-	if ((m->n + 1) * 4 > m->cap * 3)
+	if ((m->n + 1) * 2 > m->cap)	/* half full: short probe runs */
 		grow(m);
 	s = find(m, key, len, h);
 	*added = s->key == NULL;

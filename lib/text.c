@@ -1,3 +1,4 @@
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -43,11 +44,19 @@ personal_id_at(const char *s, size_t len, size_t i)
 bool
 text_has_personal_id(const char *s, size_t len)
 {
-	size_t i;
+	size_t i = 0;
 
-	for (i = 0; i < len; i++)
-		if (is_digit(s[i]) && personal_id_at(s, len, i) > 0)
+	while (i < len) {
+		if (!is_digit(s[i])) {
+			i++;
+			continue;
+		}
+		/* only the start of a run of digits can start one */
+		if (personal_id_at(s, len, i) > 0)
 			return true;
+		while (i < len && is_digit(s[i]))
+			i++;
+	}
 	return false;
 }
 
@@ -94,15 +103,28 @@ text_quote(char *buf, size_t size, const char *s, size_t len)
 	return buf;
 }
 
-/* Offset of the first byte that is not well-formed UTF-8, or -1. */
+/* Offset of the first byte that is not well-formed UTF-8 or is a NUL, or
+ * -1.  Runs of ASCII are skipped eight bytes at a time. */
 long
 text_utf8_invalid(const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0, n, k;
 	unsigned int cp;
+	uint64_t w;
 
 	while (i < len) {
+		if (len - i >= 8) {
+			memcpy(&w, s + i, 8);
+			/* no byte >= 0x80 and no zero byte */
+			if (((w | ((w - 0x0101010101010101ULL) & ~w)) &
+			    0x8080808080808080ULL) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		if (s[i] == 0)
+			return (long)i;
 		if (s[i] < 0x80) {
 			i++;
 			continue;
@@ -217,4 +239,33 @@ text_bool(const char *s, bool *out)
 		}
 	}
 	return false;
+}
+
+/* A non-negative decimal number: digits, optionally a point and digits
+ * (at most 9 after it). */
+bool
+text_number(const char *s, size_t len, double *out)
+{
+	static const double scale[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+	    1e8, 1e9 };
+	uint64_t whole = 0, frac = 0;
+	size_t i = 0, nfrac = 0, nwhole;
+
+	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++) {
+		whole = whole * 10 + (uint64_t)(s[i] - '0');
+		if (whole > 1000000000)
+			return false;
+	}
+	nwhole = i;
+	if (i < len && s[i] == '.') {
+		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++) {
+			if (++nfrac > 9)
+				return false;
+			frac = frac * 10 + (uint64_t)(s[i] - '0');
+		}
+	}
+	if (i != len || nwhole + nfrac == 0)
+		return false;
+	*out = (double)whole + (double)frac / scale[nfrac];
+	return true;
 }

@@ -13,5 +13,6 @@ long		 text_utf8_invalid(const char *, size_t);
 const char	*text_suggest(const char *, const char *const *, size_t);
 bool		 text_eq(const char *, size_t, const char *);
 bool		 text_bool(const char *, bool *);
+bool		 text_number(const char *, size_t, double *);
 
 #endif

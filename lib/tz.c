@@ -25,6 +25,20 @@ static const char *const names[ZONE_COUNT] = {
 
 static struct tzyear cache[ZONE_COUNT][TZ_LAST_YEAR - TZ_FIRST_YEAR + 1];
 
+/* The year last looked up in each zone, as a range of minutes: conversions
+ * come in runs within one year. */
+static struct {
+	int64_t			 lo, hi;
+	const struct tzyear	*ty;
+} last[ZONE_COUNT];
+
+/* The last stretch of local (or UTC) time found to have one offset, with
+ * the hours around a change left out: most conversions fall in it. */
+struct tz_stretch tz_local_stretch[ZONE_COUNT];
+static struct tz_stretch utc_seg[ZONE_COUNT];
+
+#define local_seg tz_local_stretch
+
 const char *
 tz_name(enum zone z)
 {
@@ -132,6 +146,26 @@ tz_check(enum zone z)
 	return ty->n >= 2 && ty->off[1] == 120 ? 0 : -1;
 }
 
+/* The table of the year a minute falls in (a UTC minute for tz_offset, a
+ * local one for tz_to_utc: the tables reach a day past either end). */
+static const struct tzyear *
+table_for(enum zone z, int64_t minute, struct tzyear *scratch)
+{
+	const struct tzyear *ty;
+	int year;
+
+	if (last[z].ty != NULL && minute >= last[z].lo && minute < last[z].hi)
+		return last[z].ty;
+	year = date_year(datetime_date(minute));
+	ty = year_table(z, year, scratch);
+	if (ty != scratch) {
+		last[z].lo = (int64_t)date_from_ymd(year, 1, 1) * 1440;
+		last[z].hi = (int64_t)date_from_ymd(year + 1, 1, 1) * 1440;
+		last[z].ty = ty;
+	}
+	return ty;
+}
+
 int
 tz_offset(enum zone z, int64_t utc)
 {
@@ -139,9 +173,17 @@ tz_offset(enum zone z, int64_t utc)
 	const struct tzyear *ty;
 	int i;
 
-	ty = year_table(z, date_year(datetime_date(utc)), &scratch);
+	if (utc_seg[z].valid && utc >= utc_seg[z].lo && utc < utc_seg[z].hi)
+		return utc_seg[z].off;
+	ty = table_for(z, utc, &scratch);
 	for (i = 0; i < ty->n && utc >= ty->at[i]; i++)
 		;
+	if (ty != &scratch) {
+		utc_seg[z].lo = i > 0 ? ty->at[i - 1] : last[z].lo;
+		utc_seg[z].hi = i < ty->n ? ty->at[i] : last[z].hi;
+		utc_seg[z].off = ty->off[i];
+		utc_seg[z].valid = utc >= utc_seg[z].lo && utc < utc_seg[z].hi;
+	}
 	return ty->off[i];
 }
 
@@ -149,19 +191,36 @@ tz_offset(enum zone z, int64_t utc)
  * (autumn) is the first; one that never happens (spring) is read with the
  * offset in force before the change, as mktime does. */
 int64_t
-tz_to_utc(enum zone z, cminute local)
+tz_to_utc_slow(enum zone z, cminute local)
 {
 	struct tzyear scratch;
 	const struct tzyear *ty;
 	int64_t u;
 	int i;
 
-	ty = year_table(z, date_year(datetime_date(local)), &scratch);
+	if (local_seg[z].valid && local >= local_seg[z].lo &&
+	    local < local_seg[z].hi)
+		return local - local_seg[z].off;
+	ty = table_for(z, local, &scratch);
 	for (i = 0; i <= ty->n; i++) {
 		u = local - ty->off[i];
 		if ((i == 0 || u >= ty->at[i - 1]) &&
-		    (i == ty->n || u < ty->at[i]))
+		    (i == ty->n || u < ty->at[i])) {
+			if (ty == &scratch)
+				return u;
+			/* local times of this offset that no other reaches:
+			 * the skipped or repeated hour on either side is out */
+			local_seg[z].lo = i > 0 ? ty->at[i - 1] +
+			    (ty->off[i - 1] > ty->off[i] ? ty->off[i - 1] :
+			    ty->off[i]) : last[z].lo;
+			local_seg[z].hi = i < ty->n ? ty->at[i] +
+			    (ty->off[i + 1] < ty->off[i] ? ty->off[i + 1] :
+			    ty->off[i]) : last[z].hi;
+			local_seg[z].off = ty->off[i];
+			local_seg[z].valid = local >= local_seg[z].lo &&
+			    local < local_seg[z].hi;
 			return u;
+		}
 	}
 	for (i = 0; i < ty->n; i++)
 		if (local - ty->off[i + 1] < ty->at[i])

@@ -14,9 +14,30 @@ enum zone {
 	ZONE_COUNT
 };
 
+/* The last stretch of local time seen in a zone with one offset and no
+ * change near it: the fast path of tz_to_utc. */
+struct tz_stretch {
+	int64_t		lo, hi;
+	int		off;
+	int		valid;
+};
+
+extern struct tz_stretch tz_local_stretch[ZONE_COUNT];
+
 const char	*tz_name(enum zone);
 int		 tz_check(enum zone);
-int64_t		 tz_to_utc(enum zone, cminute);
+int64_t		 tz_to_utc_slow(enum zone, cminute);
 int		 tz_offset(enum zone, int64_t);
+
+/* The UTC minute of a local civil minute; see tz_to_utc_slow. */
+static inline int64_t
+tz_to_utc(enum zone z, cminute local)
+{
+	const struct tz_stretch *s = &tz_local_stretch[z];
+
+	if (s->valid && local >= s->lo && local < s->hi)
+		return local - s->off;
+	return tz_to_utc_slow(z, local);
+}
 
 #endif

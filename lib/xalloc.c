@@ -63,3 +63,4 @@ xstrndup(const char *s, size_t n)
 	p[n] = '\0';
 	return p;
 }
+

@@ -68,6 +68,12 @@ START_TEST(utf8)
 	ck_assert_int_eq(text_utf8_invalid("\xed\xa0\x80", 3), 0);	/* UTF-16 */
 	ck_assert_int_eq(text_utf8_invalid("\xf4\x90\x80\x80", 4), 0);
 	ck_assert_int_eq(text_utf8_invalid("\xf0\x9f\x98\x80", 4), -1);
+	/* NUL bytes count as invalid, in the fast and the slow path */
+	ck_assert_int_eq(text_utf8_invalid("ab\0c", 4), 2);
+	ck_assert_int_eq(text_utf8_invalid("abcdefgh\0ijklmnop", 17), 8);
+	ck_assert_int_eq(text_utf8_invalid("abcdefghijklmnop\xff", 17), 16);
+	ck_assert_int_eq(text_utf8_invalid("abcdefghij\xc3\xa5klmnop", 18),
+	    -1);
 }
 END_TEST
 

@@ -1,0 +1,51 @@
+/* The floor: reads CSV from standard input with libcsv, in the same strict
+ * mode as the caretools readers, and does nothing with it but count. */
+#include <csv.h>
+#include <stdio.h>
+
+static unsigned long fields, rows;
+
+static void
+on_field(void *s, size_t len, void *arg)
+{
+	(void)s;
+	(void)len;
+	(void)arg;
+	fields++;
+}
+
+static void
+on_row(int c, void *arg)
+{
+	(void)c;
+	(void)arg;
+	rows++;
+}
+
+static int
+no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+int
+main(void)
+{
+	static char buf[64 * 1024];
+	struct csv_parser p;
+	size_t n;
+
+	csv_init(&p, CSV_STRICT | CSV_STRICT_FINI);
+	csv_set_space_func(&p, no_space);
+	while ((n = fread(buf, 1, sizeof(buf), stdin)) > 0)
+		if (csv_parse(&p, buf, n, on_field, on_row, NULL) != n) {
+			fprintf(stderr, "csvparse: %s\n",
+			    csv_strerror(csv_error(&p)));
+			return 2;
+		}
+	csv_fini(&p, on_field, on_row, NULL);
+	csv_free(&p);
+	printf("%lu rows, %lu fields\n", rows, fields);
+	return 0;
+}

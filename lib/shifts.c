@@ -1,0 +1,329 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "shifts.h"
+#include "text.h"
+
+static const char *const col_names[SC_COUNT] = {
+	"case", "staff", "date", "start", "end", "kind", "hours"
+};
+
+static const char *const kind_names[KIND_COUNT] = {
+	"active", "on-call", "standby", "introduction"
+};
+
+const char *
+shift_kind_name(enum shift_kind k)
+{
+	return kind_names[k];
+}
+
+/* Maps the header of a shift log: case, staff, start and end, with date
+ * (clock times) or without (date-times); kind and hours optional. */
+int
+shift_header(const struct csvrow *h, const char *file, struct shift_header *sh,
+    struct diag *d)
+{
+	int map[CSVIN_MAX_FIELDS], rc = 0;
+	size_t i;
+
+	for (i = 0; i < SC_COUNT; i++)
+		sh->col[i] = -1;
+	sh->ncols = h->n;
+	if (csv_header_map(h, file, "shift log", col_names, SC_COUNT, map,
+	    d) != 0)
+		rc = -1;
+	for (i = 0; i < h->n; i++) {
+		sh->role[i] = (signed char)map[i];
+		if (map[i] >= 0)
+			sh->col[map[i]] = (int)i;
+	}
+	for (i = 0; i < SC_COUNT; i++)
+		if (sh->col[i] < 0 && i != SC_DATE && i != SC_KIND &&
+		    i != SC_HOURS) {
+			diag_error(d, file, h->line, "shift log has no '%s' "
+			    "column (expected case,staff,date,start,end[,kind] "
+			    "or case,staff,start,end[,kind])", col_names[i]);
+			rc = -1;
+		}
+	return rc;
+}
+
+static void perr(struct shift_parse *, const char *, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Keeps the row's first problem. */
+static void
+perr(struct shift_parse *p, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (p->bad)
+		return;
+	p->bad = true;
+	va_start(ap, fmt);
+	vsnprintf(p->err, sizeof(p->err), fmt, ap);
+	va_end(ap);
+}
+
+/* An id: not empty, at most 100 bytes, no control bytes, valid UTF-8,
+ * not shaped like a personal identity number. */
+bool
+shift_id_ok(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len == 0 || len > 100)
+		return false;
+	for (i = 0; i < len; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
+			return false;
+	return text_utf8_invalid(s, len) < 0 &&
+	    !text_has_personal_id(s, len);
+}
+
+/* Starts a row; the first call on a new parse must follow a memset to
+ * zero (the day cache). */
+void
+shift_begin(struct shift_parse *p)
+{
+	p->day = DATE_NONE;
+	p->start = p->end = 0;
+	/* day_text and day_cache live on from row to row */
+	p->kind = KIND_ACTIVE;
+	p->stated = -1;
+	p->bad = false;
+	p->err[0] = '\0';
+}
+
+/* A time (with a date column) or a date-time cell. */
+static void
+when(struct shift_parse *p, const struct shift_header *sh, const char *s,
+    size_t len, cminute *out, const char *what)
+{
+	char q[TEXT_QUOTE_MAX];
+	enum date_status st;
+	int t;
+
+	if (sh->col[SC_DATE] >= 0) {
+		/* the common HH:MM, in line */
+		if (len == 5 && s[2] == ':' && s[0] >= '0' && s[0] <= '2' &&
+		    s[1] >= '0' && s[1] <= '9' && s[3] >= '0' && s[3] <= '5' &&
+		    s[4] >= '0' && s[4] <= '9' && (s[0] < '2' || s[1] < '4')) {
+			*out = ((s[0] - '0') * 10 + s[1] - '0') * 60 +
+			    (s[3] - '0') * 10 + s[4] - '0';
+			return;
+		}
+		if ((st = time_parse(s, len, &t)) == DATE_OK) {
+			*out = t;	/* the day is added at the end */
+			return;
+		}
+		perr(p, "%s: invalid time %s (%s)", what, text_quote(q,
+		    sizeof(q), s, len), st == DATE_SYNTAX ? "expected HH:MM" :
+		    date_status_str(st));
+		return;
+	}
+	if ((st = datetime_parse(s, len, out)) == DATE_OK)
+		return;
+	perr(p, "%s: invalid date-time %s (%s)", what, text_quote(q, sizeof(q),
+	    s, len), st == DATE_SYNTAX ? "expected YYYY-MM-DDTHH:MM" :
+	    date_status_str(st));
+}
+
+/* Reads one field of the row.  Returns its column's role: the case and
+ * staff ids are the caller's to look at while the text is there. */
+int
+shift_field(struct shift_parse *p, const struct shift_header *sh, size_t col,
+    const char *s, size_t len)
+{
+	char q[TEXT_QUOTE_MAX];
+	const char *near;
+	enum date_status st;
+	int role = col < sh->ncols ? sh->role[col] : -1;
+	size_t k;
+	double v;
+
+	if (p->bad)
+		return role;
+	switch (role) {
+	case SC_DATE:
+		/* rows come in runs of one day */
+		if (len == 10 && p->day_cache != 0 &&
+		    memcmp(s, p->day_text, 10) == 0) {
+			p->day = p->day_cache;
+			break;
+		}
+		if ((st = date_parse(s, len, &p->day)) == DATE_OK) {
+			memcpy(p->day_text, s, 10);
+			p->day_cache = p->day;
+		} else
+			perr(p, "date: invalid date %s (%s)", text_quote(q,
+			    sizeof(q), s, len), st == DATE_SYNTAX ?
+			    "expected YYYY-MM-DD" : date_status_str(st));
+		break;
+	case SC_START:
+		when(p, sh, s, len, &p->start, "start");
+		break;
+	case SC_END:
+		when(p, sh, s, len, &p->end, "end");
+		break;
+	case SC_KIND:
+		if (len == 0)
+			break;
+		for (k = 0; k < KIND_COUNT; k++)
+			if (text_eq(s, len, kind_names[k]))
+				break;
+		if (k < KIND_COUNT) {
+			p->kind = (enum shift_kind)k;
+			break;
+		}
+		text_quote(q, sizeof(q), s, len);
+		near = NULL;
+		if (len < 64) {
+			char w[64];
+
+			memcpy(w, s, len);
+			w[len] = '\0';
+			near = text_suggest(w, kind_names, KIND_COUNT);
+		}
+		if (near != NULL)
+			perr(p, "kind: unknown kind %s; did you mean '%s'?", q,
+			    near);
+		else
+			perr(p, "kind: unknown kind %s (active, on-call, "
+			    "standby or introduction)", q);
+		break;
+	case SC_HOURS:
+		if (len == 0)
+			break;
+		if (!text_number(s, len, &v) || v > 48)
+			perr(p, "hours: expected a number of hours such as 8.5, "
+			    "found %s", text_quote(q, sizeof(q), s, len));
+		else
+			p->stated = v;
+		break;
+	default:
+		break;
+	}
+	return role;
+}
+
+/* Completes the times: with a date column an end before the start is on
+ * the next day and 24:00 is the end of the day.  -1 with p->err set when
+ * the row cannot be used. */
+int
+shift_end(struct shift_parse *p, const struct shift_header *sh,
+    struct shift_row *out)
+{
+	if (p->bad)
+		return -1;
+	out->kind = p->kind;
+	out->stated = p->stated;
+	out->start = p->start;
+	out->end = p->end;
+	if (sh->col[SC_DATE] >= 0) {
+		if (p->start == 1440) {
+			perr(p, "start: 24:00 is not a time a shift can start");
+			return -1;
+		}
+		out->start = datetime_make(p->day, (int)p->start);
+		out->end = datetime_make(p->day, (int)p->end);
+		if (out->end < out->start)
+			out->end += 1440;
+	}
+	if (out->end <= out->start) {
+		perr(p, out->end == out->start ? "shift has no length: it ends "
+		    "when it starts" : "shift ends before it starts");
+		return -1;
+	}
+	if (out->end - out->start > SHIFT_MAX_MINUTES) {
+		perr(p, "shift of %.1f hours is longer than 48 hours",
+		    (double)(out->end - out->start) / 60);
+		return -1;
+	}
+	return 0;
+}
+
+/* Reads and checks one whole row; -1 (reported) when it cannot be used. */
+int
+shift_row(const struct shift_header *sh, const struct csvrow *row,
+    const char *file, struct shift_row *out, struct diag *d)
+{
+	struct shift_parse p;
+	size_t i;
+	int role;
+
+	memset(&p, 0, sizeof(p));
+	shift_begin(&p);
+	out->case_id = out->staff = "";
+	out->case_len = out->staff_len = 0;
+	for (i = 0; i < row->n; i++) {
+		role = shift_field(&p, sh, i, row->f[i], row->len[i]);
+		if (role == SC_CASE) {
+			out->case_id = row->f[i];
+			out->case_len = row->len[i];
+		} else if (role == SC_STAFF) {
+			out->staff = row->f[i];
+			out->staff_len = row->len[i];
+		}
+	}
+	if (!p.bad && !shift_id_ok(out->case_id, out->case_len))
+		perr(&p, "case: not a usable case id");
+	if (!p.bad && !shift_id_ok(out->staff, out->staff_len))
+		perr(&p, out->staff_len == 0 ? "staff: empty" : "staff: not a "
+		    "usable staff id");
+	if (shift_end(&p, sh, out) != 0) {
+		diag_error(d, file, row->line, "%s", p.err);
+		return -1;
+	}
+	return 0;
+}
+
+static const char *const roster_cols[] = { "staff", "qualified",
+    "employment" };
+
+/* The columns of a roster, staff,qualified[,employment]: map[0..2] get
+ * their indices (or -1). */
+int
+roster_header(const struct csvrow *h, const char *file, int *map,
+    struct diag *d)
+{
+	int m[CSVIN_MAX_FIELDS], rc = 0;
+	size_t i;
+
+	map[0] = map[1] = map[2] = -1;
+	if (csv_header_map(h, file, "staff roster", roster_cols, 3, m, d) != 0)
+		rc = -1;
+	for (i = 0; i < h->n; i++)
+		if (m[i] >= 0)
+			map[m[i]] = (int)i;
+	if (map[0] < 0 || map[1] < 0) {
+		diag_error(d, file, h->line, "staff roster needs the columns "
+		    "staff,qualified[,employment]");
+		rc = -1;
+	}
+	return rc;
+}
+
+int
+roster_row(const int *map, const struct csvrow *row, const char *file,
+    struct roster_row *out, struct diag *d)
+{
+	char q[TEXT_QUOTE_MAX];
+
+	out->staff = row->f[map[0]];
+	if (!shift_id_ok(out->staff, row->len[map[0]])) {
+		diag_error(d, file, row->line, "staff: not a usable staff id");
+		return -1;
+	}
+	if (!text_bool(row->f[map[1]], &out->qualified)) {
+		diag_error(d, file, row->line, "qualified: expected true or "
+		    "false, found %s", text_quote(q, sizeof(q), row->f[map[1]],
+		    row->len[map[1]]));
+		return -1;
+	}
+	out->employment = map[2] >= 0 && row->len[map[2]] > 0 ?
+	    row->f[map[2]] : NULL;
+	return 0;
+}

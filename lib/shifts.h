@@ -1,0 +1,80 @@
+/* Timesheet rows (one worked shift each, as in the FK time report) and
+ * staff rosters: columns, validation, kinds. */
+#ifndef CARETOOLS_SHIFTS_H
+#define CARETOOLS_SHIFTS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "csvin.h"
+#include "dates.h"
+#include "diag.h"
+
+#define SHIFT_MAX_MINUTES	(48 * 60)	/* longer is a typing error */
+
+enum shift_kind {
+	KIND_ACTIVE,		/* the default */
+	KIND_ON_CALL,		/* jour */
+	KIND_STANDBY,		/* beredskap */
+	KIND_INTRODUCTION,
+	KIND_COUNT
+};
+
+enum shift_col {
+	SC_CASE, SC_STAFF, SC_DATE, SC_START, SC_END, SC_KIND, SC_HOURS,
+	SC_COUNT
+};
+
+struct shift_header {
+	int		col[SC_COUNT];	/* index in the row, or -1 */
+	size_t		ncols;
+	signed char	role[CSVIN_MAX_FIELDS];	/* col -> enum shift_col */
+};
+
+/* A row being read field by field; the first problem is kept for the
+ * row's message. */
+struct shift_parse {
+	char		 day_text[10];	/* the last date read, kept across rows */
+	cdate		 day_cache;
+	cdate		 day;
+	cminute		 start, end;
+	enum shift_kind	 kind;
+	double		 stated;
+	bool		 bad;
+	char		 err[200];
+};
+
+/* One valid row.  Times are local civil minutes in the case's zone. */
+struct shift_row {
+	const char	*case_id;
+	size_t		 case_len;
+	const char	*staff;
+	size_t		 staff_len;
+	cminute		 start, end;
+	enum shift_kind	 kind;
+	double		 stated;	/* hours in the row; < 0: none */
+};
+
+struct roster_row {
+	const char	*staff;
+	bool		 qualified;
+	const char	*employment;	/* NULL: not given */
+};
+
+int	shift_header(const struct csvrow *, const char *, struct shift_header *,
+	    struct diag *);
+int	shift_row(const struct shift_header *, const struct csvrow *,
+	    const char *, struct shift_row *, struct diag *);
+void	shift_begin(struct shift_parse *);
+int	shift_field(struct shift_parse *, const struct shift_header *, size_t,
+	    const char *, size_t);
+int	shift_end(struct shift_parse *, const struct shift_header *,
+	    struct shift_row *);
+bool	shift_id_ok(const char *, size_t);
+int	roster_header(const struct csvrow *, const char *, int *,
+	    struct diag *);
+int	roster_row(const int *, const struct csvrow *, const char *,
+	    struct roster_row *, struct diag *);
+const char *shift_kind_name(enum shift_kind);
+
+#endif
