@@ -1002,8 +1002,8 @@ hours_log(struct hours *h, struct input *in, struct diag *d)
 			bad++;
 		bad += csvin_rejected(r);
 		if (bad > 0)
-			diag_error(d, h->files[lr.file], 0, "%lu shifts left "
-			    "out because of the header", bad);
+			diag_error(d, h->files[lr.file], 0, "%lu shift%s left "
+			    "out because of the header", bad, bad == 1 ? "" : "s");
 		h->count.read += bad;
 		h->count.rejected += bad;
 		csvin_close(r);
@@ -1296,12 +1296,12 @@ worktime(struct hours *h, const uint32_t *l, size_t n, struct interval *w,
 			if ((got = longest_rest(w, nw, i, len, need)) >= need)
 				continue;
 			s = &h->v[w[i].shift];
-			snprintf(msg, sizeof(msg), "%s has at most %.1f h of "
-			    "rest in one stretch in the %s from %s (at least "
-			    "%.1f h)", st->id, (double)got / 60, r == 0 ?
-			    "24 hours" : "7 days", local_text(
-			    case_of_shift(h, s)->zone, s->start, a),
-			    (double)need / 60);
+			snprintf(msg, sizeof(msg), "%s has at most %d h %02d "
+			    "min of rest in one stretch in the %s from %s (at "
+			    "least %d h %02d min)", st->id, got / 60, got % 60,
+			    r == 0 ? "24 hours" : "7 days", local_text(
+			    case_of_shift(h, s)->zone, s->start, a), need / 60,
+			    need % 60);
 			shift_find(h, s, SEV_ERROR, rest_rules[r], msg);
 		}
 	}
@@ -1366,9 +1366,12 @@ by_date_event(const void *a, const void *b)
 }
 
 /* hours.double-staffing and staff.introduced, over one case's shifts in
- * time order.  mark[staff] is case + 1 once the staff knows the client. */
+ * time order.  mark[staff] is case + 1 once the staff knows the client,
+ * from the UTC minute known[staff] on: the end of their first shift, or
+ * the day of their introduction, or always for the baseline. */
 static void
-case_rules(struct hours *h, const uint32_t *l, size_t n, uint32_t *mark)
+case_rules(struct hours *h, const uint32_t *l, size_t n, uint32_t *mark,
+    int32_t *known)
 {
 	const struct stored *s, *o;
 	const struct hcase *hc = case_of_shift(h, &h->v[l[0]]);
@@ -1406,11 +1409,21 @@ case_rules(struct hours *h, const uint32_t *l, size_t n, uint32_t *mark)
 		if (next < ni || known_until != DATE_NONE || (overlap && dbl))
 			day = datetime_date((cminute)s->start +
 			    tz_offset(hc->zone, s->start));
-		if (known_until != DATE_NONE && day < known_until)
+		if (known_until != DATE_NONE && day < known_until &&
+		    mark[s->staff] != me) {
 			mark[s->staff] = me;
-		for (; next < ni && intro[next]->date <= day; next++)
-			mark[staff_index(h, intro[next]->staff,
-			    strlen(intro[next]->staff))] = me;
+			known[s->staff] = INT32_MIN;
+		}
+		for (; next < ni && intro[next]->date <= day; next++) {
+			uint32_t k = staff_index(h, intro[next]->staff,
+			    strlen(intro[next]->staff));
+
+			if (mark[k] != me) {
+				mark[k] = me;
+				known[k] = (int32_t)tz_to_utc(hc->zone,
+				    datetime_make(intro[next]->date, 0));
+			}
+		}
 		if (dbl && overlap && s->kind != KIND_INTRODUCTION &&
 		    s->kind != KIND_STANDBY) {
 			/* no shift is longer than SHIFT_MAX_MINUTES */
@@ -1444,11 +1457,13 @@ case_rules(struct hours *h, const uint32_t *l, size_t n, uint32_t *mark)
 			    h->v[l[j]].start > s->start - SHIFT_MAX_MINUTES;) {
 				o = &h->v[l[j]];
 				alongside = o->end > s->start &&
-				    mark[o->staff] == me;
+				    mark[o->staff] == me &&
+				    known[o->staff] <= s->start;
 			}
 			for (j = i + 1; j < n && !alongside &&
 			    h->v[l[j]].start < s->end; j++)
-				alongside = mark[h->v[l[j]].staff] == me;
+				alongside = mark[h->v[l[j]].staff] == me &&
+				    known[h->v[l[j]].staff] <= s->start;
 			if (!alongside) {
 				snprintf(msg, sizeof(msg), "%s's first shift "
 				    "with the client, %s, had no introduction "
@@ -1460,6 +1475,7 @@ case_rules(struct hours *h, const uint32_t *l, size_t n, uint32_t *mark)
 			}
 		}
 		mark[s->staff] = me;
+		known[s->staff] = s->end;
 	}
 	free(intro);
 }
@@ -1654,6 +1670,7 @@ hours_end(struct hours *h, struct diag *d)
 	const struct unknown *u;
 	struct interval *w;
 	uint32_t *idx, *tmp, *off, *mark, *nxt;
+	int32_t *known;
 	size_t i, j, g, n;
 
 	for (i = 0; i < h->unknown.cap; i++) {
@@ -1679,6 +1696,7 @@ hours_end(struct hours *h, struct diag *d)
 	off = xcalloc(n + 2, sizeof(*off));
 	mark = xcalloc(h->nstaff + 1, sizeof(*mark));
 	nxt = xcalloc(h->n + 1, sizeof(*nxt));
+	known = xcalloc(h->nstaff + 1, sizeof(*known));
 	group_by(h, true, h->nstaff, idx, off);
 	for (g = 0; g < h->nstaff; g++) {
 		n = off[g + 1] - off[g];
@@ -1705,7 +1723,7 @@ hours_end(struct hours *h, struct diag *d)
 			continue;
 		j = h->scattered ? off[g] : h->cases[g].first;
 		sort_by_time(h->v, idx + j, tmp, n);
-		case_rules(h, idx + j, n, mark);
+		case_rules(h, idx + j, n, mark, known);
 	}
 	free(idx);
 	free(tmp);
@@ -1713,6 +1731,7 @@ hours_end(struct hours *h, struct diag *d)
 	free(off);
 	free(mark);
 	free(nxt);
+	free(known);
 	for (g = 0; g < h->set->ncases; g++)
 		if (h->cases[g].granted && h->cases[g].n > 0)
 			periods(h, &h->cases[g]);
@@ -1787,15 +1806,20 @@ hours_summary(const struct hours *h, FILE *fp, enum out_format fmt)
 	return ferror(fp) ? -1 : 0;
 }
 
+static const struct hours *fk_sorting;	/* for by_fkline: qsort has no arg */
+
+/* Case order, staff id, then time. */
 static int
 by_fkline(const void *a, const void *b)
 {
 	const struct fkline *x = a, *y = b;
+	int c;
 
 	if (x->kase != y->kase)
 		return x->kase < y->kase ? -1 : 1;
-	if (x->staff != y->staff)
-		return x->staff < y->staff ? -1 : 1;
+	if (x->staff != y->staff && (c = strcmp(fk_sorting->staff[x->staff].id,
+	    fk_sorting->staff[y->staff].id)) != 0)
+		return c;
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
@@ -1835,6 +1859,7 @@ hours_fk_month(const struct hours *h, FILE *fp, enum out_format fmt)
 	size_t i;
 
 	memcpy(v, h->fk, h->nfk * sizeof(*v));
+	fk_sorting = h;
 	qsort(v, h->nfk, sizeof(*v), by_fkline);
 	date_format(h->o.fk_month, month);
 	month[7] = '\0';

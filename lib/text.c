@@ -195,15 +195,20 @@ const char *
 text_suggest(const char *word, const char *const *names, size_t n)
 {
 	const char *best = NULL;
-	size_t i, d, bestd = (size_t)-1, limit;
+	size_t i, d, p, bestd = (size_t)-1, bestp = 0, limit;
 
 	limit = strlen(word) / 3;
 	if (limit < 2)
 		limit = 2;
 	for (i = 0; i < n; i++) {
 		d = distance(word, names[i]);
-		if (d < bestd) {
+		/* a tie goes to the name that begins the same way longer:
+		 * typing errors are rarely in the first letter */
+		for (p = 0; word[p] != '\0' && word[p] == names[i][p]; p++)
+			;
+		if (d < bestd || (d == bestd && p > bestp)) {
 			bestd = d;
+			bestp = p;
 			best = names[i];
 		}
 	}

@@ -1,0 +1,34 @@
+--fk-month: the month's lines for the time report to Försäkringskassan,
+per case and staff member, with totals; FK-funded cases only, no
+introduction shifts; as CSV with "total" rows.
+@@ file c.yaml
+case: F-1
+regime: se-pa
+funder: fk
+start: 2024-01-01
+decisions: [{id: D-1, from: 2024-01-01, hours_per_week: 40, double_staffing: true}]
+---
+case: M-1
+regime: se-pa
+funder: municipality
+start: 2024-01-01
+decisions: [{id: D-1, from: 2024-01-01, hours_per_week: 40}]
+@@ file s.csv
+case,staff,date,start,end,kind
+F-1,S-2,2026-03-03,08:00,12:00,active
+F-1,S-1,2026-03-02,22:00,07:00,on-call
+F-1,S-1,2026-03-28,22:00,07:00,active
+F-1,S-3,2026-03-05,08:00,12:00,introduction
+F-1,S-1,2026-04-01,08:00,12:00,active
+M-1,S-4,2026-03-02,08:00,12:00,active
+@@ run
+hours-check --today 2026-11-22 --fk-month 2026-03 -o csv -c c.yaml s.csv
+@@ stdout
+case,staff,date,start,end,hours,kind
+F-1,S-1,2026-03-02,22:00,07:00,9.00,on-call
+F-1,S-1,2026-03-28,22:00,07:00,8.00,active
+F-1,S-1,total,,,17.00,
+F-1,S-2,2026-03-03,08:00,12:00,4.00,active
+F-1,S-2,total,,,4.00,
+F-1,,total,,,21.00,
+@@ status 1

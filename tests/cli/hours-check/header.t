@@ -1,0 +1,25 @@
+A shift log whose header has an unknown column is left out whole: a
+column lost to a typo would change every shift.  Missing columns are named.
+@@ file c.yaml
+case: K-1
+regime: se-pa
+funder: municipality
+start: 2025-01-01
+decisions: [{id: D-1, from: 2025-01-01, hours_per_week: 40}]
+@@ file a.csv
+case,staff,date,start,end,knd
+K-1,S-1,2026-03-02,08:00,12:00,on-call
+K-1,S-1,2026-03-03,08:00,12:00,on-call
+@@ file b.csv
+case,date,start,end
+K-1,2026-03-02,08:00,12:00
+@@ run
+hours-check -v --today 2026-11-22 -c c.yaml a.csv b.csv
+@@ stderr
+hours-check: 1 case records read, 1 used, 0 rejected
+hours-check: a.csv:1: unknown column 'knd' in shift log; did you mean 'kind'?
+hours-check: a.csv: 2 shifts left out because of the header
+hours-check: b.csv:1: shift log has no 'staff' column (expected case,staff,date,start,end[,kind] or case,staff,start,end[,kind])
+hours-check: b.csv: 1 shift left out because of the header
+hours-check: 3 shifts read, 0 used, 3 rejected
+@@ status 2

@@ -1,0 +1,48 @@
+Danish home help: grants per ISO week, from hours_per_week or the
+services' minutes and frequency (cleaning every 14 days for 60 minutes and
+personal care 7 times a week for 30 minutes is 4 h a week).
+staff.unskilled: unskilled staff do at most 10% of the hours and are at
+most half of the staff (the roster tells); staff not in the roster are
+named.  hours.average-visited: the average grant per recipient against
+3.0-3.5 h a week.  hours.private-helper: more than 20 h a week.
+@@ file c.yaml
+case: D-1
+regime: dk-hh
+start: 2026-01-01
+decisions:
+  - id: V-1
+    from: 2026-01-01
+    services:
+      - {service: cleaning, every: 14d, minutes: 60}
+      - {service: personal-care, per_week: 7, minutes: 30}
+---
+case: D-2
+regime: dk-hh
+start: 2026-01-01
+decisions: [{id: V-2, from: 2026-01-01, hours_per_week: 22}]
+@@ file roster.csv
+staff,qualified,employment
+H-1,true,permanent
+H-2,false,temporary
+H-3,false,hourly
+@@ file s.csv
+case,staff,date,start,end
+D-1,H-1,2026-03-02,08:00,12:00
+D-1,H-2,2026-03-03,08:00,09:00
+D-2,H-1,2026-03-02,13:00,17:00
+D-2,H-3,2026-03-03,13:00,14:00
+D-2,H-9,2026-03-04,13:00,14:00
+@@ run
+hours-check --today 2026-11-22 --staff roster.csv -c c.yaml s.csv; hours-check --today 2026-11-22 -s -o csv -c c.yaml s.csv
+@@ stdout
+c.yaml:1: D-1: error: hours.granted: used 5.00 h of 4.00 h granted in 2026-03-02..2026-03-08: 1.00 h over
+c.yaml:11: D-2: info: hours.private-helper: 22.00 h a week granted: the client may choose a cash subsidy and hire their own helpers
+c.yaml:11: D-2: info: hours.granted: used 6.00 h of 22.00 h granted in 2026-03-02..2026-03-08 (27%)
+s.csv:6: D-2: warning: staff.unskilled: H-9 is not in the staff roster: qualification unknown
+roster.csv:1: *: warning: staff.unskilled: unskilled staff work 20.0% of the hours (2.00 of 10.00 h; at most 10%)
+roster.csv:1: *: warning: staff.unskilled: 2 of 3 staff are unskilled (66.7%; at most 50%)
+s.csv:1: *: info: hours.average-visited: on average 13.00 h a week granted per recipient over 2 recipients (target 3.0-3.5 h)
+case,period_start,period_end,granted_hours,used_hours,remaining_hours,billable_hours,amount
+D-1,2026-03-02,2026-03-08,4.00,5.00,-1.00,4.00,
+D-2,2026-03-02,2026-03-08,22.00,6.00,16.00,6.00,
+@@ status 1
