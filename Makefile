@@ -39,7 +39,7 @@ SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 ALL_CFLAGS = $(WARN) $(WERROR) $(CFLAGS)
 
 .PHONY: all deps check unit cli docs sanitize demo install uninstall \
-	installcheck clean
+	installcheck bench clean
 
 all: $(BINS)
 
@@ -99,8 +99,9 @@ sanitize:
 	$(MAKE) BUILD=$(BUILD)/san CFLAGS='$(SAN_FLAGS)' \
 	    LDFLAGS='-fsanitize=address,undefined' check
 
-DEMO_CASES = -p $(DEMO)/unit-profile.yaml $(DEMO)/cases/*.yaml \
-	    $(DEMO)/tables/*.csv
+DEMO_FILES = $(wildcard $(DEMO)/cases/*.yaml) $(wildcard $(DEMO)/tables/*.csv)
+DEMO_CASES = -p $(DEMO)/unit-profile.yaml $(DEMO_FILES)
+DEMO_C	= -p $(DEMO)/unit-profile.yaml $(DEMO_FILES:%=-c %)
 
 # Each tool on the demo unit; exit status 1 (findings) is the point here.
 demo: $(BINS)
@@ -109,6 +110,9 @@ demo: $(BINS)
 	    $(BUILD)/bin/$$t --today $(TODAY) $(DEMO_CASES); \
 	    test $$? -le 1 || exit 1; \
 	done
+	@echo; echo "$$ hours-check --today $(TODAY) -l warning $(DEMO_C) --staff $(DEMO)/roster.csv $(DEMO)/shifts.csv"
+	@$(BUILD)/bin/hours-check --today $(TODAY) -l warning $(DEMO_C) \
+	    --staff $(DEMO)/roster.csv $(DEMO)/shifts.csv; test $$? -le 1
 
 install: $(BINS)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
@@ -123,6 +127,19 @@ uninstall:
 	rm -f $(MAN1:man/man1/%=$(DESTDIR)$(MANDIR)/man1/%)
 	rm -f $(MAN5:man/man5/%=$(DESTDIR)$(MANDIR)/man5/%)
 	rm -f $(MAN7:man/man7/%=$(DESTDIR)$(MANDIR)/man7/%)
+
+# Speed against the floor, datamash and Miller: bench/run.sh.  Not part of
+# check: timing belongs here, never in tests.
+$(BUILD)/bench/gen-shifts: bench/gen-shifts.c $(LIBA)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -o $@ bench/gen-shifts.c $(LIBA) $(LIBS)
+
+$(BUILD)/bench/csvparse: bench/csvparse.c | $(BUILD)/.deps-ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -o $@ bench/csvparse.c -lcsv
+
+bench: $(BINS) $(BUILD)/bench/gen-shifts $(BUILD)/bench/csvparse
+	sh bench/run.sh $(BUILD)/bin $(BUILD)/bench
 
 # Installs into a scratch DESTDIR, runs what was installed, uninstalls.
 installcheck: $(BINS)

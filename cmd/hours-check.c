@@ -17,11 +17,11 @@ enum { OPT_STAFF = OPT_TOOL, OPT_FK_MONTH };
 static void
 usage(FILE *fp)
 {
-	fputs("usage: hours-check [-qsv] [-c cases]... [-f format] [-l level] "
-	    "[-o format]\n"
-	    "                   [-p profile] [--fk-month month] [--staff "
-	    "roster]\n"
-	    "                   [--today date] [shifts ...]\n", fp);
+	fputs("usage: hours-check [-qsv] -c cases [-c cases ...] [-f format] "
+	    "[-l level]\n"
+	    "                   [-o format] [-p profile] [--fk-month month]\n"
+	    "                   [--staff roster] [--today date] [shifts ...]\n",
+	    fp);
 }
 
 static void

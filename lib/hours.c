@@ -1070,14 +1070,27 @@ hours_roster(struct hours *h, struct input *in, struct diag *d)
  * The end of the stream: rules that need every shift.
  */
 
-/* Whether shift i comes before shift j: by start, end, then input order. */
+static const struct hours *sorting;	/* for before(): the staff ids */
+
+/* Whether shift i comes before shift j: by start and end, then by what
+ * they are (case, staff id, kind), so that the order of the input does not
+ * change which of two equal shifts a finding is about. */
 static bool
 before(const struct stored *v, uint32_t i, uint32_t j)
 {
+	int c;
+
 	if (v[i].start != v[j].start)
 		return v[i].start < v[j].start;
 	if (v[i].end != v[j].end)
 		return v[i].end < v[j].end;
+	if (v[i].kase != v[j].kase)
+		return v[i].kase < v[j].kase;
+	if (v[i].staff != v[j].staff && (c = strcmp(
+	    sorting->staff[v[i].staff].id, sorting->staff[v[j].staff].id)) != 0)
+		return c < 0;
+	if (v[i].kind != v[j].kind)
+		return v[i].kind < v[j].kind;
 	return i < j;
 }
 
@@ -1697,6 +1710,7 @@ hours_end(struct hours *h, struct diag *d)
 	mark = xcalloc(h->nstaff + 1, sizeof(*mark));
 	nxt = xcalloc(h->n + 1, sizeof(*nxt));
 	known = xcalloc(h->nstaff + 1, sizeof(*known));
+	sorting = h;
 	group_by(h, true, h->nstaff, idx, off);
 	for (g = 0; g < h->nstaff; g++) {
 		n = off[g + 1] - off[g];
@@ -1858,7 +1872,8 @@ hours_fk_month(const struct hours *h, FILE *fp, enum out_format fmt)
 	int s, e;
 	size_t i;
 
-	memcpy(v, h->fk, h->nfk * sizeof(*v));
+	if (h->nfk > 0)
+		memcpy(v, h->fk, h->nfk * sizeof(*v));
 	fk_sorting = h;
 	qsort(v, h->nfk, sizeof(*v), by_fkline);
 	date_format(h->o.fk_month, month);

@@ -150,7 +150,8 @@ followups(struct ctx *x, cdate end)
 	interval = profile_dur(x->p, R_PLAN_FOLLOWUP, "interval");
 	dur_format(interval, w, sizeof(w));
 	v = xcalloc(pl->followups.n + 1, sizeof(*v));
-	memcpy(v, pl->followups.v, pl->followups.n * sizeof(*v));
+	if (pl->followups.n > 0)
+		memcpy(v, pl->followups.v, pl->followups.n * sizeof(*v));
 	qsort(v, pl->followups.n, sizeof(*v), cmp_date);
 	for (i = 0; i < pl->followups.n; i++) {
 		if (v[i] < pl->established) {

@@ -1,12 +1,14 @@
 #!/bin/sh
 # Checks the build's dependencies, and installs what is missing through
-# apt-get when run as root.  Usage: deps.sh check | install | ensure
+# apt-get when run as root.  Usage: deps.sh check | install | ensure | bench
 #   check    list what is missing; exit 1 if anything is
 #   install  apt-get update and install every package (root only)
 #   ensure   check, and install when something is missing and we are root
+#   bench    install what make bench compares with (root only)
 set -u
 
 PACKAGES="gcc libc6-dev make libcsv-dev libyaml-dev check pkg-config tzdata"
+BENCH_PACKAGES="datamash miller time"
 CC=${CC:-cc}
 
 missing() {
@@ -48,6 +50,10 @@ install() {
 }
 
 case "${1:-check}" in
+bench)
+	PACKAGES="$PACKAGES $BENCH_PACKAGES"
+	install
+	;;
 check)
 	m=$(missing)
 	if [ -n "$m" ]; then
