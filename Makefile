@@ -21,7 +21,7 @@ BUILD	= build
 TODAY	= 2026-11-22
 DEMO	= testdata/demo
 
-TOOLS	= deadline-watch plan-validate hours-check
+TOOLS	= deadline-watch plan-validate hours-check visit-compliance
 LIB_SRC	= $(wildcard lib/*.c)
 LIB_OBJ	= $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/lib/profiles.o
 LIBA	= $(BUILD)/libcaretools.a
@@ -113,6 +113,12 @@ demo: $(BINS)
 	@echo; echo "$$ hours-check --today $(TODAY) -l warning $(DEMO_C) --staff $(DEMO)/roster.csv $(DEMO)/shifts.csv"
 	@$(BUILD)/bin/hours-check --today $(TODAY) -l warning $(DEMO_C) \
 	    --staff $(DEMO)/roster.csv $(DEMO)/shifts.csv; test $$? -le 1
+	@echo; echo "$$ visit-compliance $(DEMO_C) $(DEMO)/visits.csv"
+	@$(BUILD)/bin/visit-compliance $(DEMO_C) $(DEMO)/visits.csv; \
+	    test $$? -le 1
+	@echo; echo "$$ visit-compliance -s $(DEMO_C) $(DEMO)/visits.csv"
+	@$(BUILD)/bin/visit-compliance -s $(DEMO_C) $(DEMO)/visits.csv; \
+	    test $$? -le 1
 
 install: $(BINS)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
@@ -134,11 +140,22 @@ $(BUILD)/bench/gen-shifts: bench/gen-shifts.c $(LIBA)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -o $@ bench/gen-shifts.c $(LIBA) $(LIBS)
 
+$(BUILD)/bench/gen-visits: bench/gen-visits.c $(LIBA)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -o $@ bench/gen-visits.c $(LIBA) $(LIBS)
+
 $(BUILD)/bench/csvparse: bench/csvparse.c | $(BUILD)/.deps-ok
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -o $@ bench/csvparse.c -lcsv
 
-bench: $(BINS) $(BUILD)/bench/gen-shifts $(BUILD)/bench/csvparse
+$(BUILD)/bench/readparse: bench/readparse.c $(LIBA)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -o $@ bench/readparse.c $(LIBA) $(LIBS)
+
+BENCH_BINS = $(BUILD)/bench/gen-shifts $(BUILD)/bench/gen-visits \
+	     $(BUILD)/bench/csvparse $(BUILD)/bench/readparse
+
+bench: $(BINS) $(BENCH_BINS)
 	sh bench/run.sh $(BUILD)/bin $(BUILD)/bench
 
 # Installs into a scratch DESTDIR, runs what was installed, uninstalls.

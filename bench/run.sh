@@ -1,14 +1,18 @@
 #!/bin/sh
 # make bench: hours-check against the floor (libcsv parsing the same file
 # and doing nothing else), datamash's bare grouped sum and Miller's stats1,
-# on one generated file of shifts.  Wall time is the median of RUNS runs;
-# memory is the peak resident size.  Usage: run.sh BINDIR BENCHDIR
+# on one generated file of shifts; then visit-compliance against the floor
+# and the caretools reader parsing alone, on one generated visit log.  Wall
+# time is the median of RUNS runs; memory is the peak resident size.
+# Usage: run.sh BINDIR BENCHDIR
 set -eu
 bindir=$(cd "$1" && pwd)
 dir=$(cd "$2" && pwd)
 shifts=${SHIFTS:-5000000}
+visits=${VISITS:-5000000}
 runs=${RUNS:-5}
 data=$dir/data-$shifts
+vdata=$dir/visits-$visits
 
 for tool in datamash mlr /usr/bin/time; do
 	command -v "$tool" >/dev/null 2>&1 || {
@@ -20,6 +24,11 @@ if [ ! -f "$data/shifts.csv" ]; then
 	mkdir -p "$data"
 	echo "bench: generating $shifts shifts in $data"
 	"$dir/gen-shifts" -n "$shifts" "$data"
+fi
+if [ ! -f "$vdata/visits.csv" ]; then
+	mkdir -p "$vdata"
+	echo "bench: generating $visits visits in $vdata"
+	"$dir/gen-visits" -n "$visits" "$vdata"
 fi
 
 # median wall time and peak memory (kB) of a command, run $runs times
@@ -36,23 +45,37 @@ measure() {
 	    END { printf "%s %s\n", t[int((NR + 1) / 2)], m[NR] }'
 }
 
+# prints the table of one benchmark: a line per "name|command", ratios to
+# the first
+table() {
+	printf '%-32s %9s %8s %9s\n' program seconds ratio "peak MB"
+	floor=
+	for spec; do
+		name=${spec%%|*}
+		set -- $(measure "${spec#*|}")
+		[ -n "$floor" ] || floor=$1
+		printf '%-32s %9.2f %8.2f %9.1f\n' "$name" "$1" \
+		    "$(echo "$1 $floor" | awk '{ print $1 / $2 }')" \
+		    "$(echo "$2" | awk '{ print $1 / 1024 }')"
+	done
+}
+
 cd "$data"
-set -- \
-    "floor: libcsv, parse only|$dir/csvparse < shifts.csv" \
-    "hours-check, all rules|$bindir/hours-check --today 2027-06-30 -c cases.yaml shifts.csv" \
-    "datamash -g 1 sum|datamash -t, -H -g 1 sum 7 < shifts.csv" \
-    "Miller stats1|mlr --icsv --ocsv stats1 -a sum -f hours -g case shifts.csv"
 printf '%d shifts, %s MB; median of %d runs on %s (%s cores)\n\n' \
     "$(($(wc -l < shifts.csv) - 1))" \
     "$(($(wc -c < shifts.csv) / 1000000))" "$runs" \
     "$(uname -m)" "$(getconf _NPROCESSORS_ONLN)"
-printf '%-28s %9s %8s %9s\n' program seconds ratio "peak MB"
-floor=
-for spec; do
-	name=${spec%%|*}
-	set -- $(measure "${spec#*|}")
-	[ -n "$floor" ] || floor=$1
-	printf '%-28s %9.2f %8.2f %9.1f\n' "$name" "$1" \
-	    "$(echo "$1 $floor" | awk '{ print $1 / $2 }')" \
-	    "$(echo "$2" | awk '{ print $1 / 1024 }')"
-done
+table \
+    "floor: libcsv, parse only|$dir/csvparse < shifts.csv" \
+    "hours-check, all rules|$bindir/hours-check --today 2027-06-30 -c cases.yaml shifts.csv" \
+    "datamash -g 1 sum|datamash -t, -H -g 1 sum 7 < shifts.csv" \
+    "Miller stats1|mlr --icsv --ocsv stats1 -a sum -f hours -g case shifts.csv"
+
+cd "$vdata"
+printf '\n%d visits, %s MB; median of %d runs\n\n' \
+    "$(($(wc -l < visits.csv) - 1))" \
+    "$(($(wc -c < visits.csv) / 1000000))" "$runs"
+table \
+    "floor: libcsv, parse only|$dir/csvparse < visits.csv" \
+    "caretools reader, parse only|$dir/readparse < visits.csv" \
+    "visit-compliance, all rules|$bindir/visit-compliance -c cases.yaml visits.csv"

@@ -172,7 +172,7 @@ main(int argc, char *argv[])
 	hours_end(h, &cli.diag);
 	if (cli.verbose) {
 		n = hours_counts(h);
-		fprintf(stderr, "hours-check: %lu shifts read, %lu used, %lu "
+		fprintf(stderr, "hours-check: shifts: %lu read, %lu used, %lu "
 		    "rejected\n", n.read, n.used, n.rejected);
 	}
 	report_init(&r, stdout, cli.out, cli.quiet);

@@ -36,6 +36,37 @@ static const char *const event_names[EV_COUNT] = {
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
+const char *const service_names[SVC_COUNT] = {
+	"cleaning", "laundry", "shopping", "mail", "fridge-cleaning",
+	"personal-care", "bath", "meal"
+};
+
+/* The service's index in the vocabulary, or -1. */
+int
+service_parse(const char *s, size_t len)
+{
+	int i;
+
+	for (i = 0; i < SVC_COUNT; i++)
+		if (text_eq(s, len, service_names[i]))
+			return i;
+	return -1;
+}
+
+const char *
+service_name(enum service_name s)
+{
+	return service_names[s];
+}
+
+const unsigned char service_kinds[SVC_COUNT] = {
+	[SVC_CLEANING] = SERVICE_PRACTICAL, [SVC_LAUNDRY] = SERVICE_PRACTICAL,
+	[SVC_SHOPPING] = SERVICE_PRACTICAL,
+	[SVC_FRIDGE_CLEANING] = SERVICE_PRACTICAL,
+	[SVC_MAIL] = SERVICE_PERSONAL, [SVC_PERSONAL_CARE] = SERVICE_PERSONAL,
+	[SVC_BATH] = SERVICE_PERSONAL, [SVC_MEAL] = SERVICE_MEAL
+};
+
 const char *
 regime_name(enum regime r)
 {
@@ -80,7 +111,7 @@ event_type_name(enum event_type t)
 enum ftype {
 	T_TEXT, T_ID, T_PERSONAL_ID, T_DATE, T_MONTH, T_PERIOD, T_BOOL,
 	T_TRI, T_HOURS, T_PER_WEEK, T_MINUTES, T_EVERY, T_IDLIST,
-	T_DATELIST, T_REGIME, T_FUNDER, T_REASON, T_SUB, T_LIST
+	T_DATELIST, T_REGIME, T_FUNDER, T_REASON, T_SERVICE, T_SUB, T_LIST
 };
 
 struct conv;
@@ -171,10 +202,11 @@ set_events(void *obj, void *v, size_t n)
 }
 
 static const struct field service_fields[] = {
-	FR("service", T_ID, struct service, name),
+	FR("service", T_SERVICE, struct service, what),
 	F("every", T_EVERY, struct service, every),
 	F("per_week", T_PER_WEEK, struct service, per_week),
 	F("minutes", T_MINUTES, struct service, minutes),
+	F("outside_hours", T_BOOL, struct service, outside_hours),
 };
 
 static const struct schema service_schema = {
@@ -689,6 +721,13 @@ conv_field(struct conv *cv, const struct field *f, const struct node *n,
 		    NELEM(funder_names), 1)) >= 0)
 			*(enum funder *)(void *)p = (enum funder)v;
 		break;
+	case T_SERVICE:
+		if ((v = enum_value(cv, f->name, n, service_names, SVC_COUNT,
+		    0)) >= 0) {
+			*(enum service_name *)(void *)p = (enum service_name)v;
+			((struct service *)obj)->name = service_names[v];
+		}
+		break;
 	case T_REASON:
 		if ((v = enum_value(cv, f->name, n, reason_names,
 		    NELEM(reason_names), 1)) >= 0)
@@ -1027,6 +1066,7 @@ static const struct column services_cols[] = {
 	{ "case", "case", NULL }, { "decision", "decision", NULL },
 	{ "service", "service", NULL }, { "every", "every", NULL },
 	{ "per_week", "per_week", NULL }, { "minutes", "minutes", NULL },
+	{ "outside_hours", "outside_hours", NULL },
 };
 
 static const struct column plans_cols[] = {

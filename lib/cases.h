@@ -65,9 +65,30 @@ struct datelist {
 	size_t		  n;
 };
 
+/* The service vocabulary: practical help, personal care, meals. */
+enum service_name {
+	SVC_CLEANING,
+	SVC_LAUNDRY,
+	SVC_SHOPPING,
+	SVC_MAIL,
+	SVC_FRIDGE_CLEANING,
+	SVC_PERSONAL_CARE,
+	SVC_BATH,
+	SVC_MEAL,
+	SVC_COUNT
+};
+
+enum service_kind {
+	SERVICE_PRACTICAL,
+	SERVICE_PERSONAL,
+	SERVICE_MEAL
+};
+
 struct service {
 	struct srcpos	 pos;
 	const char	*name;
+	enum service_name what;
+	bool		 outside_hours;	/* may be given outside the window */
 	struct duration	 every;		/* n == 0: not given */
 	int		 per_week;	/* 0: not given */
 	int		 minutes;	/* 0: not given */
@@ -151,5 +172,15 @@ int		 regime_parse(const char *, enum regime *);
 enum country	 regime_country(enum regime);
 enum zone	 regime_zone(enum regime);
 const char	*event_type_name(enum event_type);
+int		 service_parse(const char *, size_t);
+const char	*service_name(enum service_name);
+extern const unsigned char service_kinds[SVC_COUNT];
+
+static inline enum service_kind
+service_kind(enum service_name s)
+{
+	return (enum service_kind)service_kinds[s];
+}
+extern const char *const service_names[SVC_COUNT];
 
 #endif

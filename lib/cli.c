@@ -163,7 +163,7 @@ cli_read_cases(struct cli *c, struct caseset *set, int argc, char **argv)
 	}
 	caseset_finish(set, &c->diag);
 	if (c->verbose)
-		fprintf(stderr, "%s: %lu case records read, %lu used, %lu "
+		fprintf(stderr, "%s: case records: %lu read, %lu used, %lu "
 		    "rejected\n", c->prog, set->read, set->read - set->rejected,
 		    set->rejected);
 }

@@ -119,7 +119,22 @@ date_format(cdate d, char *buf)
 		return buf;
 	}
 	date_to_ymd(d, &y, &m, &dd);
-	snprintf(buf, DATE_BUFSZ, "%04d-%02d-%02d", y, m, dd);
+	if (y < 0 || y > 9999) {
+		snprintf(buf, DATE_BUFSZ, "%04d-%02d-%02d", y, m, dd);
+		return buf;
+	}
+	/* by hand: messages and reports format dates by the million */
+	buf[0] = (char)('0' + y / 1000);
+	buf[1] = (char)('0' + y / 100 % 10);
+	buf[2] = (char)('0' + y / 10 % 10);
+	buf[3] = (char)('0' + y % 10);
+	buf[4] = '-';
+	buf[5] = (char)('0' + m / 10);
+	buf[6] = (char)('0' + m % 10);
+	buf[7] = '-';
+	buf[8] = (char)('0' + dd / 10);
+	buf[9] = (char)('0' + dd % 10);
+	buf[10] = '\0';
 	return buf;
 }
 
@@ -235,20 +250,19 @@ date_status_str(enum date_status st)
 	return "invalid";
 }
 
-int
-datetime_clock(cminute t)
-{
-	return (int)(t - (cminute)datetime_date(t) * 1440);
-}
-
 char *
 datetime_format(cminute t, char *buf)
 {
-	char d[DATE_BUFSZ];
 	int c = datetime_clock(t);
+	size_t n = strlen(date_format(datetime_date(t), buf));
 
-	snprintf(buf, DATETIME_BUFSZ, "%s %02d:%02d",
-	    date_format(datetime_date(t), d), c / 60, c % 60);
+	buf[n] = ' ';
+	buf[n + 1] = (char)('0' + c / 600);
+	buf[n + 2] = (char)('0' + c / 60 % 10);
+	buf[n + 3] = ':';
+	buf[n + 4] = (char)('0' + c % 60 / 10);
+	buf[n + 5] = (char)('0' + c % 10);
+	buf[n + 6] = '\0';
 	return buf;
 }
 

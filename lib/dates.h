@@ -50,7 +50,6 @@ enum date_status time_parse(const char *, size_t, int *);
 enum date_status datetime_parse(const char *, size_t, cminute *);
 const char	*date_status_str(enum date_status);
 
-int	datetime_clock(cminute);
 char	*datetime_format(cminute, char *);
 
 int	dur_parse(const char *, size_t, struct duration *);
@@ -68,6 +67,13 @@ static inline cdate
 datetime_date(cminute t)
 {
 	return (cdate)(t >= 0 ? t / 1440 : (t - 1439) / 1440);
+}
+
+/* Minutes after midnight. */
+static inline int
+datetime_clock(cminute t)
+{
+	return (int)(t - (cminute)datetime_date(t) * 1440);
 }
 
 #endif

@@ -75,7 +75,13 @@ set_param(struct apply *ap, enum rule_id r, const struct param_def *def,
 	int c;
 
 	if (node_is_null(n)) {
-		memset(pv, 0, sizeof(*pv));
+		/* the rules read their parameters unchecked: only one the
+		 * built-in profile leaves unset may be unset again */
+		if (pv->set && !ap->builtin)
+			perr(ap, n, 0, "%s: %s cannot be null; switch the rule "
+			    "off instead (%s: off)", rn, def->name, rn);
+		else
+			memset(pv, 0, sizeof(*pv));
 		return;
 	}
 	text_quote(q, sizeof(q), n->str, n->len);

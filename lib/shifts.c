@@ -1,4 +1,5 @@
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -69,18 +70,57 @@ perr(struct shift_parse *p, const char *fmt, ...)
 
 /* An id: not empty, at most 100 bytes, no control bytes, valid UTF-8,
  * not shaped like a personal identity number. */
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+
+/* Whether a word holds only bytes 0x20..0x7e; then its digits, of the
+ * bytes in keep. */
+static bool
+plain_word(uint64_t w, uint64_t keep, unsigned *digits)
+{
+	uint64_t x = w ^ (0x30 * ONES), m;
+
+	if ((w & HIGHS) || ((w - 0x20 * ONES) & ~w & HIGHS) ||
+	    ((w ^ (0x7f * ONES)) - ONES) & ~(w ^ (0x7f * ONES)) & HIGHS)
+		return false;
+	/* a byte is a digit when x < 10: x + 0x76 keeps its high bit clear */
+	m = ~(x + 0x76 * ONES) & HIGHS & keep;
+	*digits += (unsigned)(((m >> 7) * ONES) >> 56);
+	return true;
+}
+
 bool
 shift_id_ok(const char *s, size_t len)
 {
+	unsigned digits = 0, high = 0;
+	uint64_t a, b;
 	size_t i;
 
 	if (len == 0 || len > 100)
 		return false;
-	for (i = 0; i < len; i++)
-		if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
+	/* the common 8 to 16 bytes of plain ASCII as two words, which may
+	 * overlap: digits counted twice only send it the long way */
+	if (len >= 8 && len <= 16) {
+		memcpy(&a, s, 8);
+		memcpy(&b, s + len - 8, 8);
+		/* the second word's bytes that the first has are not
+		 * counted again */
+		if (plain_word(a, ~0ULL, &digits) && plain_word(b, len == 8 ?
+		    0 : ~0ULL << (8 * (16 - len)), &digits) && digits < 10)
+			return true;
+		digits = 0;
+	}
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x20 || c == 0x7f)
 			return false;
-	return text_utf8_invalid(s, len) < 0 &&
-	    !text_has_personal_id(s, len);
+		digits += (unsigned)(c - '0') < 10;
+		high |= c & 0x80;
+	}
+	/* a personal identity number has ten digits at least */
+	return (high == 0 || text_utf8_invalid(s, len) < 0) &&
+	    (digits < 10 || !text_has_personal_id(s, len));
 }
 
 /* Starts a row; the first call on a new parse must follow a memset to

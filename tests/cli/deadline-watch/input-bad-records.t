@@ -33,5 +33,5 @@ c.yaml:23: K-4: error: plan.initial: implementation plan within 14d of the start
 deadline-watch: c.yaml:18: duplicate case 'K-1' (first at c.yaml:1)
 deadline-watch: c.yaml:7: start: invalid date '2026-02-30' (no such day or time)
 deadline-watch: c.yaml:16: unknown field 'hours_per_weak' in decision; did you mean 'hours_per_week'?
-deadline-watch: 5 case records read, 2 used, 3 rejected
+deadline-watch: case records: 5 read, 2 used, 3 rejected
 @@ status 2

@@ -28,5 +28,5 @@ c.csv:5: K-7: error: plan.initial: implementation plan within 14d of the start o
 deadline-watch: c.yaml:6: YAML: mapping values are not allowed in this context
 deadline-watch: c.csv:3: malformed quoting (a quote inside an unquoted field, or text after a closing quote)
 deadline-watch: c.csv:4: 4 fields, the header has 3
-deadline-watch: 7 case records read, 4 used, 3 rejected
+deadline-watch: case records: 7 read, 4 used, 3 rejected
 @@ status 2

@@ -11,4 +11,4 @@ deadline-watch --today 2026-11-22 empty.csv header.csv empty.yaml < /dev/null; e
 exit 0
 exit 0
 @@ stderr
-deadline-watch: 0 case records read, 0 used, 0 rejected
+deadline-watch: case records: 0 read, 0 used, 0 rejected

@@ -40,7 +40,7 @@ S-2,maybe
 hours-check -v --today 2026-11-22 --staff r.csv -l error -c c.yaml s.csv t.csv
 @@ stderr
 hours-check: c.yaml:7: case: missing required field 'funder' (fk or municipality) for a se-pa case
-hours-check: 2 case records read, 1 used, 1 rejected
+hours-check: case records: 2 read, 1 used, 1 rejected
 hours-check: r.csv:3: staff S-1 is listed with another qualification at r.csv:2
 hours-check: r.csv:4: qualified: expected true or false, found 'maybe'
 hours-check: s.csv:3: unknown case 'K-9' (no case record given with -c)
@@ -57,5 +57,5 @@ hours-check: s.csv:14: 5 fields, the header has 6
 hours-check: t.csv:2: shift ends before it starts
 hours-check: t.csv:3: shift of 9600.0 hours is longer than 48 hours
 hours-check: s.csv: 1 more shift of unknown case 'K-9' left out
-hours-check: 17 shifts read, 3 used, 14 rejected
+hours-check: shifts: 17 read, 3 used, 14 rejected
 @@ status 2

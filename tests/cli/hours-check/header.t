@@ -16,10 +16,10 @@ K-1,2026-03-02,08:00,12:00
 @@ run
 hours-check -v --today 2026-11-22 -c c.yaml a.csv b.csv
 @@ stderr
-hours-check: 1 case records read, 1 used, 0 rejected
+hours-check: case records: 1 read, 1 used, 0 rejected
 hours-check: a.csv:1: unknown column 'knd' in shift log; did you mean 'kind'?
 hours-check: a.csv: 2 shifts left out because of the header
 hours-check: b.csv:1: shift log has no 'staff' column (expected case,staff,date,start,end[,kind] or case,staff,start,end[,kind])
 hours-check: b.csv: 1 shift left out because of the header
-hours-check: 3 shifts read, 0 used, 3 rejected
+hours-check: shifts: 3 read, 0 used, 3 rejected
 @@ status 2

@@ -1,0 +1,335 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "shifts.h"
+#include "text.h"
+#include "visits.h"
+
+static const char *const col_names[VC_COUNT] = {
+	"case", "visit", "service", "planned_start", "planned_end",
+	"actual_start", "actual_end", "staff", "status", "reason", "notified",
+	"replaces", "provider", "cancelled"
+};
+
+static const char *const status_names[VS_COUNT] = {
+	"delivered", "missed-provider", "cancelled-client", "client-absent"
+};
+
+static const char *const reason_names[VR_COUNT] = {
+	"", "hospital", "respite", "holiday"
+};
+
+const char *
+visit_status_name(enum visit_status s)
+{
+	return status_names[s];
+}
+
+const char *
+visit_reason_name(enum visit_reason r)
+{
+	return reason_names[r];
+}
+
+/* Maps the header: case, visit, service, planned_start, planned_end and
+ * status are needed; the rest may be left out. */
+int
+visit_header(const struct csvrow *h, const char *file, struct visit_header *vh,
+    struct diag *d)
+{
+	static const int needed[] = { VC_CASE, VC_VISIT, VC_SERVICE,
+	    VC_PLANNED_START, VC_PLANNED_END, VC_STATUS };
+	int map[CSVIN_MAX_FIELDS], rc = 0;
+	size_t i;
+
+	for (i = 0; i < VC_COUNT; i++)
+		vh->col[i] = -1;
+	vh->ncols = h->n;
+	if (csv_header_map(h, file, "visit log", col_names, VC_COUNT, map,
+	    d) != 0)
+		rc = -1;
+	for (i = 0; i < h->n; i++) {
+		vh->role[i] = (signed char)map[i];
+		if (map[i] >= 0)
+			vh->col[map[i]] = (int)i;
+	}
+	for (i = 0; i < sizeof(needed) / sizeof(needed[0]); i++)
+		if (vh->col[needed[i]] < 0) {
+			diag_error(d, file, h->line, "visit log has no '%s' "
+			    "column", col_names[needed[i]]);
+			rc = -1;
+		}
+	return rc;
+}
+
+static void perr(struct visit_parse *, const char *, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Keeps the row's first problem. */
+static void
+perr(struct visit_parse *p, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (p->bad)
+		return;
+	p->bad = true;
+	va_start(ap, fmt);
+	vsnprintf(p->err, sizeof(p->err), fmt, ap);
+	va_end(ap);
+}
+
+void
+visit_begin(struct visit_parse *p)
+{
+	p->has_service = p->has_status = false;
+	p->has_actual_start = p->has_actual_end = p->has_cancelled = false;
+	p->planned_start = p->planned_end = 0;
+	p->reason = VR_NONE;
+	p->notified = false;
+	p->idlen = p->replen = 0;
+	p->bad = false;
+	p->err[0] = '\0';
+}
+
+/* A date-time; rows come in runs of one day, so the date is cached. */
+static bool
+when(struct visit_parse *p, const char *s, size_t len, cminute *out,
+    const char *what)
+{
+	char q[TEXT_QUOTE_MAX];
+	enum date_status st;
+	cdate day;
+	int t;
+
+	if (len == 16 && (s[10] == 'T' || s[10] == ' ') && s[13] == ':' &&
+	    (unsigned)(s[11] - '0') < 3 && (unsigned)(s[12] - '0') < 10 &&
+	    (unsigned)(s[14] - '0') < 6 && (unsigned)(s[15] - '0') < 10 &&
+	    (s[11] < '2' || s[12] < '4')) {
+		t = ((s[11] - '0') * 10 + s[12] - '0') * 60 +
+		    (s[14] - '0') * 10 + s[15] - '0';
+		if (p->day_cache != 0 && memcmp(s, p->day_text, 10) == 0) {
+			*out = datetime_make(p->day_cache, t);
+			return true;
+		}
+		if (date_parse(s, 10, &day) == DATE_OK) {
+			int y, m, dd;
+
+			memcpy(p->day_text, s, 10);
+			p->day_cache = day;
+			date_to_ymd(day, &y, &m, &dd);
+			memcpy(p->month_text, s, 8);
+			p->month_cache = day - dd + 1;
+			p->month_days = (unsigned)date_month_days(y, m);
+			*out = datetime_make(day, t);
+			return true;
+		}
+	}
+	if ((st = datetime_parse(s, len, out)) == DATE_OK)
+		return true;
+	perr(p, "%s: invalid date-time %s (%s)", what, text_quote(q,
+	    sizeof(q), s, len), st == DATE_SYNTAX ? "expected "
+	    "YYYY-MM-DDTHH:MM" : date_status_str(st));
+	return false;
+}
+
+/* One name from a list, with the nearest suggested. */
+static int
+word(struct visit_parse *p, const char *what, const char *s, size_t len,
+    const char *const *names, size_t n, size_t first)
+{
+	char q[TEXT_QUOTE_MAX], w[64];
+	const char *near = NULL;
+	size_t i;
+
+	for (i = first; i < n; i++)
+		if (text_eq(s, len, names[i]))
+			return (int)i;
+	text_quote(q, sizeof(q), s, len);
+	if (len < sizeof(w)) {
+		memcpy(w, s, len);
+		w[len] = '\0';
+		near = text_suggest(w, names + first, n - first);
+	}
+	if (near != NULL)
+		perr(p, "%s: unknown %s %s; did you mean '%s'?", what, what, q,
+		    near);
+	else
+		perr(p, "%s: unknown %s %s", what, what, q);
+	return -1;
+}
+
+/* A visit id: any text of at most VISIT_ID_MAX bytes (messages quote
+ * it when it is not plain). */
+static void
+keep_id(struct visit_parse *p, const char *what, const char *s, size_t len,
+    char *buf, size_t *blen)
+{
+	if (len > VISIT_ID_MAX) {
+		perr(p, "%s: longer than %d bytes", what, VISIT_ID_MAX);
+		return;
+	}
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	*blen = len;
+}
+
+/* Reads one field.  Returns its column's role; the case, staff and
+ * provider ids are the caller's. */
+int
+visit_field(struct visit_parse *p, const struct visit_header *vh, size_t col,
+    const char *s, size_t len)
+{
+	int role = col < vh->ncols ? vh->role[col] : -1, v;
+	bool b;
+
+	if (p->bad)
+		return role;
+	switch (role) {
+	case VC_VISIT:
+		keep_id(p, "visit", s, len, p->id, &p->idlen);
+		break;
+	case VC_REPLACES:
+		if (len > 0)
+			keep_id(p, "replaces", s, len, p->replaces,
+			    &p->replen);
+		break;
+	case VC_SERVICE:
+		if ((v = word(p, "service", s, len, service_names, SVC_COUNT,
+		    0)) >= 0) {
+			p->service = (enum service_name)v;
+			p->has_service = true;
+		}
+		break;
+	case VC_STATUS:
+		if ((v = word(p, "status", s, len, status_names, VS_COUNT,
+		    0)) >= 0) {
+			p->status = (enum visit_status)v;
+			p->has_status = true;
+		}
+		break;
+	case VC_REASON:
+		if (len > 0 && (v = word(p, "reason", s, len, reason_names,
+		    VR_COUNT, 1)) >= 0)
+			p->reason = (enum visit_reason)v;
+		break;
+	case VC_PLANNED_START:
+		when(p, s, len, &p->planned_start, "planned_start");
+		break;
+	case VC_PLANNED_END:
+		when(p, s, len, &p->planned_end, "planned_end");
+		break;
+	case VC_ACTUAL_START:
+		if (len > 0)
+			p->has_actual_start = when(p, s, len, &p->actual_start,
+			    "actual_start");
+		break;
+	case VC_ACTUAL_END:
+		if (len > 0)
+			p->has_actual_end = when(p, s, len, &p->actual_end,
+			    "actual_end");
+		break;
+	case VC_CANCELLED:
+		if (len > 0)
+			p->has_cancelled = when(p, s, len, &p->cancelled,
+			    "cancelled");
+		break;
+	case VC_NOTIFIED:
+		if (len == 0)
+			break;
+		if (len < 8) {
+			char w[8];
+
+			memcpy(w, s, len);
+			w[len] = '\0';
+			if (text_bool(w, &b)) {
+				p->notified = b;
+				break;
+			}
+		}
+		perr(p, "notified: expected yes or no");
+		break;
+	default:
+		break;
+	}
+	return role;
+}
+
+/* Checks the row as a whole; -1 with p->err set when it cannot be used. */
+int
+visit_end(struct visit_parse *p, const struct visit_header *vh)
+{
+	(void)vh;
+	if (p->bad)
+		return -1;
+	if (p->idlen == 0)
+		perr(p, "visit: empty");
+	else if (!p->has_service)
+		perr(p, "service: empty");
+	else if (!p->has_status)
+		perr(p, "status: empty");
+	else if (p->planned_end <= p->planned_start)
+		perr(p, "planned_end is not after planned_start");
+	else if (p->planned_end - p->planned_start > VISIT_MAX_MINUTES)
+		perr(p, "planned visit longer than 24 hours");
+	else if (p->has_actual_start != p->has_actual_end)
+		perr(p, "actual_start and actual_end go together");
+	else if (p->has_actual_start && p->actual_end < p->actual_start)
+		perr(p, "actual_end is before actual_start");
+	else if (p->has_actual_start && p->actual_end == p->actual_start)
+		perr(p, "actual visit has no length");
+	else if (p->has_actual_start &&
+	    p->actual_end - p->actual_start > VISIT_MAX_MINUTES)
+		perr(p, "actual visit longer than 24 hours");
+	else if (p->has_actual_start && p->status != VS_DELIVERED)
+		perr(p, "actual times for a visit that was not delivered");
+	else if (p->reason != VR_NONE && p->status != VS_CLIENT_ABSENT)
+		perr(p, "reason: only for a client-absent visit");
+	else if (p->has_cancelled && p->status != VS_CANCELLED_CLIENT)
+		perr(p, "cancelled: only for a cancelled-client visit");
+	else if (p->replen > 0 && p->replen == p->idlen &&
+	    memcmp(p->replaces, p->id, p->idlen) == 0)
+		perr(p, "replaces: the visit replaces itself");
+	return p->bad ? -1 : 0;
+}
+
+/* Reads and checks one whole row; -1 (reported) when it cannot be used. */
+int
+visit_row(const struct visit_header *vh, const struct csvrow *row,
+    const char *file, struct visit_parse *p, struct visit_row *out,
+    struct diag *d)
+{
+	size_t i;
+	int role;
+
+	visit_begin(p);
+	memset(out, 0, sizeof(*out));
+	out->case_id = out->staff = out->provider = "";
+	for (i = 0; i < row->n; i++) {
+		role = visit_field(p, vh, i, row->f[i], row->len[i]);
+		if (role == VC_CASE) {
+			out->case_id = row->f[i];
+			out->case_len = row->len[i];
+		} else if (role == VC_STAFF) {
+			out->staff = row->f[i];
+			out->staff_len = row->len[i];
+		} else if (role == VC_PROVIDER) {
+			out->provider = row->f[i];
+			out->provider_len = row->len[i];
+		}
+	}
+	if (!p->bad && !shift_id_ok(out->case_id, out->case_len))
+		perr(p, "case: not a usable case id");
+	if (!p->bad && out->staff_len > 0 &&
+	    !shift_id_ok(out->staff, out->staff_len))
+		perr(p, "staff: not a usable staff id");
+	if (!p->bad && out->provider_len > 0 &&
+	    !shift_id_ok(out->provider, out->provider_len))
+		perr(p, "provider: not a usable provider id");
+	if (visit_end(p, vh) != 0) {
+		diag_error(d, file, row->line, "%s", p->err);
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,28 @@
+The header: case, visit, service, planned_start, planned_end and status are
+needed; an unknown column is an error (a typo would lose a column for every
+row), with the nearest name suggested, and the log's rows are counted as
+left out.  An empty log is no error.
+@@ file c.yaml
+case: K-1
+regime: dk-hh
+@@ file a.csv
+case,visit,service,planned_start,planned_end,staf,status
+K-1,V-1,cleaning,2026-03-02T09:00,2026-03-02T10:00,H-1,delivered
+K-1,V-2,cleaning,2026-03-03T09:00,2026-03-03T10:00,H-1,delivered
+@@ file b.csv
+case,visit,service,planned_start,staff
+K-1,V-1,cleaning,2026-03-02T09:00,H-1
+@@ file e.csv
+@@ run
+visit-compliance -v -c c.yaml a.csv b.csv e.csv; echo "exit $?"; visit-compliance -c c.yaml e.csv; echo "exit $?"
+@@ stdout
+exit 2
+exit 0
+@@ stderr
+visit-compliance: case records: 1 read, 1 used, 0 rejected
+visit-compliance: a.csv:1: unknown column 'staf' in visit log; did you mean 'staff'?
+visit-compliance: a.csv: 2 visits left out because of the header
+visit-compliance: b.csv:1: visit log has no 'planned_end' column
+visit-compliance: b.csv:1: visit log has no 'status' column
+visit-compliance: b.csv: 1 visit left out because of the header
+visit-compliance: visits: 3 read, 0 used, 3 rejected
