@@ -32,6 +32,7 @@ Suite	*profile_suite(void);
 Suite	*report_suite(void);
 Suite	*text_suite(void);
 Suite	*tz_suite(void);
+Suite	*visits_suite(void);
 Suite	*yamlin_suite(void);
 
 #endif
