@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actlog.h"
 #include "calendar.h"
 #include "compliance.h"
 #include "csvin.h"
@@ -101,13 +102,6 @@ struct miss {
 	struct miss		*chain;		/* a missed replacement of it */
 };
 
-struct unknown {
-	unsigned long	 n;
-	bool		 rejected;
-	const char	*id;
-	const char	*file;
-};
-
 struct provider {
 	const char	*id;
 	bool		 bad;		/* not a usable id */
@@ -137,7 +131,7 @@ struct compliance {
 	bool			*staff_bad;
 	size_t			 nstaff, capstaff;
 	struct strmap		 misses;
-	struct strmap		 unknown;
+	struct unknown_cases	 unknown;
 	struct strmap		 prov_index;
 	struct provider		*prov;
 	size_t			 nprov, capprov;
@@ -155,10 +149,7 @@ struct compliance {
 	char			 last_case[128];
 	size_t			 last_case_len;
 	struct vcase		*last_vc;
-	struct staff_cache {
-		uint64_t	 a, b;		/* the id's first, last word */
-		uint32_t	 len, ix;	/* len 0: empty */
-	}			 scache[1024];
+	struct idcache		 scache;
 	struct pair_cache {
 		uint32_t	 kase, staff, ix;	/* kase 0: empty */
 	}			 pcache[4096];
@@ -298,7 +289,7 @@ compliance_new(const struct caseset *set, const struct profiles *ps,
 	v->f = f;
 	strmap_init(&v->staff_index);
 	strmap_init(&v->misses);
-	strmap_init(&v->unknown);
+	unknown_init(&v->unknown);
 	strmap_init(&v->prov_index);
 	arena_init(&v->a);
 	v->log_first = v->log_last = DATE_NONE;
@@ -372,7 +363,7 @@ compliance_free(struct compliance *v)
 	free(v->rows);
 	strmap_free(&v->staff_index);
 	strmap_free(&v->misses);
-	strmap_free(&v->unknown);
+	unknown_free(&v->unknown);
 	strmap_free(&v->prov_index);
 	arena_free(&v->a);
 	free(v);
@@ -716,7 +707,7 @@ struct logread {
 	struct visit_parse	 p;
 	uint16_t		 file;
 	struct vcase		*vc;		/* NULL: unknown, left out */
-	struct unknown		*fresh;		/* its first row: report */
+	struct unknown_case	*fresh;		/* its first row: report */
 	uint32_t		 staff, prov;
 	bool			 has_staff, has_prov, staff_bad, prov_bad;
 	/* each column's handler */
@@ -994,23 +985,12 @@ row_reset(struct logread *lr)
 	lr->staff_bad = lr->prov_bad = false;
 }
 
-/* Whether two ids are equal: two words for the usual 8 to 16 bytes. */
+/* Whether two ids are equal. */
 static bool
 same_id(const char *a, size_t alen, const char *b, size_t blen)
 {
-	uint64_t x, y, u, w;
-
-	if (alen != blen)
-		return false;
-	if (alen < 8 || alen > 16)
-		return memcmp(a, b, alen) == 0;
-	memcpy(&x, a, 8);
-	memcpy(&y, b, 8);
-	memcpy(&u, a + alen - 8, 8);
-	memcpy(&w, b + alen - 8, 8);
-	return x == y && u == w;
+	return alen == blen && actlog_same_id(a, b, alen);
 }
-
 /* The case of a row, or NULL for an unknown or rejected case; the first
  * row of each such case gets lr->fresh, to be reported with its line. */
 static void __attribute__((noinline))
@@ -1018,9 +998,6 @@ case_miss(struct logread *lr, const char *id, size_t len)
 {
 	struct compliance *v = lr->v;
 	const struct care_case *c;
-	struct unknown *u;
-	void **slot;
-	int added;
 
 	if ((c = caseset_find(v->set, id, len)) != NULL) {
 		lr->vc = &v->cases[c->index];
@@ -1031,18 +1008,8 @@ case_miss(struct logread *lr, const char *id, size_t len)
 		}
 		return;
 	}
-	if ((u = strmap_get(&v->unknown, id, len)) != NULL) {
-		u->n++;
-		return;
-	}
-	u = arena_alloc(&v->a, sizeof(*u));
-	u->n = 1;
-	u->rejected = caseset_rejected(v->set, id, len);
-	u->file = v->files[lr->file];
-	u->id = arena_strndup(&v->a, id, len);
-	slot = strmap_put(&v->unknown, u->id, len, &added);
-	*slot = u;
-	lr->fresh = u;
+	lr->fresh = unknown_note(&v->unknown, v->set, id, len,
+	    v->files[lr->file]);
 }
 
 /* The rare ways of a field, out of the hot path. */
@@ -1075,31 +1042,20 @@ static void
 col_staff(struct logread *lr, const char *s, size_t len)
 {
 	struct compliance *v = lr->v;
-	struct staff_cache *e;
-	uint64_t a, b;
+	struct idcache_slot *e;
+	bool hit;
 
 	if (len == 0)
 		return;
 	lr->has_staff = true;
-	/* a district's helpers come back row after row: a direct-mapped
-	 * cache of ids of 8 to 16 bytes before the hash map */
-	if (len < 8 || len > 16) {
+	if ((e = idcache_slot(&v->scache, s, len, &hit)) == NULL)
 		lr->staff = staff_index(v, s, len);
-		lr->staff_bad = v->staff_bad[lr->staff];
-		return;
+	else {
+		if (!hit)
+			e->ix = staff_index(v, s, len);
+		lr->staff = e->ix;
 	}
-	memcpy(&a, s, 8);
-	memcpy(&b, s + len - 8, 8);
-	e = &v->scache[((a * 0x9e3779b97f4a7c15ULL + b) *
-	    0xff51afd7ed558ccdULL + len) >> 54];
-	if (e->len != len || e->a != a || e->b != b) {
-		e->ix = staff_index(v, s, len);
-		e->a = a;
-		e->b = b;
-		e->len = (uint32_t)len;
-	}
-	lr->staff = e->ix;
-	lr->staff_bad = v->staff_bad[e->ix];
+	lr->staff_bad = v->staff_bad[lr->staff];
 }
 
 static void
@@ -1284,23 +1240,13 @@ log_row(void *arg, size_t n, long line)
 	struct logread *lr = arg;
 	struct compliance *v = lr->v;
 	const char *file = v->files[lr->file];
-	char q[TEXT_QUOTE_MAX];
 
 	(void)n;
 	v->count.read++;
 	if (lr->vc == NULL) {
 		v->count.rejected++;
-		if (lr->fresh != NULL) {
-			text_quote(q, sizeof(q), lr->fresh->id,
-			    strlen(lr->fresh->id));
-			if (lr->fresh->rejected)
-				diag_error(lr->d, file, line, "case %s has "
-				    "errors in its case record; its visits are "
-				    "left out", q);
-			else
-				diag_error(lr->d, file, line, "unknown case %s "
-				    "(no case record given with -c)", q);
-		}
+		if (lr->fresh != NULL)
+			unknown_first(lr->d, lr->fresh, line, "visits");
 	} else if (lr->staff_bad || lr->prov_bad) {
 		diag_error(lr->d, file, line, "%s: not a usable id (too long, "
 		    "control characters, or shaped like a personal identity "
@@ -1333,7 +1279,7 @@ compliance_log(struct compliance *v, struct input *in, struct diag *d)
 	static struct logread lr;	/* 8 kB of handlers: not on the stack */
 	struct csv_sink sink = { log_field, log_row, log_drop, log_fast, &lr };
 	struct csvrow cr;
-	unsigned long bad = 0, errors = d->errors;
+	unsigned long bad, errors = d->errors;
 	size_t i;
 
 	memset(&lr, 0, sizeof(lr));
@@ -1349,14 +1295,7 @@ compliance_log(struct compliance *v, struct input *in, struct diag *d)
 		return d->errors > errors ? -1 : 0;
 	}
 	if (visit_header(&cr, v->files[lr.file], &lr.vh, d) != 0) {
-		/* a column lost to a typo would change every visit */
-		while (csvin_next(r, &cr, d) == 1)
-			bad++;
-		bad += csvin_rejected(r);
-		if (bad > 0)
-			diag_error(d, v->files[lr.file], 0, "%lu visit%s left "
-			    "out because of the header", bad, bad == 1 ? "" :
-			    "s");
+		bad = actlog_drain(r, v->files[lr.file], "visit", "visits", d);
 		v->count.read += bad;
 		v->count.rejected += bad;
 		csvin_close(r);
@@ -1881,20 +1820,11 @@ by_content(const void *a, const void *b)
 void
 compliance_end(struct compliance *v, struct diag *d)
 {
-	const struct strmap_slot *slot;
-	const struct unknown *u;
 	const struct care_case *c;
 	struct vcase *vc;
 	size_t i, j, k;
 
-	for (i = 0; i < v->unknown.cap; i++) {
-		slot = &v->unknown.slots[i];
-		if (slot->key == NULL || (u = slot->value)->n < 2)
-			continue;
-		diag_error(d, u->file, 0, "%lu more visit%s of %s case '%s' "
-		    "left out", u->n - 1, u->n == 2 ? "" : "s", u->rejected ?
-		    "the rejected" : "unknown", u->id);
-	}
+	unknown_rest(&v->unknown, d, "visit", "visits");
 	if (v->log_first == DATE_NONE)
 		return;
 	misses(v, d);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actlog.h"
 #include "calendar.h"
 #include "csvin.h"
 #include "hours.h"
@@ -69,14 +70,6 @@ struct staff {
 	uint32_t	 first;		/* first shift kept, for positions */
 };
 
-struct unknown {
-	unsigned long	 n;
-	bool		 rejected;	/* the case record had errors */
-	const char	*id;
-	const char	*file;
-	long		 line;
-};
-
 /* A row of the -s summary. */
 struct sumrow {
 	uint32_t	kase;
@@ -100,7 +93,7 @@ struct hours {
 	struct strmap		 staff_index;
 	struct staff		*staff;
 	size_t			 nstaff, capstaff;
-	struct strmap		 unknown;
+	struct unknown_cases	 unknown;
 	struct arena		 a;
 	const char		*files[UINT16_MAX];
 	size_t			 nfiles;
@@ -124,10 +117,7 @@ struct hours {
 	char			 last_staff[128];
 	size_t			 last_staff_len;
 	uint32_t		 last_staff_ix;
-	struct staff_cache {
-		uint64_t	 a, b;		/* the id's first, last word */
-		uint32_t	 len, ix;	/* len 0: empty */
-	}			 scache[1024];
+	struct idcache		 scache;
 };
 
 enum where { INSIDE, OUTSIDE_DECISION, BEFORE_START, AFTER_END };
@@ -423,7 +413,7 @@ hours_new(const struct caseset *set, const struct profiles *ps,
 	h->o = *o;
 	h->f = f;
 	strmap_init(&h->staff_index);
-	strmap_init(&h->unknown);
+	unknown_init(&h->unknown);
 	arena_init(&h->a);
 	h->dk_first = h->dk_last = DATE_NONE;
 	h->cases = xcalloc(set->ncases + 1, sizeof(*h->cases));
@@ -468,7 +458,7 @@ hours_free(struct hours *h)
 	free(h->fk);
 	free(h->sum);
 	strmap_free(&h->staff_index);
-	strmap_free(&h->unknown);
+	unknown_free(&h->unknown);
 	arena_free(&h->a);
 	free(h);
 }
@@ -481,22 +471,6 @@ file_index(struct hours *h, const char *name)
 	return (uint16_t)(h->nfiles - 1);
 }
 
-/* Whether two ids of the same length are equal: two words for the
- * usual 8 to 16 bytes. */
-static bool
-same_id(const char *a, const char *b, size_t len)
-{
-	uint64_t x, y, u, v;
-
-	if (len < 8 || len > 16)
-		return memcmp(a, b, len) == 0;
-	memcpy(&x, a, 8);
-	memcpy(&y, b, 8);
-	memcpy(&u, a + len - 8, 8);
-	memcpy(&v, b + len - 8, 8);
-	return x == y && u == v;
-}
-
 /* The dense index of a staff id, made on first sight; the map keeps a
  * copy of the id, not the row it came from. */
 static uint32_t __attribute__((noinline))
@@ -507,7 +481,7 @@ staff_index(struct hours *h, const char *id, size_t len)
 	int added;
 
 	if (len < sizeof(h->last_staff) && len == h->last_staff_len &&
-	    same_id(id, h->last_staff, len))
+	    actlog_same_id(id, h->last_staff, len))
 		return h->last_staff_ix;
 	if ((v = strmap_get(&h->staff_index, id, len)) == NULL) {
 		if (h->nstaff == h->capstaff) {
@@ -537,12 +511,9 @@ staff_index(struct hours *h, const char *id, size_t len)
  * when the row ends; the rest are counted and reported at the end. */
 static struct hcase * __attribute__((noinline))
 case_of(struct hours *h, const char *id, size_t len, uint16_t file,
-    struct unknown **fresh)
+    struct unknown_case **fresh)
 {
 	const struct care_case *c;
-	struct unknown *u;
-	void **slot;
-	int added;
 
 	*fresh = NULL;
 	if ((c = caseset_find(h->set, id, len)) != NULL) {
@@ -553,19 +524,7 @@ case_of(struct hours *h, const char *id, size_t len, uint16_t file,
 		}
 		return &h->cases[c->index];
 	}
-	if ((u = strmap_get(&h->unknown, id, len)) != NULL) {
-		u->n++;
-		return NULL;
-	}
-	u = arena_alloc(&h->a, sizeof(*u));
-	u->n = 1;
-	u->rejected = caseset_rejected(h->set, id, len);
-	u->file = h->files[file];
-	u->line = 0;
-	u->id = arena_strndup(&h->a, id, len);
-	slot = strmap_put(&h->unknown, u->id, len, &added);
-	*slot = u;
-	*fresh = u;
+	*fresh = unknown_note(&h->unknown, h->set, id, len, h->files[file]);
 	return NULL;
 }
 
@@ -733,7 +692,7 @@ struct logread {
 	struct shift_parse	 p;
 	uint16_t		 file;
 	struct hcase		*hc;		/* NULL: unknown, left out */
-	struct unknown		*fresh;		/* its first shift: report */
+	struct unknown_case	*fresh;		/* its first shift: report */
 	/* each column's handler */
 	void			(*fn[CSVIN_MAX_FIELDS])(struct logread *,
 				    const char *, size_t);
@@ -776,7 +735,7 @@ col_case(struct logread *lr, const char *s, size_t len)
 
 	/* rows come in runs of one case */
 	if (h->last_hc != NULL && len == h->last_case_len &&
-	    same_id(s, h->last_case, len))
+	    actlog_same_id(s, h->last_case, len))
 		lr->hc = h->last_hc;
 	else
 		case_miss(lr, s, len);
@@ -786,28 +745,17 @@ static void
 col_staff(struct logread *lr, const char *s, size_t len)
 {
 	struct hours *h = lr->h;
-	struct staff_cache *e;
-	uint64_t a, b;
+	struct idcache_slot *e;
+	bool hit;
 
-	/* a case's team comes back row after row: a direct-mapped cache of
-	 * ids of 8 to 16 bytes before the hash map */
-	if (len < 8 || len > 16) {
+	if ((e = idcache_slot(&h->scache, s, len, &hit)) == NULL)
 		lr->staff = staff_index(h, s, len);
-		lr->staff_bad = h->staff[lr->staff].bad_id;
-		return;
+	else {
+		if (!hit)
+			e->ix = staff_index(h, s, len);
+		lr->staff = e->ix;
 	}
-	memcpy(&a, s, 8);
-	memcpy(&b, s + len - 8, 8);
-	e = &h->scache[((a * 0x9e3779b97f4a7c15ULL + b) *
-	    0xff51afd7ed558ccdULL + len) >> 54];
-	if (e->len != len || e->a != a || e->b != b) {
-		e->ix = staff_index(h, s, len);
-		e->a = a;
-		e->b = b;
-		e->len = (uint32_t)len;
-	}
-	lr->staff = e->ix;
-	lr->staff_bad = h->staff[e->ix].bad_id;
+	lr->staff_bad = h->staff[lr->staff].bad_id;
 }
 
 static void
@@ -939,22 +887,9 @@ log_row(void *arg, size_t n, long line)
 	(void)n;
 	h->count.read++;
 	if (lr->hc == NULL) {
-		char q[TEXT_QUOTE_MAX];
-
 		h->count.rejected++;
-		if (lr->fresh != NULL) {
-			lr->fresh->line = line;
-			text_quote(q, sizeof(q), lr->fresh->id,
-			    strlen(lr->fresh->id));
-			if (lr->fresh->rejected)
-				diag_error(lr->d, lr->fresh->file, line, "case %s "
-				    "has errors in its case record; its shifts "
-				    "are left out", q);
-			else
-				diag_error(lr->d, lr->fresh->file, line,
-				    "unknown case %s (no case record given "
-				    "with -c)", q);
-		}
+		if (lr->fresh != NULL)
+			unknown_first(lr->d, lr->fresh, line, "shifts");
 	} else if (lr->staff_bad) {
 		diag_error(lr->d, h->files[lr->file], line, "staff: not a "
 		    "usable staff id (empty, too long, control characters, or "
@@ -982,7 +917,7 @@ hours_log(struct hours *h, struct input *in, struct diag *d)
 	static struct logread lr;	/* 8 kB of handlers: not on the stack */
 	struct csv_sink sink = { log_field, log_row, log_drop, log_fast, &lr };
 	struct csvrow cr;
-	unsigned long bad = 0, errors = d->errors;
+	unsigned long bad, errors = d->errors;
 	size_t i;
 
 	memset(&lr, 0, sizeof(lr));
@@ -997,13 +932,7 @@ hours_log(struct hours *h, struct input *in, struct diag *d)
 		return d->errors > errors ? -1 : 0;
 	}
 	if (shift_header(&cr, h->files[lr.file], &lr.sh, d) != 0) {
-		/* a column lost to a typo would change every shift */
-		while (csvin_next(r, &cr, d) == 1)
-			bad++;
-		bad += csvin_rejected(r);
-		if (bad > 0)
-			diag_error(d, h->files[lr.file], 0, "%lu shift%s left "
-			    "out because of the header", bad, bad == 1 ? "" : "s");
+		bad = actlog_drain(r, h->files[lr.file], "shift", "shifts", d);
 		h->count.read += bad;
 		h->count.rejected += bad;
 		csvin_close(r);
@@ -1679,21 +1608,12 @@ void
 hours_end(struct hours *h, struct diag *d)
 {
 	const struct care_case *c;
-	const struct strmap_slot *slot;
-	const struct unknown *u;
 	struct interval *w;
 	uint32_t *idx, *tmp, *off, *mark, *nxt;
 	int32_t *known;
 	size_t i, j, g, n;
 
-	for (i = 0; i < h->unknown.cap; i++) {
-		slot = &h->unknown.slots[i];
-		if (slot->key == NULL || (u = slot->value)->n < 2)
-			continue;
-		diag_error(d, u->file, 0, "%lu more shift%s of %s case '%s' "
-		    "left out", u->n - 1, u->n == 2 ? "" : "s", u->rejected ?
-		    "the rejected" : "unknown", u->id);
-	}
+	unknown_rest(&h->unknown, d, "shift", "shifts");
 	/* introduction events name staff the shifts may not */
 	for (i = 0; i < h->set->ncases; i++) {
 		c = h->set->cases[i];

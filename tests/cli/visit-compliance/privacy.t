@@ -11,6 +11,7 @@ case,visit,service,planned_start,planned_end,actual_start,actual_end,staff,statu
 K-1,19121212-1212,cleaning,2026-03-07T09:00,2026-03-07T10:00,,,H-1,delivered
 K-1,V-2,cleaning,2026-03-09T09:00,2026-03-09T10:00,,,121212-1212,delivered
 121212-1212,V-3,cleaning,2026-03-09T09:00,2026-03-09T10:00,,,H-1,delivered
+121212-1212,V-4,cleaning,2026-03-10T09:00,2026-03-10T10:00,,,H-1,delivered
 @@ run
 visit-compliance -l warning -c c.yaml v.csv; echo "exit $?"
 @@ stdout
@@ -19,3 +20,4 @@ exit 2
 @@ stderr
 visit-compliance: v.csv:3: staff: not a usable id (too long, control characters, or shaped like a personal identity number)
 visit-compliance: v.csv:4: unknown case '[redacted]' (no case record given with -c)
+visit-compliance: v.csv: 1 more visit of unknown case '[redacted]' left out
