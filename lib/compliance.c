@@ -1975,8 +1975,10 @@ compliance_summary(const struct compliance *v, FILE *fp,
 		    "planned_minutes,delivered_minutes,delivered_percent\n",
 		    key);
 	pv = xcalloc(v->nprov + 1, sizeof(*pv));
-	memcpy(pv, v->prov, v->nprov * sizeof(*pv));
-	qsort(pv, v->nprov, sizeof(*pv), by_prov_id);
+	if (v->nprov > 0)
+		memcpy(pv, v->prov, v->nprov * sizeof(*pv));
+	if (v->nprov > 1)
+		qsort(pv, v->nprov, sizeof(*pv), by_prov_id);
 	if (!by_provider || fmt == OUT_TEXT) {
 		memset(&sum, 0, sizeof(sum));
 		if (fmt == OUT_TEXT)
