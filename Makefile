@@ -39,7 +39,7 @@ SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 ALL_CFLAGS = $(WARN) $(WERROR) $(CFLAGS)
 
 .PHONY: all deps check unit cli docs sanitize demo install uninstall \
-	installcheck bench clean
+	installcheck bench clean fuzz fuzz-replay
 
 all: $(BINS)
 
@@ -97,7 +97,78 @@ docs: $(BINS)
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize:
 	$(MAKE) BUILD=$(BUILD)/san CFLAGS='$(SAN_FLAGS)' \
-	    LDFLAGS='-fsanitize=address,undefined' check
+	    LDFLAGS='-fsanitize=address,undefined' check fuzz-replay
+
+# Fuzzing.  `make fuzz` builds each target with libFuzzer (clang) under
+# ASan and UBSan and runs it for FUZZ_SECONDS, from the committed corpus
+# and seeds made from the repository's own inputs; a crash stops it and
+# leaves the input in $(BUILD)/fuzz/crashes.  `make fuzz-replay` runs the
+# committed corpus (every input that ever crashed or hung, and a minimised
+# set of the rest) through gcc's sanitizers, with no clang; `make sanitize`
+# includes it.
+FUZZ_TARGETS = csv yaml cases shifts visits
+FUZZ_SECONDS = 60
+FUZZ_CC	= clang
+FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
+	     -fno-sanitize-recover=all
+FUZZ_DIR = $(BUILD)/fuzz
+FUZZ_OBJ = $(LIB_SRC:lib/%.c=$(FUZZ_DIR)/lib/%.o) $(FUZZ_DIR)/lib/profiles.o \
+	   $(FUZZ_DIR)/common.o
+
+$(FUZZ_DIR)/lib/%.o: lib/%.c | $(BUILD)/.deps-ok
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(CPPFLAGS) \
+	    -c -o $@ $<
+
+$(FUZZ_DIR)/lib/profiles.o: $(BUILD)/lib/profiles.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(CPPFLAGS) \
+	    -c -o $@ $<
+
+$(FUZZ_DIR)/common.o: tests/fuzz/common.c tests/fuzz/fuzz.h
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(CPPFLAGS) \
+	    -c -o $@ tests/fuzz/common.c
+
+$(FUZZ_DIR)/fuzz-%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
+	$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) -fsanitize=fuzzer $(CPPFLAGS) -o $@ \
+	    $< $(FUZZ_OBJ) $(LIBS)
+
+fuzz: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz-%)
+	@for t in $(FUZZ_TARGETS); do \
+	    rm -rf $(FUZZ_DIR)/seeds/$$t; \
+	    sh tests/fuzz/seeds.sh $$t $(FUZZ_DIR)/seeds/$$t || exit 1; \
+	    mkdir -p $(FUZZ_DIR)/work/$$t $(FUZZ_DIR)/crashes/$$t; \
+	    echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	    $(FUZZ_DIR)/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) \
+	        -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+	        -print_final_stats=1 \
+	        -artifact_prefix=$(FUZZ_DIR)/crashes/$$t/ \
+	        $(FUZZ_DIR)/work/$$t tests/fuzz/corpus/$$t \
+	        tests/fuzz/regress/$$t $(FUZZ_DIR)/seeds/$$t \
+	        2> $(FUZZ_DIR)/$$t.log || \
+	        { tail -40 $(FUZZ_DIR)/$$t.log; exit 1; }; \
+	    grep -E '^stat::number_of_executed_units|^Done' \
+	        $(FUZZ_DIR)/$$t.log; \
+	done
+
+$(BUILD)/tests/fuzz/%.o: tests/fuzz/%.c tests/fuzz/fuzz.h | $(BUILD)/.deps-ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/fuzz/replay-%: $(BUILD)/tests/fuzz/fuzz_%.o \
+    $(BUILD)/tests/fuzz/common.o $(BUILD)/tests/fuzz/driver.o $(LIBA)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+fuzz-replay: $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz/replay-%)
+	@for t in $(FUZZ_TARGETS); do \
+	    n=$$(find tests/fuzz/corpus/$$t tests/fuzz/regress/$$t -type f \
+	        ! -name README 2>/dev/null | wc -l); \
+	    find tests/fuzz/corpus/$$t tests/fuzz/regress/$$t -type f \
+	        ! -name README 2>/dev/null | xargs -r \
+	        $(BUILD)/tests/fuzz/replay-$$t || exit 1; \
+	    echo "fuzz-replay: $$t: $$n inputs"; \
+	done
 
 DEMO_FILES = $(wildcard $(DEMO)/cases/*.yaml) $(wildcard $(DEMO)/tables/*.csv)
 DEMO_CASES = -p $(DEMO)/unit-profile.yaml $(DEMO_FILES)

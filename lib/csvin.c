@@ -333,6 +333,9 @@ plain_block(const struct csvin *r, const unsigned char *s, size_t n)
 
 	if (r->p.quoted && r->p.pstate != 0)
 		return false;
+	/* a field begun in a block that was not plain ends in this one */
+	if (!r->plain && r->p.entry_pos > 0)
+		return false;
 	if (memchr(s, '"', n) != NULL || memchr(s, '\0', n) != NULL)
 		return false;
 	for (i = 0; i + 8 <= n; i += 8) {

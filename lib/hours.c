@@ -416,6 +416,7 @@ hours_new(const struct caseset *set, const struct profiles *ps,
 	unknown_init(&h->unknown);
 	arena_init(&h->a);
 	h->dk_first = h->dk_last = DATE_NONE;
+	h->last_staff_len = SIZE_MAX;	/* no staff seen yet */
 	h->cases = xcalloc(set->ncases + 1, sizeof(*h->cases));
 	for (i = 0; i < set->ncases; i++) {
 		hc = &h->cases[i];

@@ -5,6 +5,8 @@
 #include "input.h"
 #include "xalloc.h"
 
+static int read_head(struct input *, struct diag *);
+
 /* Opens path ("-" is standard input) and reads its first block, so that
  * the format can be told from the content. */
 int
@@ -21,6 +23,30 @@ input_open(struct input *in, const char *path, struct diag *d)
 			return -1;
 		}
 	}
+	return read_head(in, d);
+}
+
+/* An input over len bytes in memory, named name (for the fuzz targets);
+ * buf must outlive it. */
+int
+input_mem(struct input *in, const char *name, const void *buf, size_t len,
+    struct diag *d)
+{
+	static char empty[1];
+
+	memset(in, 0, sizeof(*in));
+	in->name = name;
+	if ((in->fp = fmemopen(len > 0 ? (void *)buf : empty, len, "rb")) ==
+	    NULL) {
+		diag_error(d, NULL, 0, "%s: %s", name, strerror(errno));
+		return -1;
+	}
+	return read_head(in, d);
+}
+
+static int
+read_head(struct input *in, struct diag *d)
+{
 	in->headlen = fread(in->head, 1, sizeof(in->head), in->fp);
 	if (ferror(in->fp)) {
 		diag_error(d, NULL, 0, "%s: read error: %s", in->name,

@@ -25,6 +25,8 @@ struct input {
 };
 
 int		 input_open(struct input *, const char *, struct diag *);
+int		 input_mem(struct input *, const char *, const void *, size_t,
+		    struct diag *);
 enum format	 input_format(struct input *, enum format);
 size_t		 input_read(struct input *, void *, size_t, struct diag *);
 int		 input_slurp(struct input *, size_t, char **, size_t *,
