@@ -17,7 +17,8 @@ usage(FILE *fp)
 {
 	fputs("usage: deadline-watch [-aqv] [-f format] [-l level] [-o format] "
 	    "[-p profile]\n"
-	    "                      [-w duration] [--today date] [file ...]\n"
+	    "                      [-w duration] [--pseudonymize] [--today date]\n"
+	    "                      [file ...]\n"
 	    "       deadline-watch --holidays country [year]\n", fp);
 }
 
@@ -44,6 +45,8 @@ help(void)
 	    "stderr\n"
 	    "  -w, --within DUR     horizon for rules without their own notice "
 	    "(default 30d)\n"
+	    "      --pseudonymize   keyed pseudonyms for case and staff ids (key:\n"
+	    "                       $CARETOOLS_KEY_FILE or $CARETOOLS_KEY)\n"
 	    "      --today DATE     the day to judge from (default: today)\n"
 	    "      --holidays C [Y] list country C's (SE or DK) holidays in "
 	    "year Y as CSV\n"
@@ -108,6 +111,7 @@ main(int argc, char *argv[])
 	};
 	struct dw_options o;
 	struct profiles ps;
+	struct cli_files files;
 	struct caseset set;
 	struct report r;
 	struct cli cli;
@@ -165,8 +169,10 @@ main(int argc, char *argv[])
 		profiles_free(&ps);
 		return EXIT_TROUBLE;
 	}
+	cli_open(&cli, &files, argc, argv);
+	cli_sandbox(&cli);
 	caseset_init(&set);
-	cli_read_cases(&cli, &set, argc, argv);
+	cli_read_cases(&cli, &set, &files);
 	report_init(&r, stdout, cli.out, cli.quiet);
 	r.prodid = "deadline-watch " CARETOOLS_VERSION;
 	r.stamp = cli.today;

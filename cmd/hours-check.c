@@ -20,7 +20,8 @@ usage(FILE *fp)
 	fputs("usage: hours-check [-qsv] -c cases [-c cases ...] [-f format] "
 	    "[-l level]\n"
 	    "                   [-o format] [-p profile] [--fk-month month]\n"
-	    "                   [--staff roster] [--today date] [shifts ...]\n",
+	    "                   [--pseudonymize] [--staff roster] [--today date]\n"
+	    "                   [shifts ...]\n",
 	    fp);
 }
 
@@ -49,23 +50,12 @@ help(void)
 	    "      --fk-month M     the FK time report lines of month M "
 	    "(YYYY-MM)\n"
 	    "      --staff FILE     a roster staff,qualified[,employment]\n"
+	    "      --pseudonymize   keyed pseudonyms for case and staff ids (key:\n"
+	    "                       $CARETOOLS_KEY_FILE or $CARETOOLS_KEY)\n"
 	    "      --today DATE     the day to judge from (default: today)\n"
 	    "      --version        print the version\n\n"
 	    "Exit status: 0 nothing to report, 1 something reported, 2 usage, "
 	    "input or\noutput error.  See hours-check(1).\n", stdout);
-}
-
-/* Opens and reads one input with fn; an unreadable one is reported. */
-static void
-read_one(struct cli *cli, const char *path, struct hours *h,
-    int (*fn)(struct hours *, struct input *, struct diag *))
-{
-	struct input in;
-
-	if (input_open(&in, path, &cli->diag) != 0)
-		return;
-	fn(h, &in, &cli->diag);
-	input_close(&in);
 }
 
 int
@@ -83,14 +73,16 @@ main(int argc, char *argv[])
 	struct hours_options o;
 	struct hours_counts n;
 	struct profiles ps;
+	struct cli_files cases, rost, logs;
 	struct caseset set;
 	struct findings f;
 	struct report r;
 	struct hours *h;
 	struct cli cli;
-	const char *roster = NULL;
+	char *roster = NULL;
 	bool summary = false, any = false, failed = false;
-	int ch, rc, ncase_files = 0, i;
+	int ch, rc, ncase_files = 0;
+	size_t j;
 
 	cli_init(&cli, "hours-check");
 	o.fk_month = DATE_NONE;
@@ -159,16 +151,25 @@ main(int argc, char *argv[])
 		profiles_free(&ps);
 		return EXIT_TROUBLE;
 	}
+	/* every input open, the zones' rules read: then the sandbox */
+	cli_open(&cli, &cases, ncase_files, case_files);
+	rost.n = 0;
+	rost.v = NULL;
+	if (roster != NULL)
+		cli_open(&cli, &rost, 1, &roster);
+	cli_open(&cli, &logs, argc, argv);
+	tz_preload();
+	cli_sandbox(&cli);
 	caseset_init(&set);
-	cli_read_cases(&cli, &set, ncase_files, case_files);
+	cli_read_cases(&cli, &set, &cases);
 	findings_init(&f);
 	h = hours_new(&set, &ps, &o, &f);
-	if (roster != NULL)
-		read_one(&cli, roster, h, hours_roster);
-	if (argc == 0)
-		read_one(&cli, "-", h, hours_log);
-	for (i = 0; i < argc; i++)
-		read_one(&cli, argv[i], h, hours_log);
+	for (j = 0; j < rost.n; j++)
+		hours_roster(h, &rost.v[j], &cli.diag);
+	cli_close(&rost);
+	for (j = 0; j < logs.n; j++)
+		hours_log(h, &logs.v[j], &cli.diag);
+	cli_close(&logs);
 	hours_end(h, &cli.diag);
 	if (cli.verbose) {
 		n = hours_counts(h);

@@ -20,7 +20,8 @@ usage(FILE *fp)
 {
 	fputs("usage: plan-validate [-qsv] [-f format] [-l level] [-o format] "
 	    "[-p profile]\n"
-	    "                     [--today date] [file ...]\n", fp);
+	    "                     [--pseudonymize] [--today date] [file ...]\n",
+	    fp);
 }
 
 static void
@@ -44,6 +45,8 @@ help(void)
 	    "and fail\n"
 	    "  -v, --verbose        count records read, used and rejected on "
 	    "stderr\n"
+	    "      --pseudonymize   keyed pseudonyms for case and staff ids (key:\n"
+	    "                       $CARETOOLS_KEY_FILE or $CARETOOLS_KEY)\n"
 	    "      --today DATE     the day to judge from (default: today)\n"
 	    "      --version        print the version\n\n"
 	    "Exit status: 0 nothing to report, 1 something reported, 2 usage, "
@@ -71,6 +74,7 @@ main(int argc, char *argv[])
 	};
 	static struct pv pv;
 	struct profiles ps;
+	struct cli_files files;
 	struct caseset set;
 	struct report r;
 	struct cli cli;
@@ -110,8 +114,10 @@ main(int argc, char *argv[])
 		profiles_free(&ps);
 		return EXIT_TROUBLE;
 	}
+	cli_open(&cli, &files, argc, argv);
+	cli_sandbox(&cli);
 	caseset_init(&set);
-	cli_read_cases(&cli, &set, argc, argv);
+	cli_read_cases(&cli, &set, &files);
 	report_init(&r, stdout, cli.out, cli.quiet);
 	failed = cli_check_cases(&cli, &ps, &set, check, &pv,
 	    pv.summary ? NULL : &r, &any) != 0;

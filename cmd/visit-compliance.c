@@ -19,8 +19,8 @@ usage(FILE *fp)
 	    "[-f format]\n"
 	    "                        [-l level] [-o format] [-p profile] "
 	    "[--by-provider]\n"
-	    "                        [--continuity] [--today date] "
-	    "[visits ...]\n", fp);
+	    "                        [--continuity] [--pseudonymize] [--today date]\n"
+	    "                        [visits ...]\n", fp);
 }
 
 static void
@@ -51,22 +51,12 @@ help(void)
 	    "      --continuity     distinct staff per case and 14-day period, "
 	    "and the\n"
 	    "                       national continuity indicator\n"
+	    "      --pseudonymize   keyed pseudonyms for case and staff ids (key:\n"
+	    "                       $CARETOOLS_KEY_FILE or $CARETOOLS_KEY)\n"
 	    "      --today DATE     the day to judge from (default: today)\n"
 	    "      --version        print the version\n\n"
 	    "Exit status: 0 nothing to report, 1 something reported, 2 usage, "
 	    "input or\noutput error.  See visit-compliance(1).\n", stdout);
-}
-
-/* Opens and reads one visit log; an unreadable one is reported. */
-static void
-read_log(struct cli *cli, const char *path, struct compliance *v)
-{
-	struct input in;
-
-	if (input_open(&in, path, &cli->diag) != 0)
-		return;
-	compliance_log(v, &in, &cli->diag);
-	input_close(&in);
 }
 
 int
@@ -84,13 +74,15 @@ main(int argc, char *argv[])
 	struct compliance_counts n;
 	struct compliance *v;
 	struct profiles ps;
+	struct cli_files cases, logs;
 	struct caseset set;
 	struct findings f;
 	struct report r;
 	struct cli cli;
 	bool summary = false, cont = false, by_provider = false;
 	bool any = false, failed = false;
-	int ch, rc, ncase_files = 0, i;
+	int ch, rc, ncase_files = 0;
+	size_t j;
 
 	cli_init(&cli, "visit-compliance");
 	while ((ch = getopt_long(argc, argv, CLI_SHORTOPTS "c:s", longopts,
@@ -151,14 +143,17 @@ main(int argc, char *argv[])
 		profiles_free(&ps);
 		return EXIT_TROUBLE;
 	}
+	/* every input open: then the sandbox */
+	cli_open(&cli, &cases, ncase_files, case_files);
+	cli_open(&cli, &logs, argc, argv);
+	cli_sandbox(&cli);
 	caseset_init(&set);
-	cli_read_cases(&cli, &set, ncase_files, case_files);
+	cli_read_cases(&cli, &set, &cases);
 	findings_init(&f);
 	v = compliance_new(&set, &ps, &f);
-	if (argc == 0)
-		read_log(&cli, "-", v);
-	for (i = 0; i < argc; i++)
-		read_log(&cli, argv[i], v);
+	for (j = 0; j < logs.n; j++)
+		compliance_log(v, &logs.v[j], &cli.diag);
+	cli_close(&logs);
 	compliance_end(v, &cli.diag);
 	if (cli.verbose) {
 		n = compliance_counts(v);

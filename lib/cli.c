@@ -6,12 +6,23 @@
 #include <time.h>
 
 #include "cli.h"
+#include "pseudo.h"
+#include "sandbox.h"
+#include "text.h"
+#include "xalloc.h"
 
 /* Messages: "prog: file:line: message", as compilers and grep write. */
 static void
 emit(void *ctx, const char *file, long line, const char *msg)
 {
 	const char *prog = ((const struct cli *)ctx)->prog;
+	char fb[1024], mb[2048];
+
+	/* privacy.ids: a file may be named after a person, and a message
+	 * must not carry one either way */
+	if (file != NULL)
+		file = text_redact(file, fb, sizeof(fb));
+	msg = text_redact(msg, mb, sizeof(mb));
 
 	if (file != NULL && line > 0)
 		fprintf(stderr, "%s: %s:%ld: %s\n", prog, file, line, msg);
@@ -116,6 +127,9 @@ cli_option(struct cli *c, int ch, const char *arg)
 	case OPT_VERSION:
 		c->version = true;
 		return 1;
+	case OPT_PSEUDO:
+		c->pseudonymize = true;
+		return 1;
 	}
 	return 0;
 }
@@ -127,13 +141,16 @@ cli_version(const struct cli *c)
 	return 0;
 }
 
-/* The built-in profiles and the -p changes, in order.  -1 when any is
- * wrong: running with a rule silently changed is worse than not running. */
+/* The built-in profiles and the -p changes, in order, and with
+ * --pseudonymize the key.  -1 when any is wrong: running with a rule
+ * silently changed, or printing real ids, is worse than not running. */
 int
 cli_load_profiles(struct cli *c, struct profiles *ps)
 {
 	size_t i;
 
+	if (c->pseudonymize && pseudo_init(&c->diag) != 0)
+		return -1;
 	if (profiles_init(ps, &c->diag) != 0)
 		return -1;
 	for (i = 0; i < c->nprofiles; i++)
@@ -142,25 +159,64 @@ cli_load_profiles(struct cli *c, struct profiles *ps)
 	return 0;
 }
 
-/* Reads the case records of every file (stdin when none); a file that
- * cannot be opened is reported and the others are still read. */
+/* Opens every file named (standard input when none) before any is read,
+ * so that the sandbox can close the door behind them; one that cannot be
+ * opened is reported and the others are kept. */
 void
-cli_read_cases(struct cli *c, struct caseset *set, int argc, char **argv)
+cli_open(struct cli *c, struct cli_files *fs, int argc, char **argv)
 {
 	static char *dash[] = { "-", NULL };
-	struct input in;
 	int i;
 
 	if (argc == 0) {
 		argc = 1;
 		argv = dash;
 	}
+	fs->v = xcalloc((size_t)argc, sizeof(*fs->v));
+	fs->n = 0;
 	for (i = 0; i < argc; i++) {
-		if (input_open(&in, argv[i], &c->diag) != 0)
-			continue;
-		caseset_read(set, &in, c->in_format, &c->diag);
-		input_close(&in);
+		if (strcmp(argv[i], "-") == 0) {
+			if (c->stdin_taken) {
+				diag_error(&c->diag, NULL, 0, "standard input "
+				    "can be read only once");
+				continue;
+			}
+			c->stdin_taken = true;
+		}
+		if (input_open(&fs->v[fs->n], argv[i], &c->diag) == 0)
+			fs->n++;
 	}
+}
+
+/* Closes the files not yet read. */
+void
+cli_close(struct cli_files *fs)
+{
+	size_t i;
+
+	for (i = 0; i < fs->n; i++)
+		input_close(&fs->v[i]);
+	free(fs->v);
+	fs->v = NULL;
+	fs->n = 0;
+}
+
+/* With every input open, gives up everything else (see sandbox.h). */
+void
+cli_sandbox(struct cli *c)
+{
+	sandbox_enter(c->prog, &c->diag);
+}
+
+/* Reads the case records of the files opened, and closes them. */
+void
+cli_read_cases(struct cli *c, struct caseset *set, struct cli_files *fs)
+{
+	size_t i;
+
+	for (i = 0; i < fs->n; i++)
+		caseset_read(set, &fs->v[i], c->in_format, &c->diag);
+	cli_close(fs);
 	caseset_finish(set, &c->diag);
 	if (c->verbose)
 		fprintf(stderr, "%s: case records: %lu read, %lu used, %lu "
@@ -217,6 +273,7 @@ cli_finish(struct cli *c, bool findings, bool write_failed)
 {
 	int status = findings ? EXIT_FINDINGS : EXIT_NOTHING;
 
+	pseudo_end();
 	if (fflush(stdout) != 0 || ferror(stdout) || write_failed) {
 		fprintf(stderr, "%s: write error: %s\n", c->prog,
 		    strerror(errno ? errno : EIO));

@@ -21,9 +21,10 @@
 
 #define CLI_MAX_PROFILES	16
 
-/* Options every tool takes: -f -h -l -o -p -q -v --today --version. */
+/* Options every tool takes: -f -h -l -o -p -q -v --pseudonymize --today
+ * --version. */
 #define CLI_SHORTOPTS	"f:hl:o:p:qv"
-enum { OPT_TODAY = 256, OPT_VERSION, OPT_TOOL };
+enum { OPT_TODAY = 256, OPT_VERSION, OPT_PSEUDO, OPT_TOOL };
 #define CLI_LONGOPTS \
 	{ "format", required_argument, NULL, 'f' }, \
 	{ "help", no_argument, NULL, 'h' }, \
@@ -32,6 +33,7 @@ enum { OPT_TODAY = 256, OPT_VERSION, OPT_TOOL };
 	{ "profile", required_argument, NULL, 'p' }, \
 	{ "quiet", no_argument, NULL, 'q' }, \
 	{ "verbose", no_argument, NULL, 'v' }, \
+	{ "pseudonymize", no_argument, NULL, OPT_PSEUDO }, \
 	{ "today", required_argument, NULL, OPT_TODAY }, \
 	{ "version", no_argument, NULL, OPT_VERSION }
 
@@ -42,7 +44,8 @@ struct cli {
 	bool		 out_ics_ok;	/* the tool writes iCalendar */
 	enum severity	 level;
 	cdate		 today;
-	bool		 quiet, verbose, help, version;
+	bool		 quiet, verbose, help, version, pseudonymize;
+	bool		 stdin_taken;	/* an input is standard input */
 	const char	*profiles[CLI_MAX_PROFILES];
 	size_t		 nprofiles;
 	struct diag	 diag;
@@ -54,7 +57,16 @@ void	cli_usage_error(const struct cli *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 int	cli_version(const struct cli *);
 int	cli_load_profiles(struct cli *, struct profiles *);
-void	cli_read_cases(struct cli *, struct caseset *, int, char **);
+/* Inputs opened up front, before the sandbox. */
+struct cli_files {
+	struct input	*v;
+	size_t		 n;
+};
+
+void	cli_open(struct cli *, struct cli_files *, int, char **);
+void	cli_sandbox(struct cli *);
+void	cli_read_cases(struct cli *, struct caseset *, struct cli_files *);
+void	cli_close(struct cli_files *);
 int	cli_write(struct cli *, struct report *, const struct findings *,
 	    bool *);
 

@@ -7,6 +7,7 @@
 #include "actlog.h"
 #include "calendar.h"
 #include "compliance.h"
+#include "pseudo.h"
 #include "csvin.h"
 #include "shifts.h"
 #include "strmap.h"
@@ -1686,7 +1687,7 @@ new_helpers(struct compliance *v, struct vcase *vc)
 			    datetime_date(l[i]->first), "%s came to the "
 			    "visually impaired client for the first time, %s, "
 			    "and the client was not phoned beforehand",
-			    v->staff[l[i]->staff],
+			    pseudo(PSEUDO_STAFF, v->staff[l[i]->staff]),
 			    datetime_format(l[i]->first, a));
 	for (i = 0; intr && i < n; i = j) {
 		k = period_of(vc, datetime_date(l[i]->first));
@@ -1701,7 +1702,7 @@ new_helpers(struct compliance *v, struct vcase *vc)
 		for (size_t x = i; x < j && x < i + MAX_NAMES; x++)
 			len += (size_t)snprintf(msg + len, sizeof(msg) - len,
 			    "%s %s (%s)", x > i ? "," : "",
-			    v->staff[l[x]->staff],
+			    pseudo(PSEUDO_STAFF, v->staff[l[x]->staff]),
 			    date_format(datetime_date(l[x]->first), b));
 		if (j - i > MAX_NAMES)
 			snprintf(msg + len, sizeof(msg) - len, " and %zu more",
@@ -1966,7 +1967,7 @@ compliance_summary(const struct compliance *v, FILE *fp,
 		    width(v->cases[i].c->id) > w)
 			w = width(v->cases[i].c->id);
 	for (i = 0; i < v->nprov; i++)
-		if (width(v->prov[i].id) > w)
+		if (!v->prov[i].bad && width(v->prov[i].id) > w)
 			w = width(v->prov[i].id);
 	if (w > 40)
 		w = 40;
@@ -1989,7 +1990,8 @@ compliance_summary(const struct compliance *v, FILE *fp,
 			if (vc->t.planned + vc->t.delivered + vc->t.missed +
 			    vc->t.excused == 0)
 				continue;
-			sum_row(fp, fmt, "case", vc->c->id, &vc->t, w);
+			sum_row(fp, fmt, "case", pseudo(PSEUDO_CASE,
+			    vc->c->id), &vc->t, w);
 			add_tally(&sum, &vc->t);
 		}
 		if (fmt == OUT_TEXT)
@@ -2002,6 +2004,10 @@ compliance_summary(const struct compliance *v, FILE *fp,
 			sum_table(fp, "provider", w);
 		}
 		for (i = 0; i < v->nprov; i++) {
+			/* one seen only on rows left out is not shown */
+			if (pv[i].t.planned + pv[i].t.delivered +
+			    pv[i].t.missed + pv[i].t.excused == 0)
+				continue;
 			sum_row(fp, fmt, "provider", pv[i].id, &pv[i].t,
 			    w);
 			add_tally(&sum, &pv[i].t);
@@ -2057,7 +2063,7 @@ compliance_continuity(const struct compliance *v, FILE *fp, FILE *note,
 	}
 	for (i = 0; i < v->nrows; i++) {
 		r = &v->rows[i];
-		id = v->cases[r->kase].c->id;
+		id = pseudo(PSEUDO_CASE, v->cases[r->kase].c->id);
 		date_format(r->start, a);
 		date_format(r->end, b);
 		if (fmt == OUT_CSV) {

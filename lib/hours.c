@@ -9,6 +9,7 @@
 #include "calendar.h"
 #include "csvin.h"
 #include "hours.h"
+#include "pseudo.h"
 #include "shifts.h"
 #include "strmap.h"
 #include "text.h"
@@ -543,6 +544,14 @@ take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
 	cdate day;
 	size_t i;
 
+	if (date_year(datetime_date(r->start)) < TZ_FIRST_YEAR ||
+	    date_year(datetime_date(r->end)) > TZ_LAST_YEAR) {
+		diag_error(d, h->files[file], line, "shift outside the years "
+		    "%d to %d that hours are counted in", TZ_FIRST_YEAR,
+		    TZ_LAST_YEAR);
+		h->count.rejected++;
+		return;
+	}
 	start = tz_to_utc(hc->zone, r->start);
 	end = tz_to_utc(hc->zone, r->end);
 	if (end <= start) {
@@ -1125,13 +1134,14 @@ overlaps(struct hours *h, const uint32_t *l, size_t n)
 		    R_HOURS_OVERLAP)) {
 			snprintf(msg, sizeof(msg), "%s works %s-%s for %s and "
 			    "%s-%s for %s (%s:%u) at the same time",
-			    h->staff[s->staff].id, local_text(
-			    case_of_shift(h, s)->zone, s->start, a),
+			    pseudo(PSEUDO_STAFF, h->staff[s->staff].id),
+			    local_text(case_of_shift(h, s)->zone, s->start, a),
 			    clock_text(case_of_shift(h, s)->zone, s->end, b),
-			    case_of_shift(h, s)->c->id, local_text(
-			    case_of_shift(h, m)->zone, m->start, c),
+			    pseudo(PSEUDO_CASE, case_of_shift(h, s)->c->id),
+			    local_text(case_of_shift(h, m)->zone, m->start, c),
 			    clock_text(case_of_shift(h, m)->zone, m->end, e),
-			    case_of_shift(h, m)->c->id, h->files[m->file],
+			    pseudo(PSEUDO_CASE, case_of_shift(h, m)->c->id),
+			    h->files[m->file],
 			    m->line);
 			shift_find(h, s, SEV_ERROR, R_HOURS_OVERLAP, msg);
 		}
@@ -1179,7 +1189,8 @@ weekly_excess(struct hours *h, const struct staff *st, cdate block, int weeks,
 	hfind(h, case_of_shift(h, s)->c->index, h->files[s->file], s->line,
 	    case_of_shift(h, s)->c->id, SEV_ERROR, R_WORKTIME_WEEKLY_AVERAGE,
 	    block, "%s works %.2f h in the %d weeks %s to %s: %.2f h a week "
-	    "on average (at most %.0f)", st->id, worked, weeks,
+	    "on average (at most %.0f)", pseudo(PSEUDO_STAFF, st->id), worked,
+	    weeks,
 	    date_format(block, b), date_format(block + 7 * weeks - 1, c),
 	    worked / weeks, limit);
 }
@@ -1241,7 +1252,8 @@ worktime(struct hours *h, const uint32_t *l, size_t n, struct interval *w,
 			s = &h->v[w[i].shift];
 			snprintf(msg, sizeof(msg), "%s has at most %d h %02d "
 			    "min of rest in one stretch in the %s from %s (at "
-			    "least %d h %02d min)", st->id, got / 60, got % 60,
+			    "least %d h %02d min)", pseudo(PSEUDO_STAFF, st->id),
+			    got / 60, got % 60,
 			    r == 0 ? "24 hours" : "7 days", local_text(
 			    case_of_shift(h, s)->zone, s->start, a), need / 60,
 			    need % 60);
@@ -1382,10 +1394,11 @@ case_rules(struct hours *h, const uint32_t *l, size_t n, uint32_t *mark,
 				snprintf(msg, sizeof(msg), "%s works %s-%s at "
 				    "the same time as %s (%s:%u, from %s) "
 				    "without a double-staffing grant",
-				    h->staff[s->staff].id,
+				    pseudo(PSEUDO_STAFF, h->staff[s->staff].id),
 				    local_text(hc->zone, s->start, a),
 				    clock_text(hc->zone, s->end, b),
-				    h->staff[o->staff].id, h->files[o->file],
+				    pseudo(PSEUDO_STAFF, h->staff[o->staff].id),
+				    h->files[o->file],
 				    o->line, local_text(hc->zone, o->start, e));
 				shift_find(h, s, SEV_WARNING,
 				    R_HOURS_DOUBLE_STAFFING, msg);
@@ -1411,7 +1424,7 @@ case_rules(struct hours *h, const uint32_t *l, size_t n, uint32_t *mark,
 				snprintf(msg, sizeof(msg), "%s's first shift "
 				    "with the client, %s, had no introduction "
 				    "and no one who knows the client alongside",
-				    h->staff[s->staff].id,
+				    pseudo(PSEUDO_STAFF, h->staff[s->staff].id),
 				    local_text(hc->zone, s->start, a));
 				shift_find(h, s, SEV_WARNING,
 				    R_STAFF_INTRODUCED, msg);
@@ -1575,7 +1588,8 @@ home_help(struct hours *h)
 			continue;
 		if (s->qualified < 0) {
 			snprintf(msg, sizeof(msg), "%s is not in the staff "
-			    "roster: qualification unknown", s->id);
+			    "roster: qualification unknown", pseudo(
+			    PSEUDO_STAFF, s->id));
 			shift_find(h, &h->v[s->first], SEV_WARNING,
 			    R_STAFF_UNSKILLED, msg);
 			continue;
@@ -1710,7 +1724,7 @@ hours_summary(const struct hours *h, FILE *fp, enum out_format fmt)
 		    "amount", "used of granted");
 	for (i = 0; i < h->nsum; i++) {
 		r = &h->sum[i];
-		id = h->cases[r->kase].c->id;
+		id = pseudo(PSEUDO_CASE, h->cases[r->kase].c->id);
 		date_format(r->start, a);
 		date_format(r->end, b);
 		money(amt, sizeof(amt), r->amount);
@@ -1762,6 +1776,9 @@ static void
 fk_total(const struct hours *h, FILE *fp, enum out_format fmt,
     const char *kase, const char *staff, double hours)
 {
+	kase = pseudo(PSEUDO_CASE, kase);
+	if (*staff != '\0')
+		staff = pseudo(PSEUDO_STAFF, staff);
 	if (fmt == OUT_CSV) {
 		csv_write_field(fp, kase);
 		putc(',', fp);
@@ -1804,8 +1821,8 @@ hours_fk_month(const struct hours *h, FILE *fp, enum out_format fmt)
 	else if (fmt == OUT_TEXT)
 		fprintf(fp, "Time report to Försäkringskassan, %s\n\n", month);
 	for (i = 0; i < h->nfk; i++) {
-		kase = h->cases[v[i].kase].c->id;
-		staff = h->staff[v[i].staff].id;
+		kase = pseudo(PSEUDO_CASE, h->cases[v[i].kase].c->id);
+		staff = pseudo(PSEUDO_STAFF, h->staff[v[i].staff].id);
 		if (i > 0 && (v[i].staff != v[i - 1].staff || v[i].kase !=
 		    v[i - 1].kase)) {
 			fk_total(h, fp, fmt, h->cases[v[i - 1].kase].c->id,

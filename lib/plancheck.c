@@ -6,6 +6,7 @@
 #include "calendar.h"
 #include "personid.h"
 #include "plancheck.h"
+#include "pseudo.h"
 #include "xalloc.h"
 
 /* What one case's checks need. */
@@ -212,7 +213,7 @@ support_persons(struct ctx *x)
 				    R_PLAN_SUPPORT_NOT_GUARDIAN,
 				    pl->established, "support person %s is "
 				    "also the client's god man or förvaltare",
-				    pl->support_persons.v[i]);
+				    pseudo(PSEUDO_PERSON, pl->support_persons.v[i]));
 }
 
 /* The decision covers day d: from its first day (or, with since_decided,

@@ -2,8 +2,10 @@
 #include <string.h>
 
 #include "csvin.h"
+#include "pseudo.h"
 #include "report.h"
 #include "strmap.h"
+#include "text.h"
 
 void
 report_init(struct report *r, FILE *fp, enum out_format fmt, bool quiet)
@@ -151,7 +153,7 @@ ics_event(struct report *r, const struct finding *f)
 
 	if (f->date == DATE_NONE)
 		return;
-	ics_uid_part(id, sizeof(id), f->case_id);
+	ics_uid_part(id, sizeof(id), pseudo(PSEUDO_CASE, f->case_id));
 	date_to_ymd(f->date, &y, &m, &dd);
 	snprintf(base, sizeof(base), "%s-%s-%04d%02d%02d",
 	    rule_name(f->rule), id, y, m, dd);
@@ -179,8 +181,8 @@ ics_event(struct report *r, const struct finding *f)
 	date_to_ymd(f->date + 1, &y, &m, &dd);
 	snprintf(line, sizeof(line), "DTEND;VALUE=DATE:%04d%02d%02d", y, m, dd);
 	ics_line(r->fp, line);
-	snprintf(line, sizeof(line), "%s: %s: %s", f->case_id,
-	    rule_name(f->rule), f->message);
+	snprintf(line, sizeof(line), "%s: %s: %s", pseudo(PSEUDO_CASE,
+	    f->case_id), rule_name(f->rule), f->message);
 	ics_escape(text, sizeof(text), line);
 	snprintf(line, sizeof(line), "SUMMARY:%s", text);
 	ics_line(r->fp, line);
@@ -207,24 +209,32 @@ begin(struct report *r)
 		ics_begin(r);
 }
 
+/* Writes one finding; privacy.ids: file names and messages masked where
+ * they hold something shaped like a personal identity number, case ids
+ * pseudonymised with --pseudonymize. */
 int
-report_write(struct report *r, const struct finding *f)
+report_write(struct report *r, const struct finding *found)
 {
-	char d[DATE_BUFSZ];
+	char d[DATE_BUFSZ], fb[1024], mb[2048];
+	struct finding masked = *found;
+	const struct finding *f = &masked;
 
+	masked.file = text_redact(found->file != NULL ? found->file : "", fb,
+	    sizeof(fb));
+	masked.message = text_redact(found->message, mb, sizeof(mb));
 	begin(r);
 	r->written++;
 	date_format(f->date, d);
 	switch (r->fmt) {
 	case OUT_TEXT:
 		fprintf(r->fp, "%s:%ld: %s: %s: %s: %s\n", f->file, f->line,
-		    f->case_id, severity_name(f->sev), rule_name(f->rule),
-		    f->message);
+		    pseudo(PSEUDO_CASE, f->case_id), severity_name(f->sev),
+		    rule_name(f->rule), f->message);
 		break;
 	case OUT_CSV:
 		csv_write_field(r->fp, f->file);
 		fprintf(r->fp, ",%ld,", f->line);
-		csv_write_field(r->fp, f->case_id);
+		csv_write_field(r->fp, pseudo(PSEUDO_CASE, f->case_id));
 		fprintf(r->fp, ",%s,%s,%s,", severity_name(f->sev),
 		    rule_name(f->rule), d);
 		csv_write_field(r->fp, f->message);
@@ -234,7 +244,7 @@ report_write(struct report *r, const struct finding *f)
 		fputs("{\"file\":", r->fp);
 		json_write_string(r->fp, f->file);
 		fprintf(r->fp, ",\"line\":%ld,\"case\":", f->line);
-		json_write_string(r->fp, f->case_id);
+		json_write_string(r->fp, pseudo(PSEUDO_CASE, f->case_id));
 		fprintf(r->fp, ",\"severity\":\"%s\",\"rule\":\"%s\",\"date\":",
 		    severity_name(f->sev), rule_name(f->rule));
 		if (f->date == DATE_NONE)

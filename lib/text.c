@@ -103,6 +103,27 @@ text_quote(char *buf, size_t size, const char *s, size_t len)
 	return buf;
 }
 
+/* s as it may be printed: itself, or when something in it is shaped like
+ * a personal identity number, a copy in buf with that masked. */
+const char *
+text_redact(const char *s, char *buf, size_t size)
+{
+	size_t len = strlen(s), i, o = 0, n;
+
+	if (!text_has_personal_id(s, len) || size == 0)
+		return s;
+	for (i = 0; i < len && o + 11 < size; i++) {
+		if (is_digit(s[i]) && (n = personal_id_at(s, len, i)) > 0) {
+			memcpy(buf + o, "[redacted]", 10);
+			o += 10;
+			i += n - 1;
+		} else
+			buf[o++] = s[i];
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
 /* Offset of the first byte that is not well-formed UTF-8 or is a NUL, or
  * -1.  Runs of ASCII are skipped eight bytes at a time. */
 long

@@ -8,6 +8,7 @@
 #define TEXT_QUOTE_MAX	64	/* room text_quote needs, with the quotes */
 
 const char	*text_quote(char *, size_t, const char *, size_t);
+const char	*text_redact(const char *, char *, size_t);
 bool		 text_has_personal_id(const char *, size_t);
 long		 text_utf8_invalid(const char *, size_t);
 const char	*text_suggest(const char *, const char *const *, size_t);

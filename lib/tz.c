@@ -6,8 +6,6 @@
 #include "tz.h"
 #include "xalloc.h"
 
-#define TZ_FIRST_YEAR	1900
-#define TZ_LAST_YEAR	2200
 #define TZ_MAX_CHANGES	8
 
 /* The offsets of one zone over one UTC year and a day either side:
@@ -80,26 +78,26 @@ struct fill {
 	struct tzyear	*ty;
 };
 
-/* Finds every change of offset in the year by hourly probes, then the
- * exact minute by bisection. */
+/* Finds every change of offset in the year by probes a week apart (the
+ * zones have changed at most twice a year, months apart), then the exact
+ * minute by bisection. */
 static void
 fill_year(void *arg)
 {
 	struct fill *f = arg;
 	struct tzyear *ty = f->ty;
-	int64_t t, end, lo, hi, mid;
+	int64_t at, end, lo, hi, mid;
 	int prev, o;
 
-	t = ((int64_t)date_from_ymd(f->year, 1, 1) - 1) * 1440;
+	at = ((int64_t)date_from_ymd(f->year, 1, 1) - 1) * 1440;
 	end = ((int64_t)date_from_ymd(f->year + 1, 1, 1) + 1) * 1440;
 	ty->n = 0;
-	prev = ty->off[0] = offset_now(t);
-	for (t += 60; t <= end; t += 60) {
-		if ((o = offset_now(t)) == prev)
+	prev = ty->off[0] = offset_now(at);
+	for (; at < end; at = hi) {
+		hi = at + 7 * 1440 < end ? at + 7 * 1440 : end;
+		if ((o = offset_now(hi)) == prev)
 			continue;
-		lo = t - 60;
-		hi = t;
-		while (hi - lo > 1) {
+		for (lo = at; hi - lo > 1; ) {
 			mid = lo + (hi - lo) / 2;
 			if (offset_now(mid) == prev)
 				lo = mid;
@@ -133,6 +131,33 @@ year_table(enum zone z, int year, struct tzyear *scratch)
 		with_zone(z, fill_year, &f);
 	}
 	return ty;
+}
+
+static void
+fill_all(void *arg)
+{
+	struct tzyear *years = arg;
+	struct fill f;
+	int y;
+
+	for (y = TZ_FIRST_YEAR; y <= TZ_LAST_YEAR; y++) {
+		if (years[y - TZ_FIRST_YEAR].ready)
+			continue;
+		f.year = y;
+		f.ty = &years[y - TZ_FIRST_YEAR];
+		fill_year(&f);
+	}
+}
+
+/* Reads the rules of both zones for every year the tables hold, so that
+ * no zone file needs opening later (in the sandbox). */
+void
+tz_preload(void)
+{
+	int z;
+
+	for (z = 0; z < ZONE_COUNT; z++)
+		with_zone((enum zone)z, fill_all, cache[z]);
 }
 
 /* 0 when the zone's rules are installed, -1 when the C library falls back

@@ -8,6 +8,9 @@
 
 #include "dates.h"
 
+#define TZ_FIRST_YEAR	1900	/* the years the zones' tables hold */
+#define TZ_LAST_YEAR	2200
+
 enum zone {
 	ZONE_STOCKHOLM,
 	ZONE_COPENHAGEN,
@@ -26,6 +29,7 @@ extern struct tz_stretch tz_local_stretch[ZONE_COUNT];
 
 const char	*tz_name(enum zone);
 int		 tz_check(enum zone);
+void		 tz_preload(void);
 int64_t		 tz_to_utc_slow(enum zone, cminute);
 int		 tz_offset(enum zone, int64_t);
 

@@ -7,7 +7,7 @@
 #   bench    install what make bench compares with (root only)
 set -u
 
-PACKAGES="gcc libc6-dev make libcsv-dev libyaml-dev check pkg-config tzdata"
+PACKAGES="gcc libc6-dev make libcsv-dev libyaml-dev libsodium-dev libseccomp-dev check pkg-config tzdata"
 BENCH_PACKAGES="datamash miller time"
 CC=${CC:-cc}
 
@@ -16,9 +16,11 @@ missing() {
 	command -v "$CC" >/dev/null 2>&1 || m="$m gcc"
 	command -v make >/dev/null 2>&1 || m="$m make"
 	if ! command -v pkg-config >/dev/null 2>&1; then
-		m="$m pkg-config libyaml-dev check"
+		m="$m pkg-config libyaml-dev libsodium-dev libseccomp-dev check"
 	else
 		pkg-config --exists yaml-0.1 || m="$m libyaml-dev"
+		pkg-config --exists libsodium || m="$m libsodium-dev"
+		pkg-config --exists libseccomp || m="$m libseccomp-dev"
 		pkg-config --exists check || m="$m check"
 	fi
 	if command -v "$CC" >/dev/null 2>&1; then

@@ -12,6 +12,7 @@
 #   @@ stdout        the exact expected standard output (absent: empty)
 #   @@ stderr        the exact expected standard error (absent: empty)
 #   @@ status N      the expected exit status (absent: 0)
+# A count that -v prints ("visits: N read, N used, N rejected") must add up.
 set -u
 bindir=$(cd "$1" && pwd)
 dir=$2
@@ -88,6 +89,16 @@ for t in "$dir"/*/*.t; do
 			diff "$work/.want-$k" "$work/.got-$k" | sed 's/^/    /'
 		fi
 	done
+	# nothing lost: every count -v prints adds up
+	bad=$(awk '/: (case records|shifts|visits): [0-9]+ read, [0-9]+ used, [0-9]+ rejected$/ {
+		n = split($0, w, " ")
+		if (w[n - 5] + 0 != w[n - 3] + w[n - 1]) print
+	}' "$work/.got-err")
+	if [ -n "$bad" ]; then
+		[ $ok -eq 1 ] && echo "FAIL $name: $(cat "$work/.run")"
+		ok=0
+		echo "  read is not used + rejected: $bad"
+	fi
 	if [ $ok -eq 1 ]; then
 		pass=$((pass + 1))
 	else

@@ -4,6 +4,7 @@ deadline-watch --bogus
 @@ stderr
 deadline-watch: unrecognized option '--bogus'
 usage: deadline-watch [-aqv] [-f format] [-l level] [-o format] [-p profile]
-                      [-w duration] [--today date] [file ...]
+                      [-w duration] [--pseudonymize] [--today date]
+                      [file ...]
        deadline-watch --holidays country [year]
 @@ status 2

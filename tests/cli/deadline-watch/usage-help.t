@@ -1,7 +1,8 @@
 --help prints the usage to standard output and exits 0.
 @@ run
-deadline-watch --help | head -3
+deadline-watch --help | head -4
 @@ stdout
 usage: deadline-watch [-aqv] [-f format] [-l level] [-o format] [-p profile]
-                      [-w duration] [--today date] [file ...]
+                      [-w duration] [--pseudonymize] [--today date]
+                      [file ...]
        deadline-watch --holidays country [year]

@@ -3,11 +3,12 @@ Usage errors: exit 2 with a pointer to --help.
 case: K-1
 regime: dk-hh
 @@ run
-visit-compliance --help | head -3; visit-compliance --version; visit-compliance x.csv; echo "exit $?"; visit-compliance -c c.yaml -s --continuity; echo "exit $?"; visit-compliance -c c.yaml --by-provider; echo "exit $?"; visit-compliance -c c.yaml -o ics < /dev/null; echo "exit $?"
+visit-compliance --help | head -4; visit-compliance --version; visit-compliance x.csv; echo "exit $?"; visit-compliance -c c.yaml -s --continuity; echo "exit $?"; visit-compliance -c c.yaml --by-provider; echo "exit $?"; visit-compliance -c c.yaml -o ics < /dev/null; echo "exit $?"
 @@ stdout
 usage: visit-compliance [-qsv] -c cases [-c cases ...] [-f format]
                         [-l level] [-o format] [-p profile] [--by-provider]
-                        [--continuity] [--today date] [visits ...]
+                        [--continuity] [--pseudonymize] [--today date]
+                        [visits ...]
 visit-compliance (caretools) 0.1.0
 exit 2
 exit 2

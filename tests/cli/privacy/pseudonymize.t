@@ -1,0 +1,73 @@
+--pseudonymize: every case, staff and support-person id in the output
+becomes a keyed pseudonym, the same in every tool and run under one key
+(so reports join) and different under another; no real id is left in the
+reports; messages on standard error keep the real ids.  The key comes from
+CARETOOLS_KEY_FILE (not readable by others) or CARETOOLS_KEY, and is at
+least 16 bytes.
+@@ file c.yaml
+case: K-1
+regime: se-pa
+funder: fk
+client: {guardians: [G-2]}
+start: 2026-01-01
+plan: {established: 2025-12-20, support_persons: [G-2]}
+decisions: [{id: D-1, from: 2026-01-01, to: 2026-06-30, hours_per_week: 40}]
+---
+case: K-2
+regime: dk-hh
+client: {visually_impaired: true}
+start: 2026-01-01
+decisions: [{id: D-2, from: 2026-01-01, to: 2026-12-31, services: [{service: cleaning, minutes: 60}]}]
+---
+case: K-3
+regime: se-dv
+client: {guardians: [G-7]}
+start: 2026-01-01
+plan: {established: 2026-01-10, participated: true, support_persons: [G-7], what: a, who: b, when: c, where: d, how: e, why: f}
+decisions: [{id: D-3, from: 2026-01-01, to: 2026-12-31}]
+@@ file s.csv
+case,staff,date,start,end
+K-1,S-17,2026-03-02,08:00,23:00
+K-1,S-17,2026-03-03,06:00,14:00
+K-9,S-17,2026-03-03,06:00,14:00
+@@ file v.csv
+case,visit,service,planned_start,planned_end,staff,status
+K-2,V-1,cleaning,2026-03-02T09:00,2026-03-02T10:00,H-4,delivered
+K-2,V-2,cleaning,2026-03-12T09:00,2026-03-12T10:00,H-5,delivered
+@@ run
+export CARETOOLS_KEY=correct-horse-battery-staple; deadline-watch --pseudonymize --today 2026-11-22 -o csv c.yaml | cut -d, -f3 | sort -u; plan-validate --pseudonymize --today 2026-11-22 c.yaml | grep -v plan.elements; hours-check --pseudonymize --today 2026-11-22 -c c.yaml s.csv; visit-compliance --pseudonymize -c c.yaml v.csv; for o in text csv json; do hours-check -s --pseudonymize --today 2026-11-22 -o $o -c c.yaml s.csv; hours-check --fk-month 2026-03 --pseudonymize -o $o -c c.yaml s.csv; visit-compliance -s --pseudonymize -o $o -c c.yaml v.csv; visit-compliance --continuity --pseudonymize -o $o -c c.yaml v.csv; plan-validate --pseudonymize --today 2026-11-22 -o $o c.yaml; done 2>/dev/null > all; deadline-watch --pseudonymize -o ics --today 2026-11-22 c.yaml >> all; wc -l < all; grep -c -e K-1 -e K-2 -e K-3 -e S-17 -e H-4 -e H-5 -e G-7 all; CARETOOLS_KEY=another-key-of-16-bytes plan-validate --pseudonymize --today 2026-11-22 -o csv c.yaml | cut -d, -f3 | sort -u; printf 'a-key-in-a-file-0123\n' > key; chmod 600 key; CARETOOLS_KEY_FILE=key plan-validate --pseudonymize --today 2026-11-22 -o csv c.yaml | cut -d, -f3 | sort -u; chmod 644 key; CARETOOLS_KEY_FILE=key plan-validate --pseudonymize c.yaml; echo "exit $?"; CARETOOLS_KEY=short plan-validate --pseudonymize c.yaml; echo "exit $?"; unset CARETOOLS_KEY; plan-validate --pseudonymize c.yaml; echo "exit $?"
+@@ stdout
+C-55f55f02b7162576
+C-d137ee400d819c1c
+C-db588a347ba2d84e
+case
+c.yaml:6: C-d137ee400d819c1c: error: plan.participation: plan does not record whether the client took part in writing it ('participated')
+c.yaml:6: C-d137ee400d819c1c: error: decision.in-force: the plan established 2025-12-20 is within no decision (from the day it was decided to its end)
+c.yaml:5: C-d137ee400d819c1c: error: plan.schedule-before-start: no agreed schedule; it was due 2026-01-01 (by the start on 2026-01-01)
+c.yaml:5: C-d137ee400d819c1c: error: workenv.before-start: no work-environment survey; it was due 2026-01-01 (by the start on 2026-01-01)
+c.yaml:6: C-d137ee400d819c1c: error: plan.followup: follow-up due 2026-06-20 (6m after 2025-12-20) is missing, 155 days overdue
+c.yaml:12: C-db588a347ba2d84e: error: workenv.apv: no workplace assessment (APV); it was due 2026-02-01 (1m after the start on 2026-01-01)
+c.yaml:19: C-55f55f02b7162576: error: plan.support-not-guardian: support person P-05c2dae83da2313a is also the client's god man or förvaltare
+c.yaml:1: C-d137ee400d819c1c: warning: billing.fk: no FK hourly rate for 2026 in the profile (billing.fk rates): amounts for 2026 are left out
+c.yaml:1: C-d137ee400d819c1c: info: hours.granted: used 23.00 h of 1034.29 h granted in 2026-01-01..2026-06-30 (2%)
+s.csv:2: C-d137ee400d819c1c: error: worktime.daily-rest: S-96f6ba94d4ba317c has at most 7 h 00 min of rest in one stretch in the 24 hours from 2026-03-02 08:00 (at least 11 h 00 min)
+v.csv:3: C-db588a347ba2d84e: info: staff.introduced: 1 new helper with no earlier visit or introduction in 2026-03-09..2026-03-22: S-4d1c34623b756a2a (2026-03-12)
+v.csv:3: C-db588a347ba2d84e: warning: visit.unknown-helper-notice: S-4d1c34623b756a2a came to the visually impaired client for the first time, 2026-03-12 09:00, and the client was not phoned beforehand
+396
+0
+C-7a5427db799612be
+C-7fdd2984a9766382
+C-dd8af4fa12fb9e6b
+case
+C-4c6e89764f1ce20e
+C-7a0aa73eb5608c8a
+C-9a522c05a9059097
+case
+exit 2
+exit 2
+exit 2
+@@ stderr
+hours-check: s.csv:4: unknown case 'K-9' (no case record given with -c)
+plan-validate: key: the pseudonym key may be read by others (chmod 600 key)
+plan-validate: --pseudonymize: the key has 5 bytes; it needs 16 at least
+plan-validate: --pseudonymize needs a key: set CARETOOLS_KEY_FILE to a file holding it, or CARETOOLS_KEY to the key
