@@ -1,14 +1,17 @@
 #!/bin/sh
 # Checks the build's dependencies, and installs what is missing through
-# apt-get when run as root.  Usage: deps.sh check | install | ensure | bench
+# apt-get when run as root.
+# Usage: deps.sh check | install | ensure | bench | fuzz
 #   check    list what is missing; exit 1 if anything is
 #   install  apt-get update and install every package (root only)
 #   ensure   check, and install when something is missing and we are root
 #   bench    install what make bench compares with (root only)
+#   fuzz     install clang, for make fuzz (root only)
 set -u
 
 PACKAGES="gcc libc6-dev make libcsv-dev libyaml-dev libsodium-dev libseccomp-dev check pkg-config tzdata"
 BENCH_PACKAGES="datamash miller time"
+FUZZ_PACKAGES="clang"
 CC=${CC:-cc}
 
 missing() {
@@ -56,6 +59,10 @@ bench)
 	PACKAGES="$PACKAGES $BENCH_PACKAGES"
 	install
 	;;
+fuzz)
+	PACKAGES="$PACKAGES $FUZZ_PACKAGES"
+	install
+	;;
 check)
 	m=$(missing)
 	if [ -n "$m" ]; then
@@ -83,7 +90,7 @@ ensure)
 	fi
 	;;
 *)
-	echo "usage: deps.sh check | install | ensure" >&2
+	echo "usage: deps.sh check | install | ensure | bench | fuzz" >&2
 	exit 2
 	;;
 esac
