@@ -79,17 +79,12 @@ unknown_rest(const struct unknown_cases *uc, struct diag *d, const char *row,
 
 /* After a header that cannot be used: reads the rest of the log, since a
  * column lost to a typo would change every row, and says how many rows
- * were left out.  Returns that number. */
+ * were left out, with the n already read.  Returns that number. */
 unsigned long
 actlog_drain(struct csvin *r, const char *file, const char *row,
-    const char *rows, struct diag *d)
+    const char *rows, unsigned long n, struct diag *d)
 {
-	struct csvrow cr;
-	unsigned long n = 0;
-
-	while (csvin_next(r, &cr, d) == 1)
-		n++;
-	n += csvin_rejected(r);
+	n += csvin_drain(r, d);
 	if (n > 0)
 		diag_error(d, file, 0, "%lu %s left out because of the header",
 		    n, n == 1 ? row : rows);

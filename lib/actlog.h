@@ -89,6 +89,6 @@ void	unknown_rest(const struct unknown_cases *, struct diag *,
 void	unknown_free(struct unknown_cases *);
 
 unsigned long actlog_drain(struct csvin *, const char *, const char *,
-	    const char *, struct diag *);
+	    const char *, unsigned long, struct diag *);
 
 #endif

@@ -1276,7 +1276,17 @@ read_csv(struct caseset *set, struct input *in, struct diag *d)
 		csvin_close(r);
 		return 0;
 	}
-	if ((kind = table_kind(&row, file, d)) < 0) {
+	/* a header the reader rejected leaves the next row to be taken for
+	 * it; a header of no known table leaves the rows meaningless: the
+	 * rows are left out, and counted */
+	if (csvin_first_lost(r) || (kind = table_kind(&row, file, d)) < 0) {
+		unsigned long n = csvin_first_lost(r) + csvin_drain(r, d);
+
+		if (n > 0)
+			diag_error(d, file, 0, "%lu row%s left out because of "
+			    "the header", n, n == 1 ? "" : "s");
+		set->read += n;
+		set->rejected += n;
 		csvin_close(r);
 		return -1;
 	}

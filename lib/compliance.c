@@ -1295,8 +1295,12 @@ compliance_log(struct compliance *v, struct input *in, struct diag *d)
 		csvin_close(r);
 		return d->errors > errors ? -1 : 0;
 	}
-	if (visit_header(&cr, v->files[lr.file], &lr.vh, d) != 0) {
-		bad = actlog_drain(r, v->files[lr.file], "visit", "visits", d);
+	/* a header the reader rejected leaves the next row to be taken for
+	 * it: that row, and all after it, are left out */
+	if (csvin_first_lost(r) ||
+	    visit_header(&cr, v->files[lr.file], &lr.vh, d) != 0) {
+		bad = actlog_drain(r, v->files[lr.file], "visit", "visits",
+		    csvin_first_lost(r), d);
 		v->count.read += bad;
 		v->count.rejected += bad;
 		csvin_close(r);

@@ -43,6 +43,8 @@ struct csvin {
 	bool			 plain;		/* the block: ASCII, no quote, NUL */
 	bool			 fast;		/* plain and pushing */
 	bool			 row_slow;	/* the open row began in on_field */
+	bool			 any_row;	/* a row has got through */
+	bool			 first_lost;	/* the first row was left out */
 	size_t			 expect;	/* fields per row, 0: any */
 	char			*data;		/* field text, NUL-separated */
 	size_t			 datalen, datacap;
@@ -76,6 +78,15 @@ parser_init(struct csvin *r)
 	csv_set_blk_size(&r->p, 64 * 1024);
 }
 
+/* Counts a row left out; before any row got through, it was the first. */
+static void
+reject(struct csvin *r)
+{
+	r->rejected++;
+	if (!r->any_row)
+		r->first_lost = true;
+}
+
 /* Drops the open row: the fields it stored, if it got that far. */
 static void
 drop_row(struct csvin *r)
@@ -84,6 +95,7 @@ drop_row(struct csvin *r)
 		r->nfields = r->rec_first;
 	r->pub.nf = 0;
 	r->bad = false;
+	r->row_slow = false;
 }
 
 struct csvin *
@@ -104,10 +116,30 @@ csvin_expect(struct csvin *r, size_t n)
 	r->expect = n;
 }
 
+/* Reads the rest of the input for nothing: the rows it held, rejected
+ * ones too, so that they can be reported as left out. */
+unsigned long
+csvin_drain(struct csvin *r, struct diag *d)
+{
+	unsigned long before = r->rejected, n = 0;
+	struct csvrow row;
+
+	while (csvin_next(r, &row, d) == 1)
+		n++;
+	return n + (r->rejected - before);
+}
+
 unsigned long
 csvin_rejected(const struct csvin *r)
 {
 	return r->rejected;
+}
+
+/* Whether the first row of the input (its header) was left out. */
+bool
+csvin_first_lost(const struct csvin *r)
+{
+	return r->first_lost;
 }
 
 void
@@ -127,7 +159,7 @@ csvin_close(struct csvin *r)
 static void
 row_error(struct csvin *r, const char *msg, size_t field)
 {
-	r->rejected++;
+	reject(r);
 	if (field > 0)
 		diag_error(r->d, r->in->name, r->rec_line, "field %zu: %s",
 		    field, msg);
@@ -241,7 +273,7 @@ static void
 on_row(int c, void *arg)
 {
 	struct csvin *r = arg;
-	bool crlf_lf = c == '\n' && r->prev_cr && r->pub.nf == 0;
+	bool crlf_lf = c == '\n' && r->prev_cr && r->pub.nf == 0, slow;
 	long line_before = r->line;
 
 	r->prev_cr = c == '\r';
@@ -251,24 +283,28 @@ on_row(int c, void *arg)
 	}
 	if (r->pub.nf == 0)
 		return;		/* a blank line, or the LF of a CRLF */
+	/* whether this row began in on_field is of this row only */
+	slow = r->row_slow;
+	r->row_slow = false;
 	if (r->sink != NULL) {
 		/* a row fast() read alone began on this line: its fields hold
 		 * no line breaks */
-		if (!r->row_slow)
+		if (!slow)
 			r->rec_line = line_before;
-		r->row_slow = false;
 		if (!r->bad && r->pub.nf > CSVIN_MAX_FIELDS)
 			row_error(r, "more than 1024 fields in a row", 0);
 		if (!r->bad && r->expect != 0 && r->pub.nf != r->expect) {
-			r->rejected++;
+			reject(r);
 			diag_error(r->d, r->in->name, r->rec_line, "%zu fields, "
 			    "the header has %zu", r->pub.nf, r->expect);
 			r->bad = true;
 		}
 		if (r->bad)
 			r->sink->drop(r->sink->arg);
-		else
+		else {
+			r->any_row = true;
 			r->sink->row(r->sink->arg, r->pub.nf, r->rec_line);
+		}
 		r->pub.nf = 0;
 		r->bad = false;
 		return;
@@ -281,6 +317,7 @@ on_row(int c, void *arg)
 		r->caprows = r->caprows ? 2 * r->caprows : 256;
 		r->rows = xreallocarray(r->rows, r->caprows, sizeof(*r->rows));
 	}
+	r->any_row = true;
 	r->rows[r->nrows].first = r->rec_first;
 	r->rows[r->nrows].n = r->pub.nf;
 	r->rows[r->nrows].line = r->rec_line;
@@ -369,7 +406,7 @@ feed(struct csvin *r, const unsigned char *s, size_t n)
 			break;
 		if (r->pub.nf == 0)
 			r->rec_line = r->line;
-		r->rejected++;
+		reject(r);
 		diag_error(r->d, r->in->name, r->rec_line, "malformed quoting "
 		    "(a quote inside an unquoted field, or text after a "
 		    "closing quote)");
@@ -379,7 +416,7 @@ feed(struct csvin *r, const unsigned char *s, size_t n)
 	if (r->p.entry_pos > CSVIN_MAX_FIELD) {
 		if (r->pub.nf == 0)
 			r->rec_line = r->line;
-		r->rejected++;
+		reject(r);
 		diag_error(r->d, r->in->name, r->rec_line, "field longer than "
 		    "%d bytes", CSVIN_MAX_FIELD);
 		parser_reset(r);
@@ -400,7 +437,7 @@ finish(struct csvin *r)
 	if (csv_fini(&r->p, on_field, on_row, r) != 0) {
 		if (r->pub.nf == 0)
 			r->rec_line = r->line;
-		r->rejected++;
+		reject(r);
 		diag_error(r->d, r->in->name, r->rec_line, "quoted field not "
 		    "closed before the end of the input");
 		parser_reset(r);
@@ -461,7 +498,7 @@ csvin_stream(struct csvin *r, const struct csv_sink *sink, struct diag *d)
 	for (; r->next < r->nrows; r->next++) {
 		q = &r->rows[r->next];
 		if (r->expect != 0 && q->n != r->expect) {
-			r->rejected++;
+			reject(r);
 			diag_error(d, r->in->name, q->line, "%zu fields, the "
 			    "header has %zu", q->n, r->expect);
 			continue;
@@ -516,7 +553,7 @@ csvin_next(struct csvin *r, struct csvrow *row, struct diag *d)
 		 * the header, when the block may hold more rows already */
 		if (r->expect == 0 || q->n == r->expect)
 			break;
-		r->rejected++;
+		reject(r);
 		diag_error(d, r->in->name, q->line, "%zu fields, the header has "
 		    "%zu", q->n, r->expect);
 	}

@@ -3,6 +3,7 @@
 #ifndef CARETOOLS_CSVIN_H
 #define CARETOOLS_CSVIN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "diag.h"
@@ -48,6 +49,8 @@ void		 csvin_stream(struct csvin *, const struct csv_sink *,
 		    struct diag *);
 void		 csvin_expect(struct csvin *, size_t);
 unsigned long	 csvin_rejected(const struct csvin *);
+unsigned long	 csvin_drain(struct csvin *, struct diag *);
+bool		 csvin_first_lost(const struct csvin *);
 void		 csvin_close(struct csvin *);
 
 int		 csv_header_map(const struct csvrow *, const char *,

@@ -941,8 +941,12 @@ hours_log(struct hours *h, struct input *in, struct diag *d)
 		csvin_close(r);
 		return d->errors > errors ? -1 : 0;
 	}
-	if (shift_header(&cr, h->files[lr.file], &lr.sh, d) != 0) {
-		bad = actlog_drain(r, h->files[lr.file], "shift", "shifts", d);
+	/* a header the reader rejected leaves the next row to be taken for
+	 * it: that row, and all after it, are left out */
+	if (csvin_first_lost(r) ||
+	    shift_header(&cr, h->files[lr.file], &lr.sh, d) != 0) {
+		bad = actlog_drain(r, h->files[lr.file], "shift", "shifts",
+		    csvin_first_lost(r), d);
 		h->count.read += bad;
 		h->count.rejected += bad;
 		csvin_close(r);

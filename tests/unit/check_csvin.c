@@ -336,6 +336,53 @@ START_TEST(field_across_blocks)
 }
 END_TEST
 
+static long row_lines[8];
+static size_t nrow_lines;
+
+static void
+line_row(void *arg, size_t n, long line)
+{
+	(void)arg;
+	(void)n;
+	if (nrow_lines < 8)
+		row_lines[nrow_lines++] = line;
+}
+
+/* The header pulled, the rest pushed: the first pushed row, begun in the
+ * pulled block and ended in the next one by the plain path, is on its
+ * own line, not on the header's (found by the hostile corpus). */
+START_TEST(lines_after_the_header)
+{
+	static char text[16384];
+	struct pushed p = { 0, 0, false };
+	struct csv_sink sink = { push_field, line_row, push_drop, push_fast,
+	    &p };
+	struct capture cap;
+	struct csvrow row;
+	struct input in;
+	struct csvin *c;
+	size_t len;
+
+	len = (size_t)snprintf(text, sizeof(text), "a,b\n");
+	memset(text + len, 'x', 10000);
+	len += 10000;
+	len += (size_t)snprintf(text + len, sizeof(text) - len, ",y\np,q\n");
+	capture_init(&cap);
+	ck_assert_int_eq(input_mem(&in, "t.csv", text, len, &cap.d), 0);
+	c = csvin_open(&in);
+	ck_assert_int_eq(csvin_next(c, &row, &cap.d), 1);
+	ck_assert_int_eq(row.line, 1);
+	nrow_lines = 0;
+	csvin_stream(c, &sink, &cap.d);
+	ck_assert_uint_eq(nrow_lines, 2);
+	ck_assert_int_eq(row_lines[0], 2);
+	ck_assert_int_eq(row_lines[1], 3);
+	ck_assert_str_eq(cap.buf, "");
+	csvin_close(c);
+	input_close(&in);
+}
+END_TEST
+
 Suite *
 csvin_suite(void)
 {
@@ -344,6 +391,7 @@ csvin_suite(void)
 
 	tcase_add_test(tc, line_numbers);
 	tcase_add_test(tc, field_across_blocks);
+	tcase_add_test(tc, lines_after_the_header);
 	tcase_add_test(tc, bom_and_spaces);
 	tcase_add_test(tc, bad_rows_are_reported_and_skipped);
 	tcase_add_test(tc, limits);
