@@ -60,8 +60,10 @@ text_has_personal_id(const char *s, size_t len)
 	return false;
 }
 
-/* Writes s in single quotes for a message: control bytes escaped, anything
- * shaped like a personal identity number masked, long values cut. */
+/* Writes s in single quotes for a message: control bytes as ^X (cat -v's
+ * way, which adds no digits to a number next to them), anything shaped
+ * like a personal identity number masked, long values cut (never inside
+ * a number, whose visible part could then look like one). */
 const char *
 text_quote(char *buf, size_t size, const char *s, size_t len)
 {
@@ -83,14 +85,18 @@ text_quote(char *buf, size_t size, const char *s, size_t len)
 			o += 10;
 			i += n - 1;
 		} else if (c < 0x20 || c == 0x7f) {
-			if (o + 4 >= keep)
+			if (o + 2 >= keep)
 				break;
-			o += (size_t)snprintf(buf + o, 5, "\\x%02x", c);
+			buf[o++] = '^';
+			buf[o++] = (char)(c == 0x7f ? '?' : c + '@');
 		} else
 			buf[o++] = (char)c;
 	}
 	if (i < len) {
-		/* do not cut a UTF-8 sequence in half */
+		/* do not cut a number or a UTF-8 sequence in half */
+		if (is_digit(s[i]))
+			while (o > 1 && is_digit(buf[o - 1]))
+				o--;
 		while (o > 1 && ((unsigned char)buf[o - 1] & 0xc0) == 0x80)
 			o--;
 		if (o > 1 && (unsigned char)buf[o - 1] >= 0xc0)

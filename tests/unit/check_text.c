@@ -23,8 +23,16 @@ START_TEST(quoting)
 	char q[TEXT_QUOTE_MAX];
 
 	ck_assert_str_eq(text_quote(q, sizeof(q), "abc", 3), "'abc'");
-	ck_assert_str_eq(text_quote(q, sizeof(q), "a\tb\n", 4),
-	    "'a\\x09b\\x0a'");
+	ck_assert_str_eq(text_quote(q, sizeof(q), "a\tb\n", 4), "'a^Ib^J'");
+	ck_assert_str_eq(text_quote(q, sizeof(q), "\x7f", 1), "'^?'");
+	/* found by fuzzing: an escape's digits must not make a number that
+	 * looks like a personal identity number with the digits after it */
+	ck_assert_str_eq(text_quote(q, sizeof(q), "0\x14" "01801234", 10),
+	    "'0^T01801234'");
+	/* nor may a cut leave the first ten digits of a longer number */
+	ck_assert_str_eq(text_quote(q, sizeof(q),
+	    "2026-02-18T1333333333333333333333333333333333333333333333333333333"
+	    "333333333", 75), "'2026-02-18T...'");
 	/* personal identity numbers are never echoed */
 	ck_assert_str_eq(text_quote(q, sizeof(q), "19121212-1212", 13),
 	    "'[redacted]'");
