@@ -34,6 +34,13 @@ restrict_linux(void)
 		SCMP_SYS(sigaltstack), SCMP_SYS(futex), SCMP_SYS(sched_yield),
 		SCMP_SYS(getrandom),
 	};
+	/* argument tests spelt out: the SCMP_A macros leave fields out */
+	const struct scmp_arg_cmp out = { 0, SCMP_CMP_EQ, 1, 0 };
+	const struct scmp_arg_cmp err = { 0, SCMP_CMP_EQ, 2, 0 };
+	const struct scmp_arg_cmp empty_path = { 3, SCMP_CMP_MASKED_EQ,
+	    AT_EMPTY_PATH, AT_EMPTY_PATH };
+	const struct scmp_arg_cmp tcgets = { 1, SCMP_CMP_EQ,
+	    0x5401 /* TCGETS */, 0 };
 	scmp_filter_ctx ctx;
 	size_t i;
 	int rc = -1;
@@ -42,27 +49,27 @@ restrict_linux(void)
 		return -1;
 	for (i = 0; i < sizeof(any) / sizeof(any[0]); i++)
 		if (seccomp_rule_add(ctx, SCMP_ACT_ALLOW, any[i], 0) != 0)
-			goto out;
+			goto done;
 	/* writes to standard output and error only */
 	if (seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(write), 1,
-	    SCMP_A0(SCMP_CMP_EQ, 1)) != 0 ||
+	    out) != 0 ||
 	    seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(write), 1,
-	    SCMP_A0(SCMP_CMP_EQ, 2)) != 0 ||
+	    err) != 0 ||
 	    seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(writev), 1,
-	    SCMP_A0(SCMP_CMP_EQ, 1)) != 0 ||
+	    out) != 0 ||
 	    seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(writev), 1,
-	    SCMP_A0(SCMP_CMP_EQ, 2)) != 0)
-		goto out;
+	    err) != 0)
+		goto done;
 	/* fstat(2) as the C library makes it: on a descriptor, no path */
 	if (seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(newfstatat), 1,
-	    SCMP_A3(SCMP_CMP_MASKED_EQ, AT_EMPTY_PATH, AT_EMPTY_PATH)) != 0)
-		goto out;
+	    empty_path) != 0)
+		goto done;
 	/* isatty(3) on standard output, for stdio's buffering */
 	if (seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1,
-	    SCMP_A1(SCMP_CMP_EQ, 0x5401 /* TCGETS */)) != 0)
-		goto out;
+	    tcgets) != 0)
+		goto done;
 	rc = seccomp_load(ctx);
-out:
+done:
 	seccomp_release(ctx);
 	return rc;
 }
