@@ -12,6 +12,8 @@
 #   @@ stdout        the exact expected standard output (absent: empty)
 #   @@ stderr        the exact expected standard error (absent: empty)
 #   @@ status N      the expected exit status (absent: 0)
+# A memory cap (ulimit -v) is skipped when CARETOOLS_TEST_SANITIZED is set:
+# AddressSanitizer reserves far more address space than any cap allows.
 # A count that -v prints ("visits: N read, N used, N rejected") must add up.
 set -u
 bindir=$(cd "$1" && pwd)

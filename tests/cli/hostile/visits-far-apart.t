@@ -8,7 +8,7 @@ decisions: [{id: D-1, from: 2026-01-01, to: 2026-12-31, services: [{service: cle
 @@ printf v.csv
 case,visit,service,planned_start,planned_end,staff,status,reason,replaces\nK-1,V-1,cleaning,1900-01-01T09:00,1900-01-01T10:00,H-1,delivered,,\nK-1,V-2,cleaning,9999-12-31T09:00,9999-12-31T10:00,H-1,delivered,,\n
 @@ run
-ulimit -v 400000; visit-compliance -v -c c.yaml --continuity -o csv v.csv; echo "exit $?"
+[ -n "${CARETOOLS_TEST_SANITIZED:-}" ] || ulimit -v 400000; visit-compliance -v -c c.yaml --continuity -o csv v.csv; echo "exit $?"
 @@ stdout
 case,period_start,period_end,visits,staff
 K-1,1900-01-01,1900-01-14,1,1
