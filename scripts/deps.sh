@@ -11,7 +11,7 @@ set -u
 
 PACKAGES="gcc libc6-dev make libcsv-dev libyaml-dev libsodium-dev libseccomp-dev check pkg-config tzdata"
 BENCH_PACKAGES="datamash miller time"
-FUZZ_PACKAGES="clang"
+FUZZ_PACKAGES="clang libclang-rt-14-dev"
 CC=${CC:-cc}
 
 missing() {
