@@ -144,13 +144,16 @@ fuzz: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz-%)
 	    rm -rf $(FUZZ_DIR)/seeds/$$t; \
 	    sh tests/fuzz/seeds.sh $$t $(FUZZ_DIR)/seeds/$$t || exit 1; \
 	    mkdir -p $(FUZZ_DIR)/work/$$t $(FUZZ_DIR)/crashes/$$t; \
+	    dirs=; \
+	    for d in tests/fuzz/corpus/$$t tests/fuzz/regress/$$t; do \
+	        [ ! -d $$d ] || dirs="$$dirs $$d"; \
+	    done; \
 	    echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
 	    $(FUZZ_DIR)/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) \
 	        -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
 	        -print_final_stats=1 \
 	        -artifact_prefix=$(FUZZ_DIR)/crashes/$$t/ \
-	        $(FUZZ_DIR)/work/$$t tests/fuzz/corpus/$$t \
-	        tests/fuzz/regress/$$t $(FUZZ_DIR)/seeds/$$t \
+	        $(FUZZ_DIR)/work/$$t $$dirs $(FUZZ_DIR)/seeds/$$t \
 	        2> $(FUZZ_DIR)/$$t.log || \
 	        { tail -40 $(FUZZ_DIR)/$$t.log; exit 1; }; \
 	    grep -E '^stat::number_of_executed_units|^Done' \
