@@ -99,14 +99,8 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (cli.help) {
-		help();
-		return cli_finish(&cli, false, false);
-	}
-	if (cli.version) {
-		cli_version(&cli);
-		return cli_finish(&cli, false, false);
-	}
+	if (cli_answer(&cli, help, &rc))
+		return rc;
 	if (cli.today == DATE_NONE)
 		cli.today = cli_local_today();
 	pv.today = cli.today;

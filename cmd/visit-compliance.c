@@ -116,14 +116,8 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (cli.help) {
-		help();
-		return cli_finish(&cli, false, false);
-	}
-	if (cli.version) {
-		cli_version(&cli);
-		return cli_finish(&cli, false, false);
-	}
+	if (cli_answer(&cli, help, &rc))
+		return rc;
 	if (ncase_files == 0) {
 		cli_usage_error(&cli, "no case records: give them with -c");
 		return EXIT_TROUBLE;

@@ -141,6 +141,21 @@ cli_version(const struct cli *c)
 	return 0;
 }
 
+/* Answers --help (with the tool's help) or --version; true when it did,
+ * with the exit status in *status. */
+bool
+cli_answer(struct cli *c, void (*help)(void), int *status)
+{
+	if (c->help)
+		help();
+	else if (c->version)
+		cli_version(c);
+	else
+		return false;
+	*status = cli_finish(c, false, false);
+	return true;
+}
+
 /* The built-in profiles and the -p changes, in order, and with
  * --pseudonymize the key.  -1 when any is wrong: running with a rule
  * silently changed, or printing real ids, is worse than not running. */
