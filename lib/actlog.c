@@ -80,13 +80,48 @@ unknown_rest(const struct unknown_cases *uc, struct diag *d, const char *row,
 /* After a header that cannot be used: reads the rest of the log, since a
  * column lost to a typo would change every row, and says how many rows
  * were left out, with the n already read.  Returns that number. */
-unsigned long
-actlog_drain(struct csvin *r, const char *file, const char *row,
-    const char *rows, unsigned long n, struct diag *d)
+static unsigned long
+drain(struct csvin *r, const char *file, const char *row, const char *rows,
+    unsigned long n, struct diag *d)
 {
 	n += csvin_drain(r, d);
 	if (n > 0)
 		diag_error(d, file, 0, "%lu %s left out because of the header",
 		    n, n == 1 ? row : rows);
 	return n;
+}
+
+/* Reads an activity log to its end: the header through header, then
+ * every row to sink.  Rows the reader rejects, and every row after a
+ * header that cannot be used, are added to *read and *rejected; row and
+ * rows name them in messages ("shift", "shifts"). */
+int
+actlog_read(struct input *in, const char *file, const char *row,
+    const char *rows, actlog_header_fn *header, const struct csv_sink *sink,
+    unsigned long *read, unsigned long *rejected, struct diag *d)
+{
+	struct csvin *r = csvin_open(in);
+	struct csvrow cr;
+	unsigned long bad, errors = d->errors;
+	int ncols = -1;
+
+	if (csvin_next(r, &cr, d) == 1) {
+		/* a header the reader rejected leaves the next row to be
+		 * taken for it: that row, and all after it, are left out */
+		if (!csvin_first_lost(r))
+			ncols = header(sink->arg, &cr, d);
+		if (ncols < 0) {
+			bad = drain(r, file, row, rows, csvin_first_lost(r), d);
+			*read += bad;
+			*rejected += bad;
+			csvin_close(r);
+			return -1;
+		}
+		csvin_expect(r, (size_t)ncols);
+		csvin_stream(r, sink, d);
+	}
+	*read += csvin_rejected(r);
+	*rejected += csvin_rejected(r);
+	csvin_close(r);
+	return d->errors > errors ? -1 : 0;
 }

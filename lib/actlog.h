@@ -88,7 +88,12 @@ void	unknown_rest(const struct unknown_cases *, struct diag *,
 	    const char *, const char *);
 void	unknown_free(struct unknown_cases *);
 
-unsigned long actlog_drain(struct csvin *, const char *, const char *,
-	    const char *, unsigned long, struct diag *);
+/* Takes a log's header row: the number of columns, or -1 when the header
+ * cannot be used (reported). */
+typedef int actlog_header_fn(void *, const struct csvrow *, struct diag *);
+
+int	actlog_read(struct input *, const char *, const char *, const char *,
+	    actlog_header_fn *, const struct csv_sink *, unsigned long *,
+	    unsigned long *, struct diag *);
 
 #endif

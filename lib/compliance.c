@@ -1272,51 +1272,37 @@ log_drop(void *arg)
 	row_reset(arg);
 }
 
+/* The visit log's header: its columns, and a handler for each. */
+static int
+log_header(void *arg, const struct csvrow *cr, struct diag *d)
+{
+	struct logread *lr = arg;
+	size_t i;
+
+	if (visit_header(cr, lr->v->files[lr->file], &lr->vh, d) != 0)
+		return -1;
+	if (lr->vh.col[VC_PROVIDER] >= 0)
+		lr->v->providers = true;
+	for (i = 0; i < lr->vh.ncols; i++)
+		lr->fn[i] = lr->vh.role[i] >= 0 ? col_handler[lr->vh.role[i]] :
+		    col_none;
+	return (int)lr->vh.ncols;
+}
+
 /* Reads a visit log to its end: bad rows are reported and skipped. */
 int
 compliance_log(struct compliance *v, struct input *in, struct diag *d)
 {
-	struct csvin *r = csvin_open(in);
 	static struct logread lr;	/* 8 kB of handlers: not on the stack */
 	struct csv_sink sink = { log_field, log_row, log_drop, log_fast, &lr };
-	struct csvrow cr;
-	unsigned long bad, errors = d->errors;
-	size_t i;
 
 	memset(&lr, 0, sizeof(lr));
 	lr.v = v;
 	lr.d = d;
 	lr.file = file_index(v, in->name);
-	lr.p.day_cache = 0;
 	row_reset(&lr);
-	if (csvin_next(r, &cr, d) != 1) {
-		v->count.read += csvin_rejected(r);
-		v->count.rejected += csvin_rejected(r);
-		csvin_close(r);
-		return d->errors > errors ? -1 : 0;
-	}
-	/* a header the reader rejected leaves the next row to be taken for
-	 * it: that row, and all after it, are left out */
-	if (csvin_first_lost(r) ||
-	    visit_header(&cr, v->files[lr.file], &lr.vh, d) != 0) {
-		bad = actlog_drain(r, v->files[lr.file], "visit", "visits",
-		    csvin_first_lost(r), d);
-		v->count.read += bad;
-		v->count.rejected += bad;
-		csvin_close(r);
-		return -1;
-	}
-	if (lr.vh.col[VC_PROVIDER] >= 0)
-		v->providers = true;
-	for (i = 0; i < lr.vh.ncols; i++)
-		lr.fn[i] = lr.vh.role[i] >= 0 ? col_handler[lr.vh.role[i]] :
-		    col_none;
-	csvin_expect(r, lr.vh.ncols);
-	csvin_stream(r, &sink, d);
-	v->count.read += csvin_rejected(r);
-	v->count.rejected += csvin_rejected(r);
-	csvin_close(r);
-	return d->errors > errors ? -1 : 0;
+	return actlog_read(in, v->files[lr.file], "visit", "visits",
+	    log_header, &sink, &v->count.read, &v->count.rejected, d);
 }
 
 /*

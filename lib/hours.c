@@ -919,48 +919,35 @@ log_drop(void *arg)
 	row_reset(arg);
 }
 
+/* The shift log's header: its columns, and a handler for each. */
+static int
+log_header(void *arg, const struct csvrow *cr, struct diag *d)
+{
+	struct logread *lr = arg;
+	size_t i;
+
+	if (shift_header(cr, lr->h->files[lr->file], &lr->sh, d) != 0)
+		return -1;
+	for (i = 0; i < lr->sh.ncols; i++)
+		lr->fn[i] = lr->sh.role[i] >= 0 ? col_handler[lr->sh.role[i]] :
+		    col_none;
+	return (int)lr->sh.ncols;
+}
+
 /* Reads a shift log to its end: bad rows are reported and skipped. */
 int
 hours_log(struct hours *h, struct input *in, struct diag *d)
 {
-	struct csvin *r = csvin_open(in);
 	static struct logread lr;	/* 8 kB of handlers: not on the stack */
 	struct csv_sink sink = { log_field, log_row, log_drop, log_fast, &lr };
-	struct csvrow cr;
-	unsigned long bad, errors = d->errors;
-	size_t i;
 
 	memset(&lr, 0, sizeof(lr));
 	lr.h = h;
 	lr.d = d;
 	lr.file = file_index(h, in->name);
 	row_reset(&lr);
-	if (csvin_next(r, &cr, d) != 1) {
-		h->count.read += csvin_rejected(r);
-		h->count.rejected += csvin_rejected(r);
-		csvin_close(r);
-		return d->errors > errors ? -1 : 0;
-	}
-	/* a header the reader rejected leaves the next row to be taken for
-	 * it: that row, and all after it, are left out */
-	if (csvin_first_lost(r) ||
-	    shift_header(&cr, h->files[lr.file], &lr.sh, d) != 0) {
-		bad = actlog_drain(r, h->files[lr.file], "shift", "shifts",
-		    csvin_first_lost(r), d);
-		h->count.read += bad;
-		h->count.rejected += bad;
-		csvin_close(r);
-		return -1;
-	}
-	for (i = 0; i < lr.sh.ncols; i++)
-		lr.fn[i] = lr.sh.role[i] >= 0 ? col_handler[lr.sh.role[i]] :
-		    col_none;
-	csvin_expect(r, lr.sh.ncols);
-	csvin_stream(r, &sink, d);
-	h->count.read += csvin_rejected(r);
-	h->count.rejected += csvin_rejected(r);
-	csvin_close(r);
-	return d->errors > errors ? -1 : 0;
+	return actlog_read(in, h->files[lr.file], "shift", "shifts",
+	    log_header, &sink, &h->count.read, &h->count.rejected, d);
 }
 
 /* Reads a staff roster; a staff member listed twice with different
