@@ -165,11 +165,8 @@ main(int argc, char *argv[])
 		hours_log(h, &logs.v[j], &cli.diag);
 	cli_close(&logs);
 	hours_end(h, &cli.diag);
-	if (cli.verbose) {
-		n = hours_counts(h);
-		fprintf(stderr, "hours-check: shifts: %lu read, %lu used, %lu "
-		    "rejected\n", n.read, n.used, n.rejected);
-	}
+	n = hours_counts(h);
+	cli_tally(&cli, "shifts", n.read, n.used, n.rejected);
 	report_init(&r, stdout, cli.out, cli.quiet);
 	if (summary || o.fk_month != DATE_NONE) {
 		failed = cli_write(&cli, NULL, &f, &any) != 0;

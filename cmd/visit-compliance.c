@@ -149,11 +149,8 @@ main(int argc, char *argv[])
 		compliance_log(v, &logs.v[j], &cli.diag);
 	cli_close(&logs);
 	compliance_end(v, &cli.diag);
-	if (cli.verbose) {
-		n = compliance_counts(v);
-		fprintf(stderr, "visit-compliance: visits: %lu read, %lu used, "
-		    "%lu rejected\n", n.read, n.used, n.rejected);
-	}
+	n = compliance_counts(v);
+	cli_tally(&cli, "visits", n.read, n.used, n.rejected);
 	report_init(&r, stdout, cli.out, cli.quiet);
 	if (summary) {
 		failed = cli_write(&cli, NULL, &f, &any) != 0;

@@ -233,10 +233,19 @@ cli_read_cases(struct cli *c, struct caseset *set, struct cli_files *fs)
 		caseset_read(set, &fs->v[i], c->in_format, &c->diag);
 	cli_close(fs);
 	caseset_finish(set, &c->diag);
+	cli_tally(c, "case records", set->read, set->read - set->rejected,
+	    set->rejected);
+}
+
+/* With -v, what became of the records of one kind ("shifts"): every one
+ * read was used or rejected. */
+void
+cli_tally(const struct cli *c, const char *what, unsigned long read,
+    unsigned long used, unsigned long rejected)
+{
 	if (c->verbose)
-		fprintf(stderr, "%s: case records: %lu read, %lu used, %lu "
-		    "rejected\n", c->prog, set->read, set->read - set->rejected,
-		    set->rejected);
+		fprintf(stderr, "%s: %s: %lu read, %lu used, %lu rejected\n",
+		    c->prog, what, read, used, rejected);
 }
 
 /* Writes the findings at or above the level (none when r is NULL); *any

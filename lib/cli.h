@@ -68,6 +68,8 @@ void	cli_open(struct cli *, struct cli_files *, int, char **);
 void	cli_sandbox(struct cli *);
 void	cli_read_cases(struct cli *, struct caseset *, struct cli_files *);
 void	cli_close(struct cli_files *);
+void	cli_tally(const struct cli *, const char *, unsigned long,
+	    unsigned long, unsigned long);
 int	cli_write(struct cli *, struct report *, const struct findings *,
 	    bool *);
 
