@@ -77,27 +77,13 @@ unknown_rest(const struct unknown_cases *uc, struct diag *d, const char *row,
 	}
 }
 
-/* After a header that cannot be used: reads the rest of the log, since a
- * column lost to a typo would change every row, and says how many rows
- * were left out, with the n already read.  Returns that number. */
-static unsigned long
-drain(struct csvin *r, const char *file, const char *row, const char *rows,
-    unsigned long n, struct diag *d)
-{
-	n += csvin_drain(r, d);
-	if (n > 0)
-		diag_error(d, file, 0, "%lu %s left out because of the header",
-		    n, n == 1 ? row : rows);
-	return n;
-}
-
 /* Reads an activity log to its end: the header through header, then
  * every row to sink.  Rows the reader rejects, and every row after a
  * header that cannot be used, are added to *read and *rejected; row and
  * rows name them in messages ("shift", "shifts"). */
 int
-actlog_read(struct input *in, const char *file, const char *row,
-    const char *rows, actlog_header_fn *header, const struct csv_sink *sink,
+actlog_read(struct input *in, const char *row, const char *rows,
+    actlog_header_fn *header, const struct csv_sink *sink,
     unsigned long *read, unsigned long *rejected, struct diag *d)
 {
 	struct csvin *r = csvin_open(in);
@@ -111,7 +97,7 @@ actlog_read(struct input *in, const char *file, const char *row,
 		if (!csvin_first_lost(r))
 			ncols = header(sink->arg, &cr, d);
 		if (ncols < 0) {
-			bad = drain(r, file, row, rows, csvin_first_lost(r), d);
+			bad = csvin_left_out(r, row, rows, d);
 			*read += bad;
 			*rejected += bad;
 			csvin_close(r);

@@ -92,7 +92,7 @@ void	unknown_free(struct unknown_cases *);
  * cannot be used (reported). */
 typedef int actlog_header_fn(void *, const struct csvrow *, struct diag *);
 
-int	actlog_read(struct input *, const char *, const char *, const char *,
+int	actlog_read(struct input *, const char *, const char *,
 	    actlog_header_fn *, const struct csv_sink *, unsigned long *,
 	    unsigned long *, struct diag *);
 

@@ -1280,11 +1280,8 @@ read_csv(struct caseset *set, struct input *in, struct diag *d)
 	 * it; a header of no known table leaves the rows meaningless: the
 	 * rows are left out, and counted */
 	if (csvin_first_lost(r) || (kind = table_kind(&row, file, d)) < 0) {
-		unsigned long n = csvin_first_lost(r) + csvin_drain(r, d);
+		unsigned long n = csvin_left_out(r, "row", "rows", d);
 
-		if (n > 0)
-			diag_error(d, file, 0, "%lu row%s left out because of "
-			    "the header", n, n == 1 ? "" : "s");
 		set->read += n;
 		set->rejected += n;
 		csvin_close(r);

@@ -1301,8 +1301,8 @@ compliance_log(struct compliance *v, struct input *in, struct diag *d)
 	lr.d = d;
 	lr.file = file_index(v, in->name);
 	row_reset(&lr);
-	return actlog_read(in, v->files[lr.file], "visit", "visits",
-	    log_header, &sink, &v->count.read, &v->count.rejected, d);
+	return actlog_read(in, "visit", "visits", log_header, &sink,
+	    &v->count.read, &v->count.rejected, d);
 }
 
 /*

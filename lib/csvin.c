@@ -116,17 +116,25 @@ csvin_expect(struct csvin *r, size_t n)
 	r->expect = n;
 }
 
-/* Reads the rest of the input for nothing: the rows it held, rejected
- * ones too, so that they can be reported as left out. */
+/* After a header that cannot be used: reads the rest of the input for
+ * nothing, since a column lost to a typo would change every row, and
+ * reports how many rows were left out (the first too, when the reader
+ * rejected it); row and rows name them ("shift", "shifts").  Returns that
+ * number. */
 unsigned long
-csvin_drain(struct csvin *r, struct diag *d)
+csvin_left_out(struct csvin *r, const char *row, const char *rows,
+    struct diag *d)
 {
-	unsigned long before = r->rejected, n = 0;
-	struct csvrow row;
+	unsigned long before = r->rejected, n = r->first_lost;
+	struct csvrow cr;
 
-	while (csvin_next(r, &row, d) == 1)
+	while (csvin_next(r, &cr, d) == 1)
 		n++;
-	return n + (r->rejected - before);
+	n += r->rejected - before;
+	if (n > 0)
+		diag_error(d, r->in->name, 0, "%lu %s left out because of the "
+		    "header", n, n == 1 ? row : rows);
+	return n;
 }
 
 unsigned long

@@ -49,7 +49,8 @@ void		 csvin_stream(struct csvin *, const struct csv_sink *,
 		    struct diag *);
 void		 csvin_expect(struct csvin *, size_t);
 unsigned long	 csvin_rejected(const struct csvin *);
-unsigned long	 csvin_drain(struct csvin *, struct diag *);
+unsigned long	 csvin_left_out(struct csvin *, const char *, const char *,
+		    struct diag *);
 bool		 csvin_first_lost(const struct csvin *);
 void		 csvin_close(struct csvin *);
 

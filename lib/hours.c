@@ -946,8 +946,8 @@ hours_log(struct hours *h, struct input *in, struct diag *d)
 	lr.d = d;
 	lr.file = file_index(h, in->name);
 	row_reset(&lr);
-	return actlog_read(in, h->files[lr.file], "shift", "shifts",
-	    log_header, &sink, &h->count.read, &h->count.rejected, d);
+	return actlog_read(in, "shift", "shifts", log_header, &sink,
+	    &h->count.read, &h->count.rejected, d);
 }
 
 /* Reads a staff roster; a staff member listed twice with different
