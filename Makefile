@@ -22,7 +22,7 @@ TODAY	= 2026-11-22
 DEMO	= testdata/demo
 
 TOOLS	= deadline-watch plan-validate hours-check visit-compliance
-LIB_SRC	= $(wildcard lib/*.c)
+LIB_SRC	= $(wildcard lib/*.c lib/rules/*.c lib/tools/*.c)
 LIB_OBJ	= $(LIB_SRC:lib/%.c=$(BUILD)/lib/%.o) $(BUILD)/lib/profiles.o
 LIBA	= $(BUILD)/libcaretools.a
 BINS	= $(TOOLS:%=$(BUILD)/bin/%)
@@ -250,4 +250,5 @@ installcheck: $(BINS)
 clean:
 	rm -rf $(BUILD)
 
--include $(wildcard $(BUILD)/lib/*.d $(BUILD)/cmd/*.d $(BUILD)/tests/unit/*.d)
+-include $(wildcard $(BUILD)/lib/*.d $(BUILD)/lib/*/*.d $(BUILD)/cmd/*.d \
+	    $(BUILD)/tests/unit/*.d)

@@ -1,0 +1,67 @@
+/* What every rule family shares (see rule.h). */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "rule.h"
+
+/* A finding about case c, sorted with the case's other findings. */
+struct finding *
+rule_find(struct findings *f, const struct srcpos *pos,
+    const struct care_case *c, enum severity sev, enum rule_id rule,
+    cdate date, const char *fmt, ...)
+{
+	struct finding *x;
+	char msg[768];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	x = findings_add(f, pos, c->id, sev, rule, date, "%s", msg);
+	x->group = c->index;
+	return x;
+}
+
+/* A finding about the unit rather than one case: case column "*", after
+ * every case's findings. */
+struct finding *
+rule_find_unit(struct findings *f, const struct srcpos *pos,
+    enum severity sev, enum rule_id rule, cdate date, const char *fmt, ...)
+{
+	struct finding *x;
+	char msg[768];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	x = findings_add(f, pos, RULE_UNIT_CASE, sev, rule, date, "%s", msg);
+	x->group = RULE_UNIT_GROUP;
+	return x;
+}
+
+bool
+decision_in_force(const struct decision *dec, cdate d)
+{
+	return dec->from != DATE_NONE && d >= dec->from &&
+	    (dec->to == DATE_NONE || (d <= dec->to && dec->to >= dec->from));
+}
+
+/* The last day the case runs: its end, or the end of the contract after
+ * notice, whichever comes first (DATE_NONE: open-ended). */
+cdate
+case_end(const struct care_case *c, const struct profile *p)
+{
+	const struct param_value *period;
+	cdate end = c->end, ce;
+
+	if (c->contract_notice == DATE_NONE ||
+	    !(rule_defs[R_CONTRACT_NOTICE].regimes & (1u << c->regime)))
+		return end;
+	period = profile_param(p, R_CONTRACT_NOTICE, "period");
+	if (!period->set)
+		return end;
+	ce = cal_add(regime_country(c->regime), c->contract_notice,
+	    period->dur);
+	return end == DATE_NONE || ce < end ? ce : end;
+}
