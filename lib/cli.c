@@ -141,14 +141,16 @@ cli_version(const struct cli *c)
 	return 0;
 }
 
-/* Answers --help (with the tool's help) or --version; true when it did,
- * with the exit status in *status. */
+/* Answers --help (the usage, then the tool's help text) or --version;
+ * true when it did, with the exit status in *status. */
 bool
-cli_answer(struct cli *c, void (*help)(void), int *status)
+cli_answer(struct cli *c, void (*usage)(FILE *), const char *help,
+    int *status)
 {
-	if (c->help)
-		help();
-	else if (c->version)
+	if (c->help) {
+		usage(stdout);
+		fputs(help, stdout);
+	} else if (c->version)
 		cli_version(c);
 	else
 		return false;

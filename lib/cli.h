@@ -5,6 +5,7 @@
 
 #include <getopt.h>
 #include <stdbool.h>
+#include <stdio.h>
 
 #include "cases.h"
 #include "diag.h"
@@ -56,7 +57,7 @@ int	cli_option(struct cli *, int, const char *);
 void	cli_usage_error(const struct cli *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 int	cli_version(const struct cli *);
-bool	cli_answer(struct cli *, void (*)(void), int *);
+bool	cli_answer(struct cli *, void (*)(FILE *), const char *, int *);
 int	cli_load_profiles(struct cli *, struct profiles *);
 /* Inputs opened up front, before the sandbox. */
 struct cli_files {

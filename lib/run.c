@@ -1,0 +1,229 @@
+/* The one driver (see run.h): every tool runs this pipeline. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "run.h"
+#include "tz.h"
+#include "xalloc.h"
+
+#define RUN_MAX_CASE_FILES	256
+
+/* What the command line named, besides the common options. */
+struct args {
+	char		*case_files[RUN_MAX_CASE_FILES];
+	int		 ncase_files;
+	int		 argc;		/* the operands */
+	char		**argv;
+};
+
+/* The common options, -c for the log tools, then the tool's own: one
+ * table for getopt_long. */
+static struct option *
+longopts(const struct command *t)
+{
+	static const struct option common[] = {
+		CLI_LONGOPTS,
+		{ "cases", required_argument, NULL, 'c' }
+	};
+	size_t nc = sizeof(common) / sizeof(common[0]), no = 0;
+	struct option *v;
+
+	if (!(t->flags & RUN_LOGS))
+		nc--;
+	while (t->longopts != NULL && t->longopts[no].name != NULL)
+		no++;
+	v = xcalloc(nc + no + 1, sizeof(*v));
+	memcpy(v, common, nc * sizeof(*v));
+	if (no > 0)
+		memcpy(v + nc, t->longopts, no * sizeof(*v));
+	return v;
+}
+
+/* Parses the options into cli, a and the tool's options: 0, or -1 after
+ * a usage error (reported). */
+static int
+parse(const struct command *t, struct cli *cli, struct args *a, int argc,
+    char **argv)
+{
+	struct option *lo = longopts(t);
+	char shortopts[64];
+	int ch, rc = 0;
+
+	snprintf(shortopts, sizeof(shortopts), "%s%s%s", CLI_SHORTOPTS,
+	    t->flags & RUN_LOGS ? "c:" : "", t->shortopts);
+	/* getopt's own messages name the program as every other one does */
+	argv[0] = (char *)t->prog;
+	while (rc == 0 &&
+	    (ch = getopt_long(argc, argv, shortopts, lo, NULL)) != -1) {
+		if ((rc = cli_option(cli, ch, optarg)) != 0) {
+			rc = rc < 0 ? -1 : 0;
+			continue;
+		}
+		if (ch == 'c' && (t->flags & RUN_LOGS)) {
+			if (a->ncase_files == RUN_MAX_CASE_FILES) {
+				cli_usage_error(cli, "more than %d -c files",
+				    RUN_MAX_CASE_FILES);
+				rc = -1;
+			} else
+				a->case_files[a->ncase_files++] = optarg;
+		} else if (ch == '?' || ch == ':') {
+			t->usage(stderr);
+			rc = -1;
+		} else
+			rc = t->option(cli, t->opts, ch, optarg);
+	}
+	free(lo);
+	a->argc = argc - optind;
+	a->argv = argv + optind;
+	return rc;
+}
+
+/* What must hold before any input is read: 0, or an exit status. */
+static int
+ready(const struct command *t, struct cli *cli, struct args *a,
+    struct profiles *ps, bool *done)
+{
+	int status;
+
+	*done = true;
+	if (cli_answer(cli, t->usage, t->help, &status))
+		return status;
+	if (t->answer != NULL &&
+	    t->answer(cli, t->opts, a->argc, a->argv, &status))
+		return status;
+	if ((t->flags & RUN_LOGS) && a->ncase_files == 0) {
+		cli_usage_error(cli, "no case records: give them with -c");
+		return EXIT_TROUBLE;
+	}
+	if (t->check != NULL && t->check(cli, t->opts) != 0)
+		return EXIT_TROUBLE;
+	if ((t->flags & RUN_ZONES) && (tz_check(ZONE_STOCKHOLM) != 0 ||
+	    tz_check(ZONE_COPENHAGEN) != 0)) {
+		fprintf(stderr, "%s: no time zone rules for Europe/Stockholm "
+		    "and Europe/Copenhagen (install tzdata)\n", t->prog);
+		return EXIT_TROUBLE;
+	}
+	if (cli->today == DATE_NONE)
+		cli->today = cli_local_today();
+	if (cli_load_profiles(cli, ps) != 0)
+		return EXIT_TROUBLE;
+	*done = false;
+	return 0;
+}
+
+/* The inputs of a run, all opened before the sandbox shuts the door. */
+struct inputs {
+	struct cli_files	cases, aux, logs;
+};
+
+static void
+open_all(const struct command *t, struct cli *cli, struct args *a,
+    struct inputs *in)
+{
+	memset(in, 0, sizeof(*in));
+	if (!(t->flags & RUN_LOGS)) {
+		cli_open(cli, &in->cases, a->argc, a->argv);
+		return;
+	}
+	cli_open(cli, &in->cases, a->ncase_files, a->case_files);
+	if (t->aux != NULL && *t->aux != NULL)
+		cli_open(cli, &in->aux, 1, (char **)t->aux);
+	cli_open(cli, &in->logs, a->argc, a->argv);
+}
+
+/* The log stream: the extra input, every log, the end of the stream. */
+static void
+stream(const struct command *t, struct cli *cli, void *st, struct inputs *in)
+{
+	const struct proc *p = t->proc;
+	struct proc_counts n;
+	size_t i;
+
+	for (i = 0; i < in->aux.n; i++)
+		p->aux(st, &in->aux.v[i], &cli->diag);
+	cli_close(&in->aux);
+	for (i = 0; i < in->logs.n; i++)
+		p->log(st, &in->logs.v[i], &cli->diag);
+	cli_close(&in->logs);
+	if (p->end != NULL)
+		p->end(st, &cli->diag);
+	if (p->counts != NULL) {
+		n = p->counts(st);
+		cli_tally(cli, p->log_noun, n.read, n.used, n.rejected);
+	}
+}
+
+/* Writes the findings, or the table asked for; *any when a finding
+ * decides the exit status.  -1 on a write error. */
+static int
+output(const struct command *t, struct cli *cli, void *st,
+    const struct profiles *ps, const struct caseset *set,
+    const struct findings *f, bool *any)
+{
+	const struct proc *p = t->proc;
+	bool table = p->has_table != NULL && p->has_table(st);
+	struct report r;
+	char prodid[64];
+	int rc;
+
+	report_init(&r, stdout, cli->out, cli->quiet);
+	snprintf(prodid, sizeof(prodid), "%s %s", t->prog, CARETOOLS_VERSION);
+	r.prodid = prodid;
+	r.stamp = cli->today;
+	if (p->on_case != NULL)
+		rc = cli_check_cases(cli, ps, set, p->on_case, st,
+		    table ? NULL : &r, any);
+	else
+		rc = cli_write(cli, table ? NULL : &r, f, any);
+	if (table) {
+		if ((!cli->quiet || *any) &&
+		    p->table(st, stdout, cli->out, t->prog) != 0)
+			rc = -1;
+	} else if (report_end(&r) != 0)
+		rc = -1;
+	return rc;
+}
+
+int
+run(const struct command *t, int argc, char **argv)
+{
+	struct proc_env env;
+	struct profiles ps;
+	struct inputs in;
+	struct caseset set;
+	struct findings f;
+	struct args a;
+	struct cli cli;
+	bool done, any = false, failed;
+	void *st;
+	int status;
+
+	cli_init(&cli, t->prog);
+	cli.out_ics_ok = (t->flags & RUN_ICS) != 0;
+	memset(&a, 0, sizeof(a));
+	memset(&ps, 0, sizeof(ps));
+	if (parse(t, &cli, &a, argc, argv) != 0)
+		return EXIT_TROUBLE;
+	status = ready(t, &cli, &a, &ps, &done);
+	if (done) {
+		profiles_free(&ps);
+		return status;
+	}
+	open_all(t, &cli, &a, &in);
+	if (t->flags & RUN_ZONES)
+		tz_preload();
+	cli_sandbox(&cli);
+	caseset_init(&set);
+	cli_read_cases(&cli, &set, &in.cases);
+	findings_init(&f);
+	env = (struct proc_env){ t->prog, &set, &ps, &f, cli.today };
+	st = t->proc->new(&env, t->opts);
+	if (t->proc->log != NULL)
+		stream(t, &cli, st, &in);
+	failed = output(t, &cli, st, &ps, &set, &f, &any) != 0;
+	t->proc->free(st);
+	findings_free(&f);
+	caseset_free(&set);
+	profiles_free(&ps);
+	return cli_finish(&cli, any, failed);
+}

@@ -1,0 +1,259 @@
+/* The four tools as processors: each engine behind the one interface
+ * the driver calls. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "compliance.h"
+#include "deadlines.h"
+#include "hours.h"
+#include "plancheck.h"
+#include "procs.h"
+#include "xalloc.h"
+
+/*
+ * deadline-watch: every case's deadlines against today and the horizon.
+ */
+
+static void *
+deadline_new(const struct proc_env *env, void *opts)
+{
+	const struct deadline_options *o = opts;
+	struct dw_options *dw = xcalloc(1, sizeof(*dw));
+
+	dw->today = env->today;
+	dw->within = o->within;
+	dw->all = o->all;
+	return dw;
+}
+
+static void
+deadline_case(void *st, const struct care_case *c, const struct profile *p,
+    struct findings *f)
+{
+	deadlines_check(c, p, st, f);
+}
+
+const struct proc deadline_proc = {
+	.new = deadline_new,
+	.on_case = deadline_case,
+	.free = free,
+};
+
+/*
+ * plan-validate: every case's history, or with -s the tally of it.
+ */
+
+struct validate {
+	cdate		 today;
+	bool		 summary;
+	struct tally	 tally;
+};
+
+static void *
+validate_new(const struct proc_env *env, void *opts)
+{
+	const struct validate_options *o = opts;
+	struct validate *v = xcalloc(1, sizeof(*v));
+
+	v->today = env->today;
+	v->summary = o->summary;
+	return v;
+}
+
+static void
+validate_case(void *st, const struct care_case *c, const struct profile *p,
+    struct findings *f)
+{
+	struct validate *v = st;
+	size_t first = f->n;
+
+	plancheck_case(c, p, v->today, f);
+	tally_case(&v->tally, c, p, f, first);
+}
+
+static bool
+validate_has_table(void *st)
+{
+	return ((struct validate *)st)->summary;
+}
+
+static int
+validate_table(void *st, FILE *fp, enum out_format fmt, const char *prog)
+{
+	(void)prog;
+	return tally_write(fp, fmt, &((struct validate *)st)->tally);
+}
+
+const struct proc validate_proc = {
+	.new = validate_new,
+	.on_case = validate_case,
+	.has_table = validate_has_table,
+	.table = validate_table,
+	.free = free,
+};
+
+/*
+ * hours-check: a stream of shifts.
+ */
+
+struct hc {
+	struct hours	*h;
+	bool		 summary, fk;
+};
+
+static void *
+hours_proc_new(const struct proc_env *env, void *opts)
+{
+	const struct hours_cmd_options *o = opts;
+	struct hours_options ho;
+	struct hc *hc = xcalloc(1, sizeof(*hc));
+
+	ho.today = env->today;
+	ho.fk_month = o->fk_month;
+	hc->h = hours_new(env->cases, env->profiles, &ho, env->findings);
+	hc->summary = o->summary;
+	hc->fk = o->fk_month != DATE_NONE;
+	return hc;
+}
+
+static int
+hours_proc_roster(void *st, struct input *in, struct diag *d)
+{
+	return hours_roster(((struct hc *)st)->h, in, d);
+}
+
+static int
+hours_proc_log(void *st, struct input *in, struct diag *d)
+{
+	return hours_log(((struct hc *)st)->h, in, d);
+}
+
+static void
+hours_proc_end(void *st, struct diag *d)
+{
+	hours_end(((struct hc *)st)->h, d);
+}
+
+static struct proc_counts
+hours_proc_counts(void *st)
+{
+	struct hours_counts n = hours_counts(((struct hc *)st)->h);
+
+	return (struct proc_counts){ n.read, n.used, n.rejected };
+}
+
+static bool
+hours_proc_has_table(void *st)
+{
+	const struct hc *hc = st;
+
+	return hc->summary || hc->fk;
+}
+
+static int
+hours_proc_table(void *st, FILE *fp, enum out_format fmt, const char *prog)
+{
+	const struct hc *hc = st;
+
+	(void)prog;
+	return hc->summary ? hours_summary(hc->h, fp, fmt) :
+	    hours_fk_month(hc->h, fp, fmt);
+}
+
+static void
+hours_proc_free(void *st)
+{
+	hours_free(((struct hc *)st)->h);
+	free(st);
+}
+
+const struct proc hours_proc = {
+	.log_noun = "shifts",
+	.new = hours_proc_new,
+	.aux = hours_proc_roster,
+	.log = hours_proc_log,
+	.end = hours_proc_end,
+	.counts = hours_proc_counts,
+	.has_table = hours_proc_has_table,
+	.table = hours_proc_table,
+	.free = hours_proc_free,
+};
+
+/*
+ * visit-compliance: a stream of visits.
+ */
+
+struct vc {
+	struct compliance	*v;
+	struct visits_options	 o;
+};
+
+static void *
+visits_proc_new(const struct proc_env *env, void *opts)
+{
+	struct vc *vc = xcalloc(1, sizeof(*vc));
+
+	vc->o = *(const struct visits_options *)opts;
+	vc->v = compliance_new(env->cases, env->profiles, env->findings);
+	return vc;
+}
+
+static int
+visits_proc_log(void *st, struct input *in, struct diag *d)
+{
+	return compliance_log(((struct vc *)st)->v, in, d);
+}
+
+static void
+visits_proc_end(void *st, struct diag *d)
+{
+	compliance_end(((struct vc *)st)->v, d);
+}
+
+static struct proc_counts
+visits_proc_counts(void *st)
+{
+	struct compliance_counts n = compliance_counts(((struct vc *)st)->v);
+
+	return (struct proc_counts){ n.read, n.used, n.rejected };
+}
+
+static bool
+visits_proc_has_table(void *st)
+{
+	const struct vc *vc = st;
+
+	return vc->o.summary || vc->o.continuity;
+}
+
+/* --continuity in CSV or JSON sends the national indicator to standard
+ * error, with the program's name, so that standard output stays one
+ * table. */
+static int
+visits_proc_table(void *st, FILE *fp, enum out_format fmt, const char *prog)
+{
+	const struct vc *vc = st;
+
+	if (vc->o.summary)
+		return compliance_summary(vc->v, fp, fmt, vc->o.by_provider);
+	return compliance_continuity(vc->v, fp, fmt == OUT_TEXT ? fp : stderr,
+	    fmt == OUT_TEXT ? NULL : prog, fmt);
+}
+
+static void
+visits_proc_free(void *st)
+{
+	compliance_free(((struct vc *)st)->v);
+	free(st);
+}
+
+const struct proc visits_proc = {
+	.log_noun = "visits",
+	.new = visits_proc_new,
+	.log = visits_proc_log,
+	.end = visits_proc_end,
+	.counts = visits_proc_counts,
+	.has_table = visits_proc_has_table,
+	.table = visits_proc_table,
+	.free = visits_proc_free,
+};
