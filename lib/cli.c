@@ -222,7 +222,7 @@ cli_close(struct cli_files *fs)
 void
 cli_sandbox(struct cli *c)
 {
-	sandbox_enter(c->prog, &c->diag);
+	(void)sandbox_enter(&c->diag);
 }
 
 /* Reads the case records of the files opened, and closes them. */

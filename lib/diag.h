@@ -13,5 +13,7 @@ struct diag {
 
 void	diag_error(struct diag *, const char *file, long line,
 	    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+void	diag_note(struct diag *, const char *file, long line,
+	    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
 #endif

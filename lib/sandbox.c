@@ -75,13 +75,13 @@ done:
 }
 #endif
 
-/* Restricts the process; prog names it in messages.  CARETOOLS_SANDBOX=off
- * leaves it unrestricted (for strace or valgrind), and a kernel without
- * the means does too.  With CARETOOLS_SANDBOX_PROBE set to a path, the
+/* Restricts the process.  CARETOOLS_SANDBOX=off leaves it unrestricted
+ * (for strace or valgrind); a kernel without the means leaves it so too,
+ * and that is said on standard error.  With CARETOOLS_SANDBOX_PROBE set to a path, the
  * tool then tries to open it and says how that went: a way to see the
  * sandbox work.  -1 (reported) when the probe could open its file. */
 int
-sandbox_enter(const char *prog, struct diag *d)
+sandbox_enter(struct diag *d)
 {
 	const char *off = getenv(SANDBOX_ENV_OFF);
 	const char *probe = getenv(SANDBOX_ENV_PROBE);
@@ -89,15 +89,19 @@ sandbox_enter(const char *prog, struct diag *d)
 
 	if (off == NULL || strcmp(off, "off") != 0) {
 #if defined(__linux__)
-		(void)restrict_linux();
+		if (restrict_linux() != 0)
+			diag_note(d, NULL, 0, "sandbox: the process could not "
+			    "be restricted (seccomp); it runs unrestricted");
 #elif defined(__OpenBSD__)
-		(void)pledge("stdio", NULL);
+		if (pledge("stdio", NULL) != 0)
+			diag_note(d, NULL, 0, "sandbox: pledge: %s; the "
+			    "process runs unrestricted", strerror(errno));
 #endif
 	}
 	if (probe == NULL)
 		return 0;
 	if ((fd = open(probe, O_RDONLY)) < 0) {
-		fprintf(stderr, "%s: sandbox: %s cannot be opened: %s\n", prog,
+		diag_note(d, NULL, 0, "sandbox: %s cannot be opened: %s",
 		    probe, strerror(errno));
 		return 0;
 	}

@@ -10,6 +10,6 @@
 #define SANDBOX_ENV_OFF		"CARETOOLS_SANDBOX"	/* "off" */
 #define SANDBOX_ENV_PROBE	"CARETOOLS_SANDBOX_PROBE"
 
-int	sandbox_enter(const char *, struct diag *);
+int	sandbox_enter(struct diag *);
 
 #endif
