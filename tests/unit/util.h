@@ -30,6 +30,7 @@ Suite	*deadlines_suite(void);
 Suite	*personid_suite(void);
 Suite	*profile_suite(void);
 Suite	*report_suite(void);
+Suite	*table_suite(void);
 Suite	*text_suite(void);
 Suite	*tz_suite(void);
 Suite	*visits_suite(void);

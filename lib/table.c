@@ -1,0 +1,181 @@
+/* The one table writer (see table.h). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvin.h"
+#include "table.h"
+
+#define BAR_WIDTH	20
+
+void
+table_init(struct table *t, FILE *fp, enum out_format fmt,
+    const struct column *cols, size_t ncols)
+{
+	memset(t, 0, sizeof(*t));
+	t->fp = fp;
+	t->fmt = fmt;
+	t->cols = cols;
+	t->ncols = ncols;
+}
+
+/* Characters, not bytes, of UTF-8 text: the width of a column. */
+size_t
+text_width(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		n += ((unsigned char)*s & 0xc0) != 0x80;
+	return n;
+}
+
+/* s in a text column of width w (< 0: left-aligned), counted in
+ * characters. */
+static void
+put_text(FILE *fp, const char *s, int w)
+{
+	size_t n = text_width(s), want = (size_t)abs(w);
+
+	if (w > 0)
+		for (; n < want; n++)
+			putc(' ', fp);
+	fputs(s, fp);
+	if (w < 0)
+		for (; n < want; n++)
+			putc(' ', fp);
+}
+
+/* The text heading, or the CSV header line; JSON has none. */
+void
+table_head(const struct table *t)
+{
+	const struct column *c;
+	size_t i;
+
+	for (i = 0; i < t->ncols && t->fmt != OUT_JSON; i++) {
+		c = &t->cols[i];
+		if (i > 0)
+			putc(t->fmt == OUT_CSV ? ',' : ' ', t->fp);
+		if (t->fmt == OUT_TEXT)
+			put_text(t->fp, c->head != NULL ? c->head : c->key,
+			    c->width);
+		else if (c->kind == COL_PERIOD)
+			fprintf(t->fp, "%s_start,%s_end", c->key, c->key);
+		else
+			fputs(c->key, t->fp);
+	}
+	if (t->fmt == OUT_TEXT && t->bar != NULL)
+		fprintf(t->fp, "  %s", t->bar);
+	if (t->fmt != OUT_JSON)
+		putc('\n', t->fp);
+}
+
+/* One cell as text: the value, aligned in the column, and its suffix. */
+static void
+text_cell(FILE *fp, const struct column *c, const struct cell *v)
+{
+	char buf[64], a[DATE_BUFSZ], b[DATE_BUFSZ];
+	const char *s = buf;
+	int w = c->width;
+
+	switch (c->kind) {
+	case COL_TEXT:
+	case COL_NUMTEXT:
+		s = v->s;
+		break;
+	case COL_COUNT:
+		snprintf(buf, sizeof(buf), "%lld", v->n);
+		break;
+	case COL_FIXED:
+		snprintf(buf, sizeof(buf), "%.2f", v->x);
+		break;
+	case COL_PERIOD:
+		snprintf(buf, sizeof(buf), "%s..%s", date_format(v->from, a),
+		    date_format(v->to, b));
+		break;
+	}
+	if (c->suffix != NULL && *s != '\0')
+		w += w < 0 ? (int)strlen(c->suffix) : -(int)strlen(c->suffix);
+	put_text(fp, s, w);
+	if (c->suffix != NULL && *s != '\0')
+		fputs(c->suffix, fp);
+}
+
+/* One cell for a program: CSV or JSON (after its key). */
+static void
+data_cell(FILE *fp, enum out_format fmt, const struct column *c,
+    const struct cell *v)
+{
+	char a[DATE_BUFSZ], b[DATE_BUFSZ];
+
+	switch (c->kind) {
+	case COL_TEXT:
+		if (fmt == OUT_CSV)
+			csv_write_field(fp, v->s);
+		else
+			json_write_string(fp, v->s);
+		break;
+	case COL_NUMTEXT:
+		fputs(*v->s != '\0' || fmt == OUT_CSV ? v->s : "null", fp);
+		break;
+	case COL_COUNT:
+		fprintf(fp, "%lld", v->n);
+		break;
+	case COL_FIXED:
+		fprintf(fp, "%.2f", v->x);
+		break;
+	case COL_PERIOD:
+		date_format(v->from, a);
+		date_format(v->to, b);
+		if (fmt == OUT_CSV)
+			fprintf(fp, "%s,%s", a, b);
+		else
+			fprintf(fp, "\"%s\",\"%s_end\":\"%s\"", a, c->key, b);
+		break;
+	}
+}
+
+/* The bar of a share (1 is full; over 1 is marked +) and its percent. */
+static void
+bar(FILE *fp, double share)
+{
+	static const char full[] = "####################";
+	int fill = (int)(share > 1 ? BAR_WIDTH : share * BAR_WIDTH + 0.5);
+
+	fprintf(fp, "  [%.*s%*s]%s %3.0f%%", fill, full, BAR_WIDTH - fill, "",
+	    share > 1 ? "+" : " ", 100 * share);
+}
+
+/* One row; share draws the text bar of a table that has one. */
+void
+table_row(const struct table *t, const struct cell *v, double share)
+{
+	const struct column *c;
+	size_t i;
+
+	if (t->fmt == OUT_JSON)
+		putc('{', t->fp);
+	for (i = 0; i < t->ncols; i++) {
+		c = &t->cols[i];
+		if (i > 0)
+			putc(t->fmt == OUT_TEXT ? ' ' : ',', t->fp);
+		if (t->fmt == OUT_JSON)
+			fprintf(t->fp, "\"%s%s\":", c->key,
+			    c->kind == COL_PERIOD ? "_start" : "");
+		if (t->fmt == OUT_TEXT)
+			text_cell(t->fp, c, &v[i]);
+		else
+			data_cell(t->fp, t->fmt, c, &v[i]);
+	}
+	if (t->fmt == OUT_TEXT && t->bar != NULL && !isnan(share))
+		bar(t->fp, share);
+	fputs(t->fmt == OUT_JSON ? "}\n" : "\n", t->fp);
+}
+
+/* -1 when anything written went wrong. */
+int
+table_end(const struct table *t)
+{
+	return ferror(t->fp) ? -1 : 0;
+}
