@@ -73,11 +73,9 @@ static bool
 holidays(struct cli *cli, void *opts, int argc, char **argv, int *status)
 {
 	const struct deadline_options *o = opts;
-	struct holiday h[CAL_MAX_HOLIDAYS];
 	enum country c;
-	char d[DATE_BUFSZ], *end;
+	char *end;
 	long year;
-	size_t i, n;
 
 	if (o->holidays == NULL)
 		return false;
@@ -102,11 +100,8 @@ holidays(struct cli *cli, void *opts, int argc, char **argv, int *status)
 	} else
 		year = date_year(cli->today != DATE_NONE ? cli->today :
 		    cli_local_today());
-	n = cal_holidays(c, (int)year, h);
-	printf("date,name\n");
-	for (i = 0; i < n; i++)
-		printf("%s,%s\n", date_format(h[i].date, d), h[i].name);
-	*status = cli_finish(cli, false, false);
+	*status = cli_finish(cli, false,
+	    holidays_table(stdout, c, (int)year) != 0);
 	return true;
 }
 

@@ -1,8 +1,10 @@
 #!/bin/sh
 # Documentation that must agree with the code.  Usage: docs.sh BINDIR
 #  - each tool's usage (--help) is its man page's SYNOPSIS;
-#  - every rule id in lib/rules.c is described in caretools(7) and listed
-#    in at least one built-in profile.
+#  - every rule id in lib/rules.c is described in caretools(7), listed
+#    in at least one built-in profile, and read in exactly one rule
+#    family file of lib/rules/ (a rule no code reads does nothing);
+#  - no source file in lib/ or cmd/ is longer than 900 lines.
 set -u
 bindir=$1
 pass=0
@@ -70,6 +72,25 @@ for id in $(sed -n 's/^	\[R_[A-Z_]*\] = { "\([a-z.-]*\)".*/\1/p' lib/rules.c); d
 		ok
 	else
 		bad "rule $id is in no built-in profile"
+	fi
+done
+for sym in $(sed -n 's/^	\[\(R_[A-Z_]*\)\] = .*/\1/p' lib/rules.c); do
+	n=$(grep -lw "$sym" lib/rules/*.c | grep -v '^lib/rules/rule\.c$' |
+	    wc -l)
+	if [ "$n" -eq 1 ]; then
+		ok
+	else
+		bad "rule $sym is read in $n rule family files of lib/rules" \
+		    "(want 1):" $(grep -lw "$sym" lib/rules/*.c)
+	fi
+done
+
+for f in lib/*.[ch] lib/*/*.[ch] cmd/*.c; do
+	n=$(wc -l < "$f")
+	if [ "$n" -le 900 ]; then
+		ok
+	else
+		bad "$f has $n lines (at most 900)"
 	fi
 done
 echo "docs: $pass passed, $fail failed"

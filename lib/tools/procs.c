@@ -8,6 +8,7 @@
 #include "hours.h"
 #include "plancheck.h"
 #include "procs.h"
+#include "table.h"
 #include "xalloc.h"
 
 /*
@@ -38,6 +39,30 @@ const struct proc deadline_proc = {
 	.on_case = deadline_case,
 	.free = free,
 };
+
+/* deadline-watch --holidays: a year's days off, always as CSV. */
+int
+holidays_table(FILE *fp, enum country c, int year)
+{
+	static const struct column cols[] = {
+		{ "date", NULL, COL_TEXT, 0, NULL },
+		{ "name", NULL, COL_TEXT, 0, NULL }
+	};
+	struct holiday h[CAL_MAX_HOLIDAYS];
+	char d[DATE_BUFSZ];
+	struct cell v[2];
+	struct table t;
+	size_t i, n = cal_holidays(c, year, h);
+
+	table_init(&t, fp, OUT_CSV, cols, 2);
+	table_head(&t);
+	for (i = 0; i < n; i++) {
+		v[0].s = date_format(h[i].date, d);
+		v[1].s = h[i].name;
+		table_row(&t, v, 0);
+	}
+	return table_end(&t);
+}
 
 /*
  * plan-validate: every case's history, or with -s the tally of it.

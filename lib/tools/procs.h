@@ -5,6 +5,8 @@
 
 #include <stdbool.h>
 
+#include <stdio.h>
+
 #include "dates.h"
 #include "proc.h"
 
@@ -29,6 +31,10 @@ struct visits_options {
 	bool	continuity;		/* --continuity */
 	bool	by_provider;		/* --by-provider */
 };
+
+#include "calendar.h"
+
+int	holidays_table(FILE *, enum country, int);
 
 extern const struct proc deadline_proc, validate_proc, hours_proc,
 	    visits_proc;
