@@ -31,6 +31,7 @@ Suite	*personid_suite(void);
 Suite	*profile_suite(void);
 Suite	*report_suite(void);
 Suite	*rules_grant_suite(void);
+Suite	*rules_staffing_suite(void);
 Suite	*rules_worktime_suite(void);
 Suite	*text_suite(void);
 Suite	*tz_suite(void);
