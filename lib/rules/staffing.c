@@ -1,7 +1,12 @@
 /* Staffing rules (see staffing.h). */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "shift.h"
 #include "staffing.h"
+#include "xalloc.h"
 
 /* staff.introduced's baseline: a log starts in the middle of a case's
  * life, so whoever works with the client before the day returned is taken
@@ -32,4 +37,210 @@ staff_introduction(const struct care_case *c, const char *staff)
 		    (best == DATE_NONE || c->events[i].date < best))
 			best = c->events[i].date;
 	return best;
+}
+
+/*
+ * Timesheets.
+ */
+
+/* hours.overlap: the same person in two shifts at once, any cases; l is
+ * one staff member's shifts in time order. */
+void
+staffing_overlap(const struct timesheet *ts, const uint32_t *l, size_t n)
+{
+	const struct stored *s, *m;
+	const struct hcase *hs, *hm;
+	char a[DATETIME_BUFSZ], b[8], c[DATETIME_BUFSZ], e[8], msg[512];
+	size_t i, maxi = 0;
+
+	for (i = 1; i < n; i++) {
+		s = &ts->v[l[i]];
+		m = &ts->v[l[maxi]];
+		hs = &ts->cases[s->kase];
+		hm = &ts->cases[m->kase];
+		if (s->start < m->end && profile_on(hs->p, R_HOURS_OVERLAP)) {
+			snprintf(msg, sizeof(msg), "%s works %s-%s for %s and "
+			    "%s-%s for %s (%s:%u) at the same time",
+			    pseudo(PSEUDO_STAFF, ts->staff[s->staff].id),
+			    shift_local_text(hs->zone, s->start, a),
+			    shift_clock_text(hs->zone, s->end, b),
+			    pseudo(PSEUDO_CASE, hs->c->id),
+			    shift_local_text(hm->zone, m->start, c),
+			    shift_clock_text(hm->zone, m->end, e),
+			    pseudo(PSEUDO_CASE, hm->c->id), ts->files[m->file],
+			    m->line);
+			shift_find(ts, s, SEV_ERROR, R_HOURS_OVERLAP, msg);
+		}
+		if (s->end > m->end)
+			maxi = i;
+	}
+}
+
+/* Whether a decision in force on the day grants double staffing. */
+static bool
+double_granted(const struct care_case *c, cdate day)
+{
+	size_t i;
+
+	for (i = 0; i < c->ndecisions; i++)
+		if (c->decisions[i].double_staffing &&
+		    decision_in_force(&c->decisions[i], day))
+			return true;
+	return false;
+}
+
+static bool
+staffs(const struct stored *s)
+{
+	return s->kind != KIND_INTRODUCTION && s->kind != KIND_STANDBY;
+}
+
+/* hours.double-staffing: shift l[i] of a case (on its day) at the same
+ * time as another staff member's, no grant allowing it. */
+static void
+double_staffing(const struct timesheet *ts, const struct hcase *hc,
+    const uint32_t *l, size_t i, cdate day)
+{
+	const struct stored *s = &ts->v[l[i]], *o;
+	char a[DATETIME_BUFSZ], b[8], e[DATETIME_BUFSZ], msg[512];
+	size_t j;
+
+	/* no shift is longer than SHIFT_MAX_MINUTES */
+	for (j = i; j-- > 0 && ts->v[l[j]].start > s->start -
+	    SHIFT_MAX_MINUTES;) {
+		o = &ts->v[l[j]];
+		if (o->end <= s->start || o->staff == s->staff || !staffs(o))
+			continue;
+		if (double_granted(hc->c, day))
+			return;
+		snprintf(msg, sizeof(msg), "%s works %s-%s at the same time "
+		    "as %s (%s:%u, from %s) without a double-staffing grant",
+		    pseudo(PSEUDO_STAFF, ts->staff[s->staff].id),
+		    shift_local_text(hc->zone, s->start, a),
+		    shift_clock_text(hc->zone, s->end, b),
+		    pseudo(PSEUDO_STAFF, ts->staff[o->staff].id),
+		    ts->files[o->file], o->line,
+		    shift_local_text(hc->zone, o->start, e));
+		shift_find(ts, s, SEV_WARNING, R_HOURS_DOUBLE_STAFFING, msg);
+		return;
+	}
+}
+
+/* Whether someone who knows the client (mark[staff] == me from the UTC
+ * minute known[staff]) works alongside shift l[i]; overlap: an earlier
+ * shift reaches into it. */
+static bool
+alongside(const struct timesheet *ts, const uint32_t *l, size_t n, size_t i,
+    bool overlap, const uint32_t *mark, const int32_t *known, uint32_t me)
+{
+	const struct stored *s = &ts->v[l[i]], *o;
+	size_t j;
+
+	for (j = i; overlap && j-- > 0 && ts->v[l[j]].start > s->start -
+	    SHIFT_MAX_MINUTES;) {
+		o = &ts->v[l[j]];
+		if (o->end > s->start && mark[o->staff] == me &&
+		    known[o->staff] <= s->start)
+			return true;
+	}
+	for (j = i + 1; j < n && ts->v[l[j]].start < s->end; j++)
+		if (mark[ts->v[l[j]].staff] == me &&
+		    known[ts->v[l[j]].staff] <= s->start)
+			return true;
+	return false;
+}
+
+static int
+by_date_event(const void *a, const void *b)
+{
+	const struct event *x = *(const struct event *const *)a;
+	const struct event *y = *(const struct event *const *)b;
+
+	return x->date < y->date ? -1 : x->date > y->date;
+}
+
+/* The case's introduction events in date order, *n of them. */
+static const struct event **
+introductions(const struct care_case *c, size_t *n)
+{
+	const struct event **intro;
+	size_t i;
+
+	intro = xcalloc(c->nevents + 1, sizeof(*intro));
+	*n = 0;
+	for (i = 0; i < c->nevents; i++)
+		if (c->events[i].type == EV_INTRODUCTION)
+			intro[(*n)++] = &c->events[i];
+	qsort(intro, *n, sizeof(*intro), by_date_event);
+	return intro;
+}
+
+/* Marks a staff member as knowing the client from the UTC minute t. */
+static void
+knows(uint32_t *mark, int32_t *known, uint32_t k, uint32_t me, int32_t t)
+{
+	if (mark[k] != me) {
+		mark[k] = me;
+		known[k] = t;
+	}
+}
+
+/* hours.double-staffing and staff.introduced, over one case's shifts in
+ * time order.  mark[staff] is case + 1 once the staff knows the client,
+ * from the UTC minute known[staff] on: the end of their first shift, or
+ * the day of their introduction, or always for the baseline. */
+void
+staffing_case(const struct timesheet *ts, const uint32_t *l, size_t n,
+    uint32_t *mark, int32_t *known)
+{
+	const struct stored *s;
+	const struct hcase *hc = &ts->cases[ts->v[l[0]].kase];
+	const struct care_case *c = hc->c;
+	const struct event **intro;
+	char a[DATETIME_BUFSZ], msg[512];
+	bool dbl = c->regime == REGIME_SE_PA &&
+	    profile_on(hc->p, R_HOURS_DOUBLE_STAFFING);
+	bool intr = profile_on(hc->p, R_STAFF_INTRODUCED), overlap;
+	uint32_t me = (uint32_t)c->index + 1;
+	size_t i, ni, next = 0;
+	int32_t maxend = INT32_MIN;
+	cdate day = DATE_NONE, known_until = DATE_NONE;
+	void *k;
+
+	intro = introductions(c, &ni);
+	if (intr)
+		known_until = staff_known_until(c, hc->p, shift_day(hc,
+		    ts->v[l[0]].start));
+	for (i = 0; i < n; i++, maxend = s->end > maxend ? s->end : maxend) {
+		s = &ts->v[l[i]];
+		/* no earlier shift reaches into this one when the latest end
+		 * so far is before its start */
+		overlap = maxend > s->start;
+		if (next < ni || known_until != DATE_NONE || (overlap && dbl))
+			day = shift_day(hc, s->start);
+		if (known_until != DATE_NONE && day < known_until)
+			knows(mark, known, s->staff, me, INT32_MIN);
+		for (; next < ni && intro[next]->date <= day; next++)
+			if ((k = strmap_get(ts->staff_map, intro[next]->staff,
+			    strlen(intro[next]->staff))) != NULL)
+				knows(mark, known, (uint32_t)((uintptr_t)k - 1),
+				    me, (int32_t)tz_to_utc(hc->zone,
+				    datetime_make(intro[next]->date, 0)));
+		if (dbl && overlap && staffs(s))
+			double_staffing(ts, hc, l, i, day);
+		if (mark[s->staff] == me)
+			continue;
+		if (intr && s->kind != KIND_INTRODUCTION &&
+		    !alongside(ts, l, n, i, overlap, mark, known, me)) {
+			snprintf(msg, sizeof(msg), "%s's first shift with the "
+			    "client, %s, had no introduction and no one who "
+			    "knows the client alongside", pseudo(PSEUDO_STAFF,
+			    ts->staff[s->staff].id), shift_local_text(hc->zone,
+			    s->start, a));
+			shift_find(ts, s, SEV_WARNING, R_STAFF_INTRODUCED, msg);
+		}
+		mark[s->staff] = me;
+		known[s->staff] = s->end;
+	}
+	free(intro);
 }

@@ -4,10 +4,22 @@
 #ifndef CARETOOLS_STAFFING_H
 #define CARETOOLS_STAFFING_H
 
+#include <stdint.h>
+
 #include "rule.h"
 
 cdate	staff_known_until(const struct care_case *, const struct profile *,
 	    cdate);
 cdate	staff_introduction(const struct care_case *, const char *);
+
+/* Timesheets (lib/tools/hours_int.h): hours.overlap over one staff
+ * member's shifts in time order, hours.double-staffing and
+ * staff.introduced over one case's. */
+struct timesheet;
+
+void	staffing_overlap(const struct timesheet *, const uint32_t *,
+	    size_t);
+void	staffing_case(const struct timesheet *, const uint32_t *, size_t,
+	    uint32_t *, int32_t *);
 
 #endif

@@ -1,0 +1,398 @@
+/* Grant rules (see grant.h). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "billing.h"
+#include "grant.h"
+#include "shift.h"
+#include "xalloc.h"
+
+enum where { INSIDE, OUTSIDE_DECISION, BEFORE_START, AFTER_END };
+
+/*
+ * Accounting periods.
+ */
+
+/* How a case's periods are cut: FK-funded personal assistance in periods
+ * of period_fk from the first decision, else by period: 1m calendar
+ * months, 1w ISO weeks, other lengths counted from the first decision. */
+static void
+period_setup(struct hcase *hc)
+{
+	const struct care_case *c = hc->c;
+	struct duration d;
+	size_t i;
+
+	hc->granted = profile_on(hc->p, R_HOURS_GRANTED);
+	if (!hc->granted)
+		return;
+	hc->weight[KIND_ACTIVE] = 1;
+	hc->weight[KIND_ON_CALL] = profile_num(hc->p, R_HOURS_GRANTED,
+	    "on_call_weight");
+	hc->weight[KIND_STANDBY] = profile_num(hc->p, R_HOURS_GRANTED,
+	    "standby_weight");
+	hc->weight[KIND_INTRODUCTION] = 0;
+	d = profile_dur(hc->p, R_HOURS_GRANTED, c->funder == FUNDER_FK ?
+	    "period_fk" : "period");
+	hc->anchor = DATE_NONE;
+	for (i = 0; i < c->ndecisions; i++)
+		if (c->decisions[i].from != DATE_NONE && (hc->anchor ==
+		    DATE_NONE || c->decisions[i].from < hc->anchor))
+			hc->anchor = c->decisions[i].from;
+	if (hc->anchor == DATE_NONE)
+		hc->anchor = c->start;
+	switch (d.unit) {
+	case DUR_MONTHS:
+	case DUR_YEARS:
+		hc->len = d.unit == DUR_YEARS ? 12 * d.n : d.n;
+		hc->unit = hc->len == 1 && c->funder != FUNDER_FK ?
+		    PER_MONTH : PER_MONTHS;
+		break;
+	case DUR_WEEKS:
+		hc->len = 7 * d.n;
+		hc->unit = d.n == 1 ? PER_WEEK : PER_DAYS;
+		break;
+	default:
+		hc->len = d.n > 0 ? (int)(dur_minutes(d) / 1440) : 1;
+		if (hc->len < 1)
+			hc->len = 1;
+		hc->unit = PER_DAYS;
+		break;
+	}
+	if (hc->unit == PER_MONTH && hc->anchor != DATE_NONE)
+		hc->anchor = date_month_start(hc->anchor);
+	if (hc->unit == PER_WEEK && hc->anchor != DATE_NONE)
+		hc->anchor = date_iso_week_start(hc->anchor);
+}
+
+static int
+month_number(cdate d)
+{
+	int y, m, dd;
+
+	date_to_ymd(d, &y, &m, &dd);
+	return y * 12 + m - 1;
+}
+
+/* The first day of period k. */
+cdate
+grant_period_start(const struct hcase *hc, int k)
+{
+	switch (hc->unit) {
+	case PER_MONTH:
+		return date_add_months(hc->anchor, k);
+	case PER_WEEK:
+		return hc->anchor + 7 * k;
+	case PER_MONTHS:
+		return date_add_months(hc->anchor, k * hc->len);
+	case PER_DAYS:
+		return hc->anchor + k * hc->len;
+	}
+	return hc->anchor;
+}
+
+static cdate
+period_end(const struct hcase *hc, int k)
+{
+	return grant_period_start(hc, k + 1) - 1;
+}
+
+static int
+period_of(const struct hcase *hc, cdate d)
+{
+	int k;
+
+	switch (hc->unit) {
+	case PER_MONTH:
+		return month_number(d) - month_number(hc->anchor);
+	case PER_WEEK:
+		return floor_div(d - hc->anchor, 7);
+	case PER_DAYS:
+		return floor_div(d - hc->anchor, hc->len);
+	case PER_MONTHS:
+		k = floor_div(month_number(d) - month_number(hc->anchor),
+		    hc->len);
+		while (grant_period_start(hc, k) > d)
+			k--;
+		while (grant_period_start(hc, k + 1) <= d)
+			k++;
+		return k;
+	}
+	return 0;
+}
+
+/* The period record k, made when first needed. */
+static struct period *
+period_at(struct hcase *hc, int k)
+{
+	struct period *per;
+	int lo, n;
+
+	if (hc->n == 0) {
+		hc->per = xcalloc(1, sizeof(*hc->per));
+		hc->lo = k;
+		hc->n = 1;
+	} else if (k < hc->lo || k >= hc->lo + hc->n) {
+		lo = k < hc->lo ? k : hc->lo;
+		n = (k >= hc->lo + hc->n ? k + 1 : hc->lo + hc->n) - lo;
+		per = xcalloc((size_t)n, sizeof(*per));
+		memcpy(per + (hc->lo - lo), hc->per, (size_t)hc->n *
+		    sizeof(*per));
+		free(hc->per);
+		hc->per = per;
+		hc->lo = lo;
+		hc->n = n;
+	}
+	return &hc->per[k - hc->lo];
+}
+
+/* A case as the grant rules keep it, before its first shift. */
+void
+grant_case_init(struct hcase *hc, const struct care_case *c,
+    const struct profile *p)
+{
+	memset(hc, 0, sizeof(*hc));
+	hc->c = c;
+	hc->p = p;
+	hc->zone = regime_zone(c->regime);
+	hc->end = case_end(c, p);
+	hc->day = DATE_NONE;
+	period_setup(hc);
+}
+
+/*
+ * Decisions and grants.
+ */
+
+/* Where a day stands: inside a decision and the case's time, or why not. */
+static enum where
+where_is(const struct hcase *hc, cdate d)
+{
+	const struct care_case *c = hc->c;
+	size_t i;
+
+	if (c->start != DATE_NONE && d < c->start)
+		return BEFORE_START;
+	if (hc->end != DATE_NONE && d > hc->end)
+		return AFTER_END;
+	for (i = 0; i < c->ndecisions; i++)
+		if (decision_in_force(&c->decisions[i], d))
+			return INSIDE;
+	return OUTSIDE_DECISION;
+}
+
+/* Hours a week a decision grants: hours_per_week, or for home help
+ * without it, the services' minutes times their frequency. */
+double
+grant_weekly(const struct decision *dec)
+{
+	const struct service *s;
+	double minutes = 0;
+	size_t i;
+
+	if (dec->hours_per_week >= 0)
+		return dec->hours_per_week;
+	for (i = 0; i < dec->nservices; i++) {
+		s = &dec->services[i];
+		if (s->minutes == 0)
+			continue;
+		if (s->per_week > 0)
+			minutes += (double)s->per_week * s->minutes;
+		else if (s->every.n > 0)
+			minutes += (double)s->minutes * 7 * 1440 /
+			    (double)dur_minutes(s->every);
+	}
+	return minutes / 60;
+}
+
+/* Hours granted from first to last (inclusive): a seventh of the weekly
+ * hours for each day a decision is in force; temporary decisions apart. */
+void
+grant_hours(const struct hcase *hc, cdate first, cdate last, double *regular,
+    double *temporary)
+{
+	const struct care_case *c = hc->c;
+	const struct decision *dec;
+	cdate lo, hi;
+	size_t i;
+
+	*regular = *temporary = 0;
+	for (i = 0; i < c->ndecisions; i++) {
+		dec = &c->decisions[i];
+		if (dec->from == DATE_NONE || (dec->to != DATE_NONE &&
+		    dec->to < dec->from))
+			continue;
+		lo = dec->from > first ? dec->from : first;
+		hi = dec->to != DATE_NONE && dec->to < last ? dec->to : last;
+		if (c->start != DATE_NONE && lo < c->start)
+			lo = c->start;
+		if (hc->end != DATE_NONE && hi > hc->end)
+			hi = hc->end;
+		if (hi < lo)
+			continue;
+		if (dec->temporary)
+			*temporary += grant_weekly(dec) / 7 * (hi - lo + 1);
+		else
+			*regular += grant_weekly(dec) / 7 * (hi - lo + 1);
+	}
+}
+
+/*
+ * Shifts as they stream by.
+ */
+
+/* Where the day stands and its period, once per day of the case: days
+ * come in order, so the period rarely changes. */
+static void
+grant_day(struct hcase *hc, cdate day)
+{
+	hc->day = day;
+	hc->day_where = where_is(hc, day);
+	if (!hc->granted)
+		return;
+	if (hc->anchor == DATE_NONE)
+		hc->anchor = hc->unit == PER_WEEK ? date_iso_week_start(day) :
+		    hc->unit == PER_MONTH ? date_month_start(day) : day;
+	if (hc->per_last == 0 || day < hc->per_first || day > hc->per_last) {
+		hc->day_pidx = period_of(hc, day);
+		hc->per_first = grant_period_start(hc, hc->day_pidx);
+		hc->per_last = period_end(hc, hc->day_pidx);
+		hc->per_newyear = date_from_ymd(date_year(hc->per_first) + 1,
+		    1, 1);
+	}
+	hc->day_slot = day >= hc->per_newyear;
+}
+
+/* hours.hospital: FK pays for special reasons, at most four weeks. */
+static void
+hospital(struct findings *f, const struct srcpos *pos, const struct hcase *hc,
+    const struct shift_row *r, cdate day)
+{
+	const struct care_case *c = hc->c;
+	const struct event *ev;
+	char a[DATETIME_BUFSZ], b[DATE_BUFSZ];
+	struct duration max;
+	size_t i;
+
+	for (i = 0; i < c->nevents; i++) {
+		ev = &c->events[i];
+		if (ev->type != EV_ABSENCE || ev->reason != REASON_HOSPITAL ||
+		    day < ev->from || (ev->to != DATE_NONE && day > ev->to))
+			continue;
+		max = profile_dur(hc->p, R_HOURS_HOSPITAL, "max");
+		date_format(ev->from, b);
+		if (day < cal_add(COUNTRY_SE, ev->from, max))
+			rule_find(f, pos, c, SEV_WARNING, R_HOURS_HOSPITAL, day,
+			    "shift %s during the client's hospital stay from "
+			    "%s: FK pays only for special reasons",
+			    datetime_format(r->start, a), b);
+		else
+			rule_find(f, pos, c, SEV_ERROR, R_HOURS_HOSPITAL, day,
+			    "shift %s more than %dw into the client's hospital "
+			    "stay from %s: FK does not pay it",
+			    datetime_format(r->start, a), max.n, b);
+		break;
+	}
+}
+
+/* A shift of hrs hours on its local day: hours.outside-decision and
+ * hours.hospital, and its hours counted in its period. */
+void
+grant_shift(struct findings *f, const struct srcpos *pos, struct hcase *hc,
+    const struct shift_row *r, cdate day, double hrs)
+{
+	const struct care_case *c = hc->c;
+	char a[DATETIME_BUFSZ];
+	struct period *per;
+	double w;
+
+	if (day != hc->day)
+		grant_day(hc, day);
+	if (hc->day_where != INSIDE &&
+	    profile_on(hc->p, R_HOURS_OUTSIDE_DECISION))
+		rule_find(f, pos, c, SEV_ERROR, R_HOURS_OUTSIDE_DECISION, day,
+		    "shift %s (%.2f h) is %s: not billable",
+		    datetime_format(r->start, a), hrs,
+		    hc->day_where == BEFORE_START ? "before the service start" :
+		    hc->day_where == AFTER_END ? "after the case or its "
+		    "contract ended" : "outside every decision");
+	if (c->funder == FUNDER_FK && r->kind != KIND_INTRODUCTION &&
+	    profile_on(hc->p, R_HOURS_HOSPITAL))
+		hospital(f, pos, hc, r, day);
+	if (!hc->granted)
+		return;
+	w = hc->weight[r->kind];
+	per = period_at(hc, hc->day_pidx);
+	per->shifts++;
+	per->used += hrs * w;
+	if (hc->day_where == INSIDE) {
+		per->inside += hrs * w;
+		per->inside_year[hc->day_slot] += hrs * w;
+	}
+}
+
+/*
+ * The end of the stream.
+ */
+
+static void
+add_sum(struct sumrows *sum, const struct sumrow *row)
+{
+	if (sum->n == sum->cap) {
+		sum->cap = sum->cap ? 2 * sum->cap : 256;
+		sum->v = xreallocarray(sum->v, sum->cap, sizeof(*sum->v));
+	}
+	sum->v[sum->n++] = *row;
+}
+
+/* hours.granted, hours.temporary and billing.fk for each period in which
+ * the case has shifts (a shift counts in the period of its start); a
+ * summary row for each. */
+void
+grant_periods(struct timesheet *ts, struct hcase *hc, struct sumrows *sum)
+{
+	const struct care_case *c = hc->c;
+	char a[DATE_BUFSZ], b[DATE_BUFSZ];
+	const struct period *per;
+	struct sumrow row;
+	double reg, tmp, total;
+	int k;
+
+	for (k = hc->lo; k < hc->lo + hc->n; k++) {
+		per = &hc->per[k - hc->lo];
+		if (per->shifts == 0)
+			continue;
+		row.kase = (uint32_t)c->index;
+		row.start = grant_period_start(hc, k);
+		row.end = period_end(hc, k);
+		grant_hours(hc, row.start, row.end, &reg, &tmp);
+		if (!profile_on(hc->p, R_HOURS_TEMPORARY))
+			tmp = 0;
+		total = reg + tmp;
+		row.granted = total;
+		row.used = per->used;
+		row.billable = per->inside < total ? per->inside : total;
+		row.amount = billing_fk(ts, hc, per, date_year(row.start),
+		    row.billable);
+		add_sum(sum, &row);
+		date_format(row.start, a);
+		date_format(row.end, b);
+		if (per->used > total + 0.005)
+			rule_find(ts->f, &c->pos, c, SEV_ERROR, R_HOURS_GRANTED,
+			    row.start, "used %.2f h of %.2f h granted in "
+			    "%s..%s: %.2f h over", per->used, total, a, b,
+			    per->used - total);
+		else if (tmp > 0 && per->used > reg + 0.005)
+			rule_find(ts->f, &c->pos, c, SEV_INFO,
+			    R_HOURS_TEMPORARY, row.start, "used %.2f h in "
+			    "%s..%s: %.2f h above the regular grant, within "
+			    "the temporary increase of %.2f h", per->used, a, b,
+			    per->used - reg, tmp);
+		else if (row.end < ts->today && per->used < total - 0.005)
+			rule_find(ts->f, &c->pos, c, SEV_INFO, R_HOURS_GRANTED,
+			    row.start, "used %.2f h of %.2f h granted in "
+			    "%s..%s (%.0f%%)", per->used, total, a, b,
+			    total > 0 ? 100 * per->used / total : 0);
+	}
+}

@@ -1,0 +1,70 @@
+/* Shifts of a timesheet (see shift.h). */
+#include <math.h>
+#include <stdio.h>
+
+#include "shift.h"
+
+/* Local clock text of a UTC minute in a zone: "2026-03-01 07:00". */
+char *
+shift_local_text(enum zone z, int32_t utc, char *buf)
+{
+	return datetime_format((cminute)utc + tz_offset(z, utc), buf);
+}
+
+/* "07:00" of a UTC minute in a zone; buf holds 8 bytes. */
+const char *
+shift_clock_text(enum zone z, int32_t utc, char *buf)
+{
+	int t = datetime_clock((cminute)utc + tz_offset(z, utc));
+
+	snprintf(buf, 8, "%02d:%02d", (t / 60) % 100, t % 60);
+	return buf;
+}
+
+/* The case's local day of a UTC minute. */
+cdate
+shift_day(const struct hcase *hc, int32_t utc)
+{
+	return datetime_date((cminute)utc + tz_offset(hc->zone, utc));
+}
+
+int
+floor_div(long a, long b)
+{
+	return (int)(a >= 0 ? a / b : -((-a + b - 1) / b));
+}
+
+/* A finding about a stored shift, at its line, on its local day. */
+struct finding *
+shift_find(const struct timesheet *ts, const struct stored *s,
+    enum severity sev, enum rule_id rule, const char *msg)
+{
+	const struct hcase *hc = &ts->cases[s->kase];
+	struct srcpos pos = { ts->files[s->file], s->line };
+
+	return rule_find(ts->f, &pos, hc->c, sev, rule, shift_day(hc,
+	    s->start), "%s", msg);
+}
+
+/* billing.dst: hours stated in the row against the elapsed time from
+ * start to end (UTC minutes), which differ on the nights the clock
+ * changes. */
+void
+shift_dst(struct findings *f, const struct srcpos *pos,
+    const struct hcase *hc, const struct shift_row *r, int64_t start,
+    int64_t end)
+{
+	double elapsed = (double)(end - start);
+	char a[DATETIME_BUFSZ], e[8];
+
+	if (r->stated < 0 || !(fabs(r->stated * 60 - elapsed) > 1) ||
+	    !profile_on(hc->p, R_BILLING_DST))
+		return;
+	rule_find(f, pos, hc->c, SEV_ERROR, R_BILLING_DST,
+	    datetime_date(r->start), "shift %s-%s is %.2f h of elapsed time in "
+	    "%s, not the %.2f h stated%s", datetime_format(r->start, a),
+	    shift_clock_text(hc->zone, (int32_t)end, e),
+	    elapsed / 60, tz_name(hc->zone), r->stated,
+	    (end - start) != r->end - r->start ? " (the clock changes that "
+	    "night)" : "");
+}

@@ -1,0 +1,169 @@
+/* Working-time rules (see worktime.h). */
+#include <stdio.h>
+
+#include "shift.h"
+#include "worktime.h"
+
+/* The stretches of work of shifts l[0..n) in time order, into w: standby
+ * (beredskap) is not working time. */
+static size_t
+stretches(const struct timesheet *ts, const uint32_t *l, size_t n,
+    struct interval *w)
+{
+	const struct stored *s;
+	size_t i, nw = 0;
+
+	for (i = 0; i < n; i++) {
+		s = &ts->v[l[i]];
+		if (s->kind == KIND_STANDBY)
+			continue;
+		if (nw > 0 && s->start <= w[nw - 1].end) {
+			if (s->end > w[nw - 1].end)
+				w[nw - 1].end = s->end;
+			continue;
+		}
+		w[nw].start = s->start;
+		w[nw].end = s->end;
+		w[nw].shift = l[i];
+		nw++;
+	}
+	return nw;
+}
+
+/* The longest stretch without work inside [from, from + len) among the
+ * merged work intervals w[i..], or the first at least need long. */
+static int32_t
+longest_rest(const struct interval *w, size_t n, size_t i, int32_t len,
+    int32_t need)
+{
+	int32_t from = w[i].start, to = from + len, prev, best = 0;
+
+	prev = w[i].end < to ? w[i].end : to;
+	for (i++; i < n && w[i].start < to && best < need; i++) {
+		if (w[i].start - prev > best)
+			best = w[i].start - prev;
+		prev = w[i].end < to ? w[i].end : to;
+	}
+	if (best >= need)
+		return best;
+	if (to - prev > best)
+		best = to - prev;
+	return best;
+}
+
+/* worktime.daily-rest or worktime.weekly-rest: from each start of work,
+ * the window must hold the rest in one stretch. */
+static void
+rest(const struct timesheet *ts, const struct profile *p, enum rule_id rule,
+    const struct interval *w, size_t nw, uint32_t *nxt)
+{
+	const struct stored *s;
+	char a[DATETIME_BUFSZ], msg[512];
+	int32_t len, need, got;
+	size_t i;
+
+	len = (int32_t)dur_minutes(profile_dur(p, rule, "window"));
+	need = (int32_t)dur_minutes(profile_dur(p, rule, "rest"));
+	/* nxt[i]: the first stretch from i on followed by a rest of at least
+	 * need (nw: none); a window passes at once when that rest fits in
+	 * it, and is read in full only when it does not */
+	nxt[nw] = (uint32_t)nw;
+	for (i = nw; i-- > 0;)
+		nxt[i] = i + 1 == nw || w[i + 1].start - w[i].end >= need ?
+		    (uint32_t)i : nxt[i + 1];
+	for (i = 0; i < nw; i++) {
+		if (nxt[i] < nw && w[nxt[i]].end + need <= w[i].start + len)
+			continue;
+		if ((got = longest_rest(w, nw, i, len, need)) >= need)
+			continue;
+		s = &ts->v[w[i].shift];
+		snprintf(msg, sizeof(msg), "%s has at most %d h %02d min of "
+		    "rest in one stretch in the %s from %s (at least %d h "
+		    "%02d min)",
+		    pseudo(PSEUDO_STAFF, ts->staff[s->staff].id), got / 60,
+		    got % 60, rule == R_WORKTIME_DAILY_REST ? "24 hours" :
+		    "7 days", shift_local_text(ts->cases[s->kase].zone,
+		    s->start, a), need / 60, need % 60);
+		shift_find(ts, s, SEV_ERROR, rule, msg);
+	}
+}
+
+/* A block of weeks with more than the average allows. */
+static void
+weekly_excess(const struct timesheet *ts, cdate block, int weeks,
+    double worked, double limit, uint32_t first)
+{
+	const struct stored *s = &ts->v[first];
+	const struct hcase *hc = &ts->cases[s->kase];
+	struct srcpos pos = { ts->files[s->file], s->line };
+	char b[DATE_BUFSZ], c[DATE_BUFSZ];
+
+	if (worked <= limit * weeks + 1e-6)
+		return;
+	rule_find(ts->f, &pos, hc->c, SEV_ERROR, R_WORKTIME_WEEKLY_AVERAGE,
+	    block, "%s works %.2f h in the %d weeks %s to %s: %.2f h a week "
+	    "on average (at most %.0f)", pseudo(PSEUDO_STAFF,
+	    ts->staff[s->staff].id), worked, weeks, date_format(block, b),
+	    date_format(block + 7 * weeks - 1, c), worked / weeks, limit);
+}
+
+/* worktime.weekly-average: hours worked in blocks of weeks counted from
+ * Monday 1 January 1900, a stretch cut where a block ends. */
+static void
+weekly_average(const struct timesheet *ts, const struct profile *p,
+    const struct interval *w, size_t nw)
+{
+	int32_t from, cut, bend = INT32_MIN;
+	double limit, worked = 0;
+	cdate monday, block = DATE_NONE, day, b0 = DATE_NONE;
+	uint32_t first = 0;
+	size_t i;
+	int weeks;
+
+	weeks = (int)profile_num(p, R_WORKTIME_WEEKLY_AVERAGE, "weeks");
+	limit = profile_num(p, R_WORKTIME_WEEKLY_AVERAGE, "hours");
+	if (weeks < 1)
+		weeks = 1;
+	monday = date_from_ymd(1900, 1, 1);
+	for (i = 0; i < nw; i++) {
+		for (from = w[i].start; from < w[i].end; from = cut) {
+			if (from >= bend || block == DATE_NONE) {
+				day = datetime_date((cminute)from +
+				    tz_offset(ZONE_STOCKHOLM, from));
+				b0 = monday + floor_div(day - monday, 7L *
+				    weeks) * 7 * weeks;
+				bend = (int32_t)tz_to_utc(ZONE_STOCKHOLM,
+				    datetime_make(b0 + 7 * weeks, 0));
+			}
+			cut = bend < w[i].end ? bend : w[i].end;
+			if (b0 != block) {
+				if (block != DATE_NONE)
+					weekly_excess(ts, block, weeks, worked,
+					    limit, first);
+				block = b0;
+				worked = 0;
+				first = w[i].shift;
+			}
+			worked += (double)(cut - from) / 60;
+		}
+	}
+	if (block != DATE_NONE)
+		weekly_excess(ts, block, weeks, worked, limit, first);
+}
+
+/* The working-time rules over one staff member's shifts l[0..n) in time
+ * order; w and nxt are room for n + 1 entries. */
+void
+worktime_check(const struct timesheet *ts, const uint32_t *l, size_t n,
+    struct interval *w, uint32_t *nxt)
+{
+	const struct profile *p = profiles_for(ts->ps, REGIME_SE_PA);
+	size_t nw = stretches(ts, l, n, w);
+
+	if (profile_on(p, R_WORKTIME_DAILY_REST))
+		rest(ts, p, R_WORKTIME_DAILY_REST, w, nw, nxt);
+	if (profile_on(p, R_WORKTIME_WEEKLY_REST))
+		rest(ts, p, R_WORKTIME_WEEKLY_REST, w, nw, nxt);
+	if (profile_on(p, R_WORKTIME_WEEKLY_AVERAGE) && nw > 0)
+		weekly_average(ts, p, w, nw);
+}

@@ -1,0 +1,20 @@
+/* Working-time law for personal assistants' staff: daily and weekly rest
+ * (worktime.daily-rest, worktime.weekly-rest) and the weekly average
+ * (worktime.weekly-average), over one staff member's shifts in time
+ * order. */
+#ifndef CARETOOLS_WORKTIME_H
+#define CARETOOLS_WORKTIME_H
+
+#include "rule.h"
+#include "tools/hours_int.h"
+
+/* A stretch of work: overlapping and touching shifts merged. */
+struct interval {
+	int32_t		start, end;
+	uint32_t	shift;		/* the first shift of the stretch */
+};
+
+void	worktime_check(const struct timesheet *, const uint32_t *, size_t,
+	    struct interval *, uint32_t *);
+
+#endif

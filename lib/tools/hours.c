@@ -1,0 +1,262 @@
+/* hours-check's engine: a stream of shifts against the decisions,
+ * working-time law and Försäkringskassan billing.  It stores the shifts
+ * (hours_log.c reads them), orders and groups them at the end of the
+ * stream, and hands them to the rule families of lib/rules. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules/grant.h"
+#include "rules/homehelp.h"
+#include "rules/staffing.h"
+#include "rules/worktime.h"
+#include "tools/hours_int.h"
+#include "xalloc.h"
+
+struct hours *
+hours_new(const struct caseset *set, const struct profiles *ps,
+    const struct hours_options *o, struct findings *f)
+{
+	struct hours *h = xcalloc(1, sizeof(*h));
+	size_t i;
+
+	h->set = set;
+	h->o = *o;
+	h->ts.f = f;
+	h->ts.ps = ps;
+	h->ts.today = o->today;
+	h->ts.files = h->files;
+	h->ts.staff_map = &h->staff_index;
+	strmap_init(&h->staff_index);
+	unknown_init(&h->unknown);
+	arena_init(&h->a);
+	h->ts.dk_first = h->ts.dk_last = DATE_NONE;
+	h->last_staff_len = SIZE_MAX;	/* no staff seen yet */
+	h->ts.ncases = set->ncases;
+	h->ts.cases = xcalloc(set->ncases + 1, sizeof(*h->ts.cases));
+	for (i = 0; i < set->ncases; i++)
+		grant_case_init(&h->ts.cases[i], set->cases[i],
+		    profiles_for(ps, set->cases[i]->regime));
+	return h;
+}
+
+void
+hours_free(struct hours *h)
+{
+	size_t i;
+
+	if (h == NULL)
+		return;
+	for (i = 0; i < h->ts.ncases; i++)
+		free(h->ts.cases[i].per);
+	free(h->ts.cases);
+	free(h->ts.staff);
+	free(h->ts.v);
+	free(h->fk);
+	free(h->sum.v);
+	strmap_free(&h->staff_index);
+	unknown_free(&h->unknown);
+	arena_free(&h->a);
+	free(h);
+}
+
+struct hours_counts
+hours_counts(const struct hours *h)
+{
+	return h->count;
+}
+
+/*
+ * The end of the stream: order, groups, and the rules that need every
+ * shift.
+ */
+
+/* Whether shift i comes before shift j: by start and end, then by what
+ * they are (case, staff id, kind), so that the order of the input does not
+ * change which of two equal shifts a finding is about. */
+static bool
+before(const struct timesheet *ts, uint32_t i, uint32_t j)
+{
+	const struct stored *v = ts->v;
+	int c;
+
+	if (v[i].start != v[j].start)
+		return v[i].start < v[j].start;
+	if (v[i].end != v[j].end)
+		return v[i].end < v[j].end;
+	if (v[i].kase != v[j].kase)
+		return v[i].kase < v[j].kase;
+	if (v[i].staff != v[j].staff && (c = strcmp(ts->staff[v[i].staff].id,
+	    ts->staff[v[j].staff].id)) != 0)
+		return c < 0;
+	if (v[i].kind != v[j].kind)
+		return v[i].kind < v[j].kind;
+	return i < j;
+}
+
+/* Sorts shift indices by time.  Input in order costs one pass; a little
+ * disorder (teams listed one after the other within a day) is put right
+ * by insertion, within a budget; beyond it a natural merge sort, cheap on
+ * a few long runs (a staff member working for a few cases of a
+ * case-ordered export). */
+static void
+sort_by_time(const struct timesheet *ts, uint32_t *a, uint32_t *tmp, size_t n)
+{
+	uint32_t *src = a, *dst = tmp, *t, x;
+	size_t i, j, k, p, q, o, runs, moves = 0;
+
+	for (i = 1; i < n && !before(ts, a[i], a[i - 1]); i++)
+		;
+	if (i >= n)
+		return;
+	memcpy(tmp, a, n * sizeof(*a));
+	for (; i < n && moves <= 8 * n; i++) {
+		x = a[i];
+		for (j = i; j > 0 && before(ts, x, a[j - 1]); j--)
+			a[j] = a[j - 1];
+		moves += i - j;
+		a[j] = x;
+	}
+	if (i >= n)
+		return;
+	memcpy(a, tmp, n * sizeof(*a));	/* too much disorder: merge */
+	do {
+		runs = 0;
+		for (i = 0; i < n; i = k) {
+			for (j = i + 1; j < n && !before(ts, src[j],
+			    src[j - 1]); j++)
+				;
+			for (k = j < n ? j + 1 : j; k < n && !before(ts, src[k],
+			    src[k - 1]); k++)
+				;
+			for (p = i, q = j, o = i; p < j || q < k;)
+				dst[o++] = q >= k || (p < j &&
+				    !before(ts, src[q], src[p])) ? src[p++] :
+				    src[q++];
+			runs++;
+		}
+		t = src;
+		src = dst;
+		dst = t;
+	} while (runs > 1);
+	if (src != a)
+		memcpy(a, src, n * sizeof(*a));
+}
+
+/* Groups shift indices by a key (staff or case): off[g]..off[g + 1]. */
+static void
+group_by(const struct timesheet *ts, bool by_staff, size_t ngroups,
+    uint32_t *idx, uint32_t *off)
+{
+	uint32_t *pos = xcalloc(ngroups + 1, sizeof(*pos));
+	size_t i, g;
+
+	memset(off, 0, (ngroups + 1) * sizeof(*off));
+	for (i = 0; i < ts->n; i++)
+		off[(by_staff ? ts->v[i].staff : ts->v[i].kase) + 1]++;
+	for (g = 0; g < ngroups; g++)
+		off[g + 1] += off[g];
+	memcpy(pos, off, ngroups * sizeof(*pos));
+	for (i = 0; i < ts->n; i++)
+		idx[pos[by_staff ? ts->v[i].staff : ts->v[i].kase]++] =
+		    (uint32_t)i;
+	free(pos);
+}
+
+/* Room for the end of the stream, made once for every group. */
+struct scratch {
+	uint32_t	*idx, *tmp, *off, *mark, *nxt;
+	int32_t		*known;
+	struct interval	*w;
+};
+
+/* Each staff member's shifts in time order: hours.overlap, and the
+ * working-time rules for staff of personal assistance. */
+static void
+by_staff(const struct timesheet *ts, struct scratch *x)
+{
+	size_t g, n;
+
+	group_by(ts, true, ts->nstaff, x->idx, x->off);
+	for (g = 0; g < ts->nstaff; g++) {
+		n = x->off[g + 1] - x->off[g];
+		if (n == 0)
+			continue;
+		sort_by_time(ts, x->idx + x->off[g], x->tmp, n);
+		staffing_overlap(ts, x->idx + x->off[g], n);
+		if (ts->staff[g].se_pa)
+			worktime_check(ts, x->idx + x->off[g], n, x->w, x->nxt);
+	}
+}
+
+/* Each case's shifts in time order: double staffing and introductions.
+ * Shifts that came in one run a case need no grouping. */
+static void
+by_case(const struct hours *h, struct scratch *x)
+{
+	const struct timesheet *ts = &h->ts;
+	size_t i, j, g, n;
+
+	if (h->scattered)
+		group_by(ts, false, ts->ncases, x->idx, x->off);
+	else {
+		for (i = 0; i < ts->n; i++)
+			x->idx[i] = (uint32_t)i;
+		for (g = 0; g < ts->ncases; g++) {
+			x->off[g] = ts->cases[g].first;
+			x->off[g + 1] = ts->cases[g].first + ts->cases[g].count;
+		}
+	}
+	for (g = 0; g < ts->ncases; g++) {
+		n = h->scattered ? x->off[g + 1] - x->off[g] :
+		    ts->cases[g].count;
+		if (n == 0)
+			continue;
+		j = h->scattered ? x->off[g] : ts->cases[g].first;
+		sort_by_time(ts, x->idx + j, x->tmp, n);
+		staffing_case(ts, x->idx + j, n, x->mark, x->known);
+	}
+}
+
+/* Everything that needs the whole stream; then the findings in case order
+ * and date order, unit-wide ones last. */
+void
+hours_end(struct hours *h, struct diag *d)
+{
+	struct timesheet *ts = &h->ts;
+	const struct care_case *c;
+	struct scratch x;
+	size_t i, j, n;
+
+	unknown_rest(&h->unknown, d, "shift", "shifts");
+	/* introduction events name staff the shifts may not */
+	for (i = 0; i < h->set->ncases; i++) {
+		c = h->set->cases[i];
+		for (j = 0; j < c->nevents; j++)
+			if (c->events[j].type == EV_INTRODUCTION)
+				hours_staff_index(h, c->events[j].staff,
+				    strlen(c->events[j].staff));
+	}
+	x.idx = xcalloc(ts->n + 1, sizeof(*x.idx));
+	x.tmp = xcalloc(ts->n + 1, sizeof(*x.tmp));
+	x.w = xcalloc(ts->n + 1, sizeof(*x.w));
+	n = ts->nstaff > ts->ncases ? ts->nstaff : ts->ncases;
+	x.off = xcalloc(n + 2, sizeof(*x.off));
+	x.mark = xcalloc(ts->nstaff + 1, sizeof(*x.mark));
+	x.nxt = xcalloc(ts->n + 1, sizeof(*x.nxt));
+	x.known = xcalloc(ts->nstaff + 1, sizeof(*x.known));
+	by_staff(ts, &x);
+	by_case(h, &x);
+	free(x.idx);
+	free(x.tmp);
+	free(x.w);
+	free(x.off);
+	free(x.mark);
+	free(x.nxt);
+	free(x.known);
+	for (i = 0; i < ts->ncases; i++)
+		if (ts->cases[i].granted && ts->cases[i].n > 0)
+			grant_periods(ts, &ts->cases[i], &h->sum);
+	homehelp_check(ts);
+	findings_sort(ts->f, 0);
+}

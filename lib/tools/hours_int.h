@@ -1,0 +1,141 @@
+/* hours-check's engine inside: the shifts it stores, their cases and
+ * staff, and the timesheet view the rule families read at the end of the
+ * stream. */
+#ifndef CARETOOLS_HOURS_INT_H
+#define CARETOOLS_HOURS_INT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "actlog.h"
+#include "arena.h"
+#include "cases.h"
+#include "finding.h"
+#include "hours.h"
+#include "profile.h"
+#include "shifts.h"
+#include "strmap.h"
+#include "tz.h"
+
+/* One shift as the end-of-stream rules need it: 24 bytes. */
+struct stored {
+	int32_t		start, end;	/* UTC minutes since 1970 */
+	uint32_t	staff, kase, line;
+	uint16_t	file;
+	uint8_t		kind;
+	uint8_t		pad;
+};
+
+/* Hours of one case in one accounting period. */
+struct period {
+	double		used;		/* weighted hours */
+	double		inside;		/* of them inside a decision */
+	double		inside_year[2];	/* by calendar year, from the start's */
+	unsigned long	shifts;
+};
+
+enum period_unit { PER_MONTH, PER_WEEK, PER_MONTHS, PER_DAYS };
+
+struct hcase {
+	const struct care_case	*c;
+	const struct profile	*p;
+	enum zone		 zone;
+	bool			 granted;	/* hours.granted applies */
+	enum period_unit	 unit;
+	int			 len;		/* months or days a period */
+	cdate			 anchor;	/* DATE_NONE until known */
+	struct period		*per;
+	int			 lo, n;		/* periods lo .. lo + n - 1 */
+	cdate			 end;		/* case or contract end */
+	cdate			 day;		/* cache: the last shift's day */
+	int			 day_pidx;
+	int			 day_where;	/* 0 inside, else why not */
+	int			 day_slot;	/* its year: 0 the period's */
+	uint32_t		 first, count;	/* its run in v, when grouped */
+	cdate			 per_first, per_last;	/* period day_pidx */
+	cdate			 per_newyear;	/* 1 Jan after per_first */
+	double			 weight[KIND_COUNT];	/* used hours per hour */
+	unsigned long		 shifts;
+};
+
+struct staff {
+	const char	*id;
+	int		 qualified;	/* -1 not in the roster */
+	struct srcpos	 roster_pos;
+	bool		 se_pa;		/* works se-pa shifts: worktime rules */
+	bool		 dk_hh;
+	bool		 bad_id;	/* not usable: its rows are rejected */
+	double		 dk_hours;
+	uint32_t	 first;		/* first shift kept, for positions */
+};
+
+/* A row of the -s summary. */
+struct sumrow {
+	uint32_t	kase;
+	cdate		start, end;
+	double		granted, used, billable, amount;	/* amount NAN: none */
+};
+
+struct sumrows {
+	struct sumrow	*v;
+	size_t		 n, cap;
+};
+
+/* What the rules of a timesheet read: the stored shifts, their cases and
+ * staff, and what the unit-wide rules need. */
+struct timesheet {
+	struct findings		*f;
+	const struct profiles	*ps;
+	cdate			 today;
+	const char *const	*files;		/* by stored.file */
+	struct hcase		*cases;		/* by care_case.index */
+	size_t			 ncases;
+	struct staff		*staff;
+	size_t			 nstaff;
+	const struct strmap	*staff_map;	/* id -> index + 1 */
+	struct stored		*v;
+	size_t			 n;
+	bool			 roster;	/* a roster was read */
+	struct srcpos		 roster_pos;
+	cdate			 dk_first, dk_last;	/* dk-hh shifts' span */
+	bool			 rate_missing[300];	/* by year - 1900 */
+};
+
+struct fkline {
+	uint32_t	 kase, staff;
+	const char	*staff_id;	/* the sort key, with kase and start */
+	cminute		 start, end;
+	int32_t		 minutes;
+	uint8_t		 kind;
+};
+
+struct hours {
+	struct timesheet	 ts;
+	const struct caseset	*set;
+	struct hours_options	 o;
+	struct strmap		 staff_index;
+	size_t			 capstaff;
+	struct unknown_cases	 unknown;
+	struct arena		 a;
+	const char		*files[UINT16_MAX];
+	size_t			 nfiles;
+	size_t			 cap;
+	struct fkline		*fk;
+	size_t			 nfk, capfk;
+	struct sumrows		 sum;
+	struct hours_counts	 count;
+	bool			 scattered;	/* a case's shifts not in one run */
+	uint32_t		 run;		/* the case of the last shift + 1 */
+	/* caches for the hot loop */
+	char			 last_case[128];
+	size_t			 last_case_len;
+	struct hcase		*last_hc;
+	char			 last_staff[128];
+	size_t			 last_staff_len;
+	uint32_t		 last_staff_ix;
+	struct idcache		 scache;
+};
+
+uint32_t	hours_staff_index(struct hours *, const char *, size_t);
+
+#endif

@@ -1,0 +1,120 @@
+/* The working-time family: daily and weekly rest, the weekly average. */
+#include <string.h>
+
+#include "rules/worktime.h"
+#include "sheet.h"
+#include "util.h"
+
+#define PA	"case: K-1\nregime: se-pa\nfunder: municipality\n" \
+		"start: 2025-01-01\n"
+
+static struct sheet s;
+static struct interval w[SHEET_MAX + 1];
+static uint32_t nxt[SHEET_MAX + 1];
+
+static const char *
+check(void)
+{
+	worktime_check(&s.ts, s.l, s.ts.n, w, nxt);
+	return sheet_findings(&s);
+}
+
+/* 8 hours between two shifts: the 24 hours from the first hold no 11 in
+ * one stretch; the 24 hours from the second do. */
+START_TEST(daily_rest_short)
+{
+	sheet_init(&s, PA);
+	sheet_shift(&s, 0, "S-1", "2026-03-02 08:00", "2026-03-02 20:00",
+	    KIND_ACTIVE);
+	sheet_shift(&s, 0, "S-1", "2026-03-03 04:00", "2026-03-03 12:00",
+	    KIND_ACTIVE);
+	ck_assert_str_eq(check(), "2: K-1: error: worktime.daily-rest: S-1 "
+	    "has at most 8 h 00 min of rest in one stretch in the 24 hours "
+	    "from 2026-03-02 08:00 (at least 11 h 00 min)\n");
+	ck_assert_str_eq(fmt(s.f.v[0].date), "2026-03-02");
+	sheet_free(&s);
+}
+END_TEST
+
+/* Exactly 11 hours of rest is enough; so is standby, which is not
+ * working time. */
+START_TEST(daily_rest_enough)
+{
+	sheet_init(&s, PA);
+	sheet_shift(&s, 0, "S-1", "2026-03-02 08:00", "2026-03-02 20:00",
+	    KIND_ACTIVE);
+	sheet_shift(&s, 0, "S-1", "2026-03-03 07:00", "2026-03-03 12:00",
+	    KIND_ACTIVE);
+	ck_assert_str_eq(check(), "");
+	sheet_free(&s);
+	sheet_init(&s, PA);
+	sheet_shift(&s, 0, "S-1", "2026-03-02 08:00", "2026-03-02 20:00",
+	    KIND_ACTIVE);
+	sheet_shift(&s, 0, "S-1", "2026-03-03 04:00", "2026-03-03 12:00",
+	    KIND_STANDBY);
+	ck_assert_str_eq(check(), "");
+	sheet_free(&s);
+}
+END_TEST
+
+/* Seven days of work with 12 hours off each night: the daily rest holds,
+ * the 36 hours of weekly rest do not, from the first start on. */
+START_TEST(weekly_rest)
+{
+	char from[32], to[32];
+	int d;
+
+	sheet_init(&s, PA);
+	for (d = 2; d <= 8; d++) {
+		snprintf(from, sizeof(from), "2026-03-%02d 08:00", d);
+		snprintf(to, sizeof(to), "2026-03-%02d 20:00", d);
+		sheet_shift(&s, 0, "S-1", from, to, KIND_ACTIVE);
+	}
+	check();
+	ck_assert_uint_ge(s.f.n, 1);
+	ck_assert_int_eq(s.f.v[0].rule, R_WORKTIME_WEEKLY_REST);
+	ck_assert_str_eq(s.f.v[0].message, "S-1 has at most 12 h 00 min of "
+	    "rest in one stretch in the 7 days from 2026-03-02 08:00 (at "
+	    "least 36 h 00 min)");
+	ck_assert_int_eq(s.f.v[0].line, 2);
+	sheet_free(&s);
+}
+END_TEST
+
+/* The four-week block 2026-02-09..2026-03-08 (counted from Monday 1
+ * January 1900) with 200 hours: over 4 x 48. */
+START_TEST(weekly_average)
+{
+	char from[32], to[32];
+	int d;
+
+	sheet_init(&s, PA);
+	for (d = 0; d < 20; d++) {
+		snprintf(from, sizeof(from), "2026-02-%02d 08:00", 9 + d);
+		snprintf(to, sizeof(to), "2026-02-%02d 18:00", 9 + d);
+		sheet_shift(&s, 0, "S-1", from, to, KIND_ACTIVE);
+	}
+	check();
+	ck_assert_uint_ge(s.f.n, 1);
+	ck_assert_int_eq(s.f.v[s.f.n - 1].rule, R_WORKTIME_WEEKLY_AVERAGE);
+	ck_assert_str_eq(s.f.v[s.f.n - 1].message, "S-1 works 200.00 h in "
+	    "the 4 weeks 2026-02-09 to 2026-03-08: 50.00 h a week on average "
+	    "(at most 48)");
+	ck_assert_str_eq(fmt(s.f.v[s.f.n - 1].date), "2026-02-09");
+	sheet_free(&s);
+}
+END_TEST
+
+Suite *
+rules_worktime_suite(void)
+{
+	Suite *s = suite_create("rules/worktime");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, daily_rest_short);
+	tcase_add_test(tc, daily_rest_enough);
+	tcase_add_test(tc, weekly_rest);
+	tcase_add_test(tc, weekly_average);
+	suite_add_tcase(s, tc);
+	return s;
+}
