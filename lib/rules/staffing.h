@@ -10,4 +10,15 @@ cdate	staff_known_until(const struct care_case *, const struct profile *,
 	    cdate);
 cdate	staff_introduction(const struct care_case *, const char *);
 
+/* A helper's first visit to a client. */
+struct first_visit {
+	const char	*staff;
+	cminute		 when;
+	struct srcpos	 pos;
+	bool		 told;	/* the client was phoned before it */
+};
+
+void	staff_new_helpers(struct findings *, const struct care_case *,
+	    const struct profile *, struct first_visit *, size_t, int);
+
 #endif
