@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rules/delivered.h"
 #include "rules/frequency.h"
 #include "rules/provider.h"
 #include "rules/replacement.h"
@@ -57,6 +58,7 @@ compliance_new(const struct caseset *set, const struct profiles *ps,
 		visit_checks_init(&vc->checks, vc->c, vc->p);
 		continuity_window(vc->p, &vc->win);
 		vc->counted = continuity_counted(vc->p) && vc->win.days > 0;
+		vc->reported = delivered_reported(vc->p);
 	}
 	return v;
 }
@@ -486,9 +488,11 @@ take_visit(struct compliance *v, struct logread *lr, long line)
 		}
 	}
 	v->count.used++;
-	tally(&vc->t, p);
-	if (lr->has_prov)
-		tally(&v->prov[lr->prov].t, p);
+	if (vc->reported) {
+		tally(&vc->t, p);
+		if (lr->has_prov)
+			tally(&v->prov[lr->prov].t, p);
+	}
 	span(&v->log_first, &v->log_last, pday);
 	span(&vc->first, &vc->final, pday);
 	switch (p->status) {

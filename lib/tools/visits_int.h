@@ -58,6 +58,7 @@ struct vcase {
 	int8_t			 track[SVC_COUNT];	/* -1: not tracked */
 	uint8_t			 ntrack;
 	bool			 counted;	/* visit.continuity's periods */
+	bool			 reported;	/* in the -s report */
 	struct continuity_window win;
 	struct visit_checks	 checks;
 	struct chunk		**ch;

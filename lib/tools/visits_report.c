@@ -110,7 +110,7 @@ compliance_summary(const struct compliance *v, FILE *fp,
 	size_t i, w = 8;
 
 	for (i = 0; i < v->set->ncases; i++)
-		if (v->cases[i].first != DATE_NONE &&
+		if (v->cases[i].first != DATE_NONE && v->cases[i].reported &&
 		    width(v->cases[i].c->id) > w)
 			w = width(v->cases[i].c->id);
 	for (i = 0; i < v->nprov; i++)
