@@ -16,7 +16,8 @@ period_days(struct duration d)
 }
 
 /* The periods and hours of the day a profile counts visits in, set even
- * when the rule is off (staff.introduced names new helpers by period). */
+ * when the rule is off (staff.introduced names new helpers by period);
+ * without hours none is counted. */
 void
 continuity_window(const struct profile *p, struct continuity_window *w)
 {
@@ -26,11 +27,12 @@ continuity_window(const struct profile *p, struct continuity_window *w)
 	period = profile_param(p, R_VISIT_CONTINUITY, "period");
 	from = profile_param(p, R_VISIT_CONTINUITY, "day_from");
 	to = profile_param(p, R_VISIT_CONTINUITY, "day_to");
-	if (!period->set || !from->set || !to->set)
-		return;
-	w->days = period_days(period->dur);
-	w->from = from->time;
-	w->to = to->time;
+	if (period->set)
+		w->days = period_days(period->dur);
+	if (from->set && to->set) {
+		w->from = from->time;
+		w->to = to->time;
+	}
 }
 
 /* Whether a case's periods are counted, for the rule and --continuity. */
