@@ -30,6 +30,8 @@ Suite	*deadlines_suite(void);
 Suite	*personid_suite(void);
 Suite	*profile_suite(void);
 Suite	*report_suite(void);
+Suite	*rules_frequency_suite(void);
+Suite	*rules_replacement_suite(void);
 Suite	*text_suite(void);
 Suite	*tz_suite(void);
 Suite	*visits_suite(void);
