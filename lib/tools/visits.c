@@ -112,17 +112,12 @@ compliance_counts(const struct compliance *v)
  * The days of a case.
  */
 
-/* The chunk holding a day, made when missing. */
-static struct chunk *
-chunk_at(struct vcase *vc, cdate day)
+/* Where the chunk of a base is in a case's list, or would go. */
+static uint32_t
+chunk_slot(const struct vcase *vc, uint32_t base)
 {
-	uint32_t base = (uint32_t)(day - VISIT_EPOCH) >> CHUNK_SHIFT, lo = 0;
-	uint32_t hi;
-	struct chunk *ch;
+	uint32_t lo = 0, hi = vc->nch;
 
-	if (vc->last != NULL && vc->last->base == base)
-		return vc->last;
-	hi = vc->nch;
 	while (lo < hi) {
 		uint32_t mid = lo + (hi - lo) / 2;
 
@@ -131,6 +126,19 @@ chunk_at(struct vcase *vc, cdate day)
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+/* The chunk holding a day, made when missing. */
+static struct chunk *
+chunk_at(struct vcase *vc, cdate day)
+{
+	uint32_t base = (uint32_t)(day - VISIT_EPOCH) >> CHUNK_SHIFT, lo;
+	struct chunk *ch;
+
+	if (vc->last != NULL && vc->last->base == base)
+		return vc->last;
+	lo = chunk_slot(vc, base);
 	if (lo < vc->nch && vc->ch[lo]->base == base)
 		return vc->last = vc->ch[lo];
 	if (vc->nch == vc->capch) {
@@ -150,19 +158,12 @@ chunk_at(struct vcase *vc, cdate day)
 static const struct chunk *
 chunk_get(const struct vcase *vc, cdate day)
 {
-	uint32_t base, lo = 0, hi = vc->nch;
+	uint32_t base, lo;
 
 	if (day < VISIT_EPOCH)
 		return NULL;
 	base = (uint32_t)(day - VISIT_EPOCH) >> CHUNK_SHIFT;
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-
-		if (vc->ch[mid]->base < base)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	lo = chunk_slot(vc, base);
 	return lo < vc->nch && vc->ch[lo]->base == base ? vc->ch[lo] : NULL;
 }
 
