@@ -391,6 +391,65 @@ profiles_init(struct profiles *ps, struct diag *d)
 	return status;
 }
 
+/* Parameters a visit rule reads that belong to another rule: checked as
+ * its own when it is on. */
+static const struct {
+	enum rule_id	 rule, of;
+	const char	*param;
+} borrowed[] = {
+	{ R_VISIT_UNKNOWN_HELPER_NOTICE, R_STAFF_INTRODUCED, "baseline" },
+	{ R_STAFF_INTRODUCED, R_VISIT_CONTINUITY, "period" },
+};
+
+static bool
+unset(const struct profile *p, enum rule_id r, const char *param,
+    const char *file, enum rule_id on, struct diag *d)
+{
+	if (profile_param(p, r, param)->set)
+		return false;
+	diag_error(d, file, 0, "%s: switched on for %s, whose profile gives "
+	    "no %s %s: set it, or switch the rule off", rule_name(on),
+	    regime_name(p->regime), rule_name(r), param);
+	return true;
+}
+
+/* The visit rules read their parameters unchecked and supply none of
+ * their own: one switched on for a regime must have them all (but
+ * deadline-watch's notice, which is read only when set).  -1 (reported)
+ * when one lacks any. */
+static int
+complete(const struct profiles *ps, const char *file, struct diag *d)
+{
+	const struct profile *p;
+	const struct param_def *def, *end;
+	size_t i;
+	int g, r, status = 0;
+
+	for (g = 0; g < REGIME_COUNT; g++) {
+		p = &ps->by_regime[g];
+		for (r = 0; r < R_COUNT; r++) {
+			if (!(rule_defs[r].tools & TOOL_VC) ||
+			    !(rule_defs[r].regimes & (1u << g)) ||
+			    !profile_on(p, (enum rule_id)r))
+				continue;
+			end = rule_defs[r].params + RULE_MAX_PARAMS;
+			for (def = rule_defs[r].params; def < end &&
+			    def->name != NULL; def++)
+				if (strcmp(def->name, "notice") != 0 &&
+				    unset(p, (enum rule_id)r, def->name, file,
+				    (enum rule_id)r, d))
+					status = -1;
+			for (i = 0; i < sizeof(borrowed) / sizeof(borrowed[0]);
+			    i++)
+				if (borrowed[i].rule == (enum rule_id)r &&
+				    unset(p, borrowed[i].of, borrowed[i].param,
+				    file, (enum rule_id)r, d))
+					status = -1;
+		}
+	}
+	return status;
+}
+
 static const struct builtin_profile *
 builtin(const char *name)
 {
@@ -437,6 +496,8 @@ profiles_apply(struct profiles *ps, const char *arg, struct diag *d)
 	    d);
 	/* the nodes point into the arena, not into buf */
 	free(buf);
+	if (rc == 0)
+		rc = complete(ps, arg, d);
 	return rc;
 }
 

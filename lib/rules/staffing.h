@@ -22,4 +22,15 @@ void	staffing_overlap(const struct timesheet *, const uint32_t *,
 void	staffing_case(const struct timesheet *, const uint32_t *, size_t,
 	    uint32_t *, int32_t *);
 
+/* A helper's first visit to a client. */
+struct first_visit {
+	const char	*staff;
+	cminute		 when;
+	struct srcpos	 pos;
+	bool		 told;	/* the client was phoned before it */
+};
+
+void	staff_new_helpers(struct findings *, const struct care_case *,
+	    const struct profile *, struct first_visit *, size_t, int);
+
 #endif

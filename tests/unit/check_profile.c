@@ -181,6 +181,39 @@ START_TEST(errors)
 }
 END_TEST
 
+/* A visit rule switched on for a regime whose built-in profile lacks its
+ * parameters (made here by emptying dk-hh's entries) is refused when the
+ * file is applied, naming each missing parameter, its own or borrowed. */
+START_TEST(visit_rule_incomplete)
+{
+	struct profiles ps;
+	struct capture cap;
+	struct profile *dk;
+
+	capture_init(&cap);
+	ck_assert_int_eq(profiles_init(&ps, &cap.d), 0);
+	dk = &ps.by_regime[REGIME_DK_HH];
+	memset(&dk->rules[R_VISIT_WINDOW], 0, sizeof(dk->rules[0]));
+	memset(&dk->rules[R_STAFF_INTRODUCED], 0, sizeof(dk->rules[0]));
+	ck_assert_str_eq(apply(&ps, "rules:\n"
+	    "  visit.window: {enabled: true, to: 16:00}\n"
+	    "  staff.introduced: off\n"),
+	    "P: visit.window: switched on for dk-hh, whose profile gives no "
+	    "visit.window from: set it, or switch the rule off\n"
+	    "P: visit.window: switched on for dk-hh, whose profile gives no "
+	    "visit.window meals_until: set it, or switch the rule off\n"
+	    "P: visit.unknown-helper-notice: switched on for dk-hh, whose "
+	    "profile gives no staff.introduced baseline: set it, or switch "
+	    "the rule off\n");
+	ck_assert_int_eq(profiles_apply(&ps, "dk-hh", &cap.d), 0);
+	ck_assert_str_eq(apply(&ps, "rules:\n  visit.window: {to: 16:00}\n"),
+	    "");
+	ck_assert_int_eq(profile_time(profiles_for(&ps, REGIME_DK_HH),
+	    R_VISIT_WINDOW, "to"), 16 * 60);
+	profiles_free(&ps);
+}
+END_TEST
+
 Suite *
 profile_suite(void)
 {
@@ -190,6 +223,7 @@ profile_suite(void)
 	tcase_add_test(tc, builtins);
 	tcase_add_test(tc, overrides);
 	tcase_add_test(tc, errors);
+	tcase_add_test(tc, visit_rule_incomplete);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -99,6 +99,8 @@ main(void)
 		rules_grant_suite,
 		rules_staffing_suite,
 		rules_worktime_suite,
+		rules_frequency_suite,
+		rules_replacement_suite,
 	};
 	SRunner *sr;
 	size_t i;

@@ -34,6 +34,8 @@ Suite	*table_suite(void);
 Suite	*rules_grant_suite(void);
 Suite	*rules_staffing_suite(void);
 Suite	*rules_worktime_suite(void);
+Suite	*rules_frequency_suite(void);
+Suite	*rules_replacement_suite(void);
 Suite	*text_suite(void);
 Suite	*tz_suite(void);
 Suite	*visits_suite(void);

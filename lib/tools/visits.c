@@ -1,0 +1,833 @@
+/* visit-compliance's engine: the visits kept per case, and the end of the
+ * stream that hands them to the rule families (see visits_int.h). */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules/delivered.h"
+#include "rules/frequency.h"
+#include "rules/provider.h"
+#include "rules/replacement.h"
+#include "rules/staffing.h"
+#include "text.h"
+#include "visits_int.h"
+#include "xalloc.h"
+
+/* The services a case's decisions grant by interval or by the week: the
+ * ones whose visits are counted day by day. */
+static void
+track(struct vcase *vc)
+{
+	const struct care_case *c = vc->c;
+	const struct service *s;
+	size_t j, k;
+
+	memset(vc->track, -1, sizeof(vc->track));
+	for (j = 0; j < c->ndecisions; j++)
+		for (k = 0; k < c->decisions[j].nservices; k++) {
+			s = &c->decisions[j].services[k];
+			if (frequency_counted(s) && vc->track[s->what] < 0)
+				vc->track[s->what] = (int8_t)vc->ntrack++;
+		}
+}
+
+struct compliance *
+compliance_new(const struct caseset *set, const struct profiles *ps,
+    struct findings *f)
+{
+	struct compliance *v = xcalloc(1, sizeof(*v));
+	struct vcase *vc;
+	size_t i;
+
+	v->set = set;
+	v->ps = ps;
+	v->f = f;
+	strmap_init(&v->staff_index);
+	strmap_init(&v->misses);
+	unknown_init(&v->unknown);
+	strmap_init(&v->prov_index);
+	arena_init(&v->a);
+	v->log_first = v->log_last = DATE_NONE;
+	v->cases = xcalloc(set->ncases + 1, sizeof(*v->cases));
+	for (i = 0; i < set->ncases; i++) {
+		vc = &v->cases[i];
+		vc->c = set->cases[i];
+		vc->p = profiles_for(ps, vc->c->regime);
+		vc->first = vc->final = DATE_NONE;
+		track(vc);
+		visit_checks_init(&vc->checks, vc->c, vc->p);
+		continuity_window(vc->p, &vc->win);
+		vc->counted = continuity_counted(vc->p) && vc->win.days > 0;
+		vc->reported = delivered_reported(vc->p);
+	}
+	return v;
+}
+
+void
+compliance_free(struct compliance *v)
+{
+	struct vcase *vc;
+	size_t i, j;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < v->set->ncases; i++) {
+		vc = &v->cases[i];
+		for (j = 0; j < vc->nch; j++)
+			free(vc->ch[j]);
+		free(vc->ch);
+		for (j = 0; j < vc->npairs; j++)
+			free(vc->pairs[j].ext);
+		free(vc->pairs);
+	}
+	for (i = 0; i < v->nind; i++)
+		free(v->ind[i].staff);
+	free(v->ind);
+	free(v->cases);
+	free(v->staff);
+	free(v->staff_bad);
+	free(v->prov);
+	free(v->rows);
+	strmap_free(&v->staff_index);
+	strmap_free(&v->misses);
+	unknown_free(&v->unknown);
+	strmap_free(&v->prov_index);
+	arena_free(&v->a);
+	free(v);
+}
+
+bool
+compliance_has_providers(const struct compliance *v)
+{
+	return v->providers;
+}
+
+struct compliance_counts
+compliance_counts(const struct compliance *v)
+{
+	return v->count;
+}
+
+/*
+ * The days of a case.
+ */
+
+/* Where the chunk of a base is in a case's list, or would go. */
+static uint32_t
+chunk_slot(const struct vcase *vc, uint32_t base)
+{
+	uint32_t lo = 0, hi = vc->nch;
+
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (vc->ch[mid]->base < base)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The chunk holding a day, made when missing. */
+static struct chunk *
+chunk_at(struct vcase *vc, cdate day)
+{
+	uint32_t base = (uint32_t)(day - VISIT_EPOCH) >> CHUNK_SHIFT, lo;
+	struct chunk *ch;
+
+	if (vc->last != NULL && vc->last->base == base)
+		return vc->last;
+	lo = chunk_slot(vc, base);
+	if (lo < vc->nch && vc->ch[lo]->base == base)
+		return vc->last = vc->ch[lo];
+	if (vc->nch == vc->capch) {
+		vc->capch = vc->capch ? 2 * vc->capch : 8;
+		vc->ch = xreallocarray(vc->ch, vc->capch, sizeof(*vc->ch));
+	}
+	memmove(vc->ch + lo + 1, vc->ch + lo, (vc->nch - lo) *
+	    sizeof(*vc->ch));
+	ch = xcalloc(1, sizeof(*ch) + (size_t)vc->ntrack * CHUNK_DAYS);
+	ch->base = base;
+	vc->ch[lo] = ch;
+	vc->nch++;
+	return vc->last = ch;
+}
+
+/* The chunk holding a day, or NULL. */
+static const struct chunk *
+chunk_get(const struct vcase *vc, cdate day)
+{
+	uint32_t base, lo;
+
+	if (day < VISIT_EPOCH)
+		return NULL;
+	base = (uint32_t)(day - VISIT_EPOCH) >> CHUNK_SHIFT;
+	lo = chunk_slot(vc, base);
+	return lo < vc->nch && vc->ch[lo]->base == base ? vc->ch[lo] : NULL;
+}
+
+static unsigned
+day_index(cdate day)
+{
+	return (unsigned)(day - VISIT_EPOCH) & (CHUNK_DAYS - 1);
+}
+
+/* The days of a case read in order: the chunk is looked up once. */
+struct dayview {
+	const struct vcase	*vc;
+	uint32_t		 base;
+	const struct chunk	*ch;
+};
+
+static void
+dv_init(struct dayview *dv, const struct vcase *vc)
+{
+	dv->vc = vc;
+	dv->base = UINT32_MAX;
+	dv->ch = NULL;
+}
+
+static const struct chunk *
+dv_chunk(struct dayview *dv, cdate day)
+{
+	uint32_t base;
+
+	if (day < VISIT_EPOCH)
+		return NULL;
+	base = (uint32_t)(day - VISIT_EPOCH) >> CHUNK_SHIFT;
+	if (base != dv->base) {
+		dv->base = base;
+		dv->ch = chunk_get(dv->vc, day);
+	}
+	return dv->ch;
+}
+
+static const struct cday *
+cday_get(struct dayview *dv, cdate day)
+{
+	static const struct cday none;
+	const struct chunk *ch = dv_chunk(dv, day);
+
+	return ch != NULL ? &ch->d[day_index(day)] : &none;
+}
+
+/* The DAY_ flags of a day, for the families (struct visit_days). */
+static unsigned
+dv_flags(void *arg, cdate day)
+{
+	return cday_get(arg, day)->flags;
+}
+
+/* The visits of a service delivered or excused on a day, for the
+ * families. */
+static unsigned
+dv_visits(void *arg, enum service_name s, cdate day)
+{
+	struct dayview *dv = arg;
+	int track = dv->vc->track[s];
+	const struct chunk *ch;
+
+	if (track < 0 || (ch = dv_chunk(dv, day)) == NULL)
+		return 0;
+	return ch->svc[track * CHUNK_DAYS + day_index(day)];
+}
+
+/* Counts a delivered or excused visit of a tracked service. */
+static void
+svc_count(struct vcase *vc, enum service_name s, cdate day)
+{
+	struct chunk *ch;
+	uint8_t *n;
+
+	if (vc->track[s] < 0)
+		return;
+	ch = chunk_at(vc, day);
+	n = &ch->svc[vc->track[s] * CHUNK_DAYS + day_index(day)];
+	if (*n < UINT8_MAX)
+		(*n)++;
+}
+
+/*
+ * Helpers at clients.
+ */
+
+/* A helper's record at a client, made on first sight: a direct-mapped
+ * cache of (case, staff) before the case's list. */
+static struct pair *
+pair_of(struct compliance *v, struct vcase *vc, uint32_t staff)
+{
+	uint32_t kase = (uint32_t)vc->c->index, i;
+	struct pair_cache *e = &v->pcache[((kase * 0x9e3779b1u) ^ staff) *
+	    0x85ebca6bu >> 20];
+	struct pair *pr;
+
+	if (e->kase == kase + 1 && e->staff == staff)
+		return &vc->pairs[e->ix];
+	for (i = 0; i < vc->npairs; i++)
+		if (vc->pairs[i].staff == staff)
+			break;
+	e->kase = kase + 1;
+	e->staff = staff;
+	e->ix = i;
+	if (i < vc->npairs)
+		return &vc->pairs[i];
+	if (vc->npairs == vc->cappairs) {
+		vc->cappairs = vc->cappairs ? 2 * vc->cappairs : 8;
+		vc->pairs = xreallocarray(vc->pairs, vc->cappairs,
+		    sizeof(*vc->pairs));
+	}
+	pr = &vc->pairs[vc->npairs++];
+	memset(pr, 0, sizeof(*pr));
+	pr->staff = staff;
+	pr->first = INT64_MAX;
+	return pr;
+}
+
+static uint64_t *
+pair_bits(struct pair *pr)
+{
+	return pr->nw <= 2 ? pr->inl : pr->ext;
+}
+
+static bool
+pair_has(const struct pair *pr, int32_t k)
+{
+	int32_t w = k >> 6;
+	const uint64_t *b = pr->nw <= 2 ? pr->inl : pr->ext;
+
+	return pr->nw > 0 && w >= pr->wbase && w < pr->wbase +
+	    (int32_t)pr->nw && (b[w - pr->wbase] >> (k & 63) & 1);
+}
+
+/* Marks period k, widening the bits when it falls outside them. */
+static void
+pair_mark(struct pair *pr, int32_t k)
+{
+	int32_t w = k >> 6, lo, hi;
+	uint64_t old[2], *from, *to;
+	uint32_t n;
+
+	if (pr->nw == 0) {
+		pr->wbase = w;
+		pr->nw = 1;
+	} else if (w < pr->wbase || w >= pr->wbase + (int32_t)pr->nw) {
+		lo = w < pr->wbase ? w : pr->wbase;
+		hi = w >= pr->wbase + (int32_t)pr->nw ? w :
+		    pr->wbase + (int32_t)pr->nw - 1;
+		n = (uint32_t)(hi - lo + 1);
+		memcpy(old, pr->inl, sizeof(old));
+		from = pr->nw <= 2 ? old : pr->ext;
+		to = n <= 2 ? pr->inl : xcalloc(n, sizeof(*to));
+		if (n <= 2)
+			memset(pr->inl, 0, sizeof(pr->inl));
+		memcpy(to + (pr->wbase - lo), from, pr->nw * sizeof(*to));
+		if (pr->nw > 2)
+			free(pr->ext);
+		pr->ext = n > 2 ? to : NULL;
+		pr->wbase = lo;
+		pr->nw = n;
+	}
+	pair_bits(pr)[w - pr->wbase] |= 1ULL << (k & 63);
+}
+
+/*
+ * Misses and their replacements.
+ */
+
+static struct miss *
+miss_of(struct compliance *v, uint32_t kase, const char *id, size_t len)
+{
+	char key[4 + VISIT_ID_MAX];
+	struct miss *m;
+	void **slot;
+	char *kept;
+	int added;
+
+	memcpy(key, &kase, 4);
+	memcpy(key + 4, id, len);
+	if ((m = strmap_get(&v->misses, key, len + 4)) != NULL)
+		return m;
+	kept = arena_alloc(&v->a, len + 4);
+	memcpy(kept, key, len + 4);
+	m = arena_alloc(&v->a, sizeof(*m));
+	memset(m, 0, sizeof(*m));
+	m->id = arena_strndup(&v->a, id, len);
+	m->kase = kase;
+	m->day = m->repl = m->resolved = DATE_NONE;
+	slot = strmap_put(&v->misses, kept, len + 4, &added);
+	*slot = m;
+	return m;
+}
+
+/*
+ * One row.
+ */
+
+static void
+tally(struct tally *t, const struct visit_parse *p)
+{
+	cminute a = p->has_actual_start ? p->actual_start : p->planned_start;
+	cminute b = p->has_actual_start ? p->actual_end : p->planned_end;
+
+	if (p->replen == 0) {
+		t->planned++;
+		t->planned_min += p->planned_end - p->planned_start;
+	}
+	switch (p->status) {
+	case VS_DELIVERED:
+		t->delivered++;
+		t->delivered_min += b - a;
+		break;
+	case VS_MISSED_PROVIDER:
+		t->missed++;
+		break;
+	default:
+		t->excused++;
+		break;
+	}
+}
+
+static void
+delivered(struct compliance *v, struct logread *lr, long line)
+{
+	struct vcase *vc = lr->vc;
+	const struct visit_parse *p = &lr->p;
+	cminute a = p->has_actual_start ? p->actual_start : p->planned_start;
+	cminute b = p->has_actual_start ? p->actual_end : p->planned_end;
+	struct srcpos pos = { v->files[lr->file], line };
+	cdate day = datetime_date(a);
+	struct chunk *ch = chunk_at(vc, day);
+	struct cday *cd = &ch->d[day_index(day)];
+	struct pair *pr;
+	int t;
+
+	svc_count(vc, p->service, day);
+	cd->flags |= service_kind(p->service) == SERVICE_PRACTICAL ?
+	    DAY_PRACTICAL : DAY_PERSONAL;
+	visit_row_delivered(&vc->checks, v->f, &pos, p, a, b);
+	if (!lr->has_staff)
+		return;
+	pr = pair_of(v, vc, lr->staff);
+	if (a < pr->first || (a == pr->first && (lr->file < pr->file ||
+	    (lr->file == pr->file && (uint32_t)line < pr->line)))) {
+		/* the same minute twice: notified if either was */
+		if (a != pr->first)
+			pr->notified = false;
+		pr->first = a;
+		pr->file = lr->file;
+		pr->line = (uint32_t)line;
+	}
+	if (a == pr->first && p->notified)
+		pr->notified = true;
+	t = datetime_clock(a);
+	if (vc->win.days > 0 && t >= vc->win.from && t < vc->win.to) {
+		if (cd->win < UINT16_MAX)
+			cd->win++;
+		pair_mark(pr, visit_period(day, vc->win.days));
+	}
+}
+
+/* A replacement row: the miss it names learns of it. */
+static void
+replacement(struct compliance *v, struct logread *lr, long line, cdate day)
+{
+	const struct visit_parse *p = &lr->p;
+	struct miss *m = miss_of(v, (uint32_t)lr->vc->c->index, p->replaces,
+	    p->replen);
+
+	if (m->nrepl++ == 0 || lr->file < m->rfile || (lr->file == m->rfile &&
+	    (uint32_t)line < m->rline)) {
+		m->rfile = lr->file;
+		m->rline = (uint32_t)line;
+	}
+	if (p->status == VS_MISSED_PROVIDER) {
+		struct miss *me = miss_of(v, (uint32_t)lr->vc->c->index, p->id,
+		    p->idlen);
+
+		/* the chain's order must not hang on the input's */
+		if (m->chain == NULL || strcmp(me->id, m->chain->id) < 0)
+			m->chain = me;
+		return;
+	}
+	if (m->repl == DATE_NONE || day < m->repl)
+		m->repl = day;
+	if (p->notified)
+		m->repl_notified = true;
+}
+
+static void
+span(cdate *first, cdate *last, cdate day)
+{
+	if (*first == DATE_NONE || day < *first)
+		*first = day;
+	if (*last == DATE_NONE || day > *last)
+		*last = day;
+}
+
+/* A row that passed the reader's checks: kept, and judged where one row
+ * shows enough. */
+void
+take_visit(struct compliance *v, struct logread *lr, long line)
+{
+	struct vcase *vc = lr->vc;
+	const struct visit_parse *p = &lr->p;
+	cdate pday = datetime_date(p->planned_start);
+	struct srcpos pos = { v->files[lr->file], line };
+	char q[TEXT_QUOTE_MAX];
+	struct miss *m = NULL;
+
+	if (p->status == VS_MISSED_PROVIDER) {
+		m = miss_of(v, (uint32_t)vc->c->index, p->id, p->idlen);
+		if (m->is_miss) {
+			diag_error(lr->d, v->files[lr->file], line, "visit %s "
+			    "of case %s is missed twice (first at %s:%u)",
+			    visit_id_text(p->id, q), vc->c->id,
+			    v->files[m->file], m->line);
+			v->count.rejected++;
+			return;
+		}
+	}
+	v->count.used++;
+	if (vc->reported) {
+		tally(&vc->t, p);
+		if (lr->has_prov)
+			tally(&v->prov[lr->prov].t, p);
+	}
+	span(&v->log_first, &v->log_last, pday);
+	span(&vc->first, &vc->final, pday);
+	switch (p->status) {
+	case VS_DELIVERED:
+		delivered(v, lr, line);
+		break;
+	case VS_MISSED_PROVIDER:
+		m->is_miss = true;
+		m->file = lr->file;
+		m->line = (uint32_t)line;
+		m->day = pday;
+		m->svc = p->service;
+		m->notified = p->notified;
+		break;
+	case VS_CANCELLED_CLIENT:
+	case VS_CLIENT_ABSENT:
+		svc_count(vc, p->service, pday);
+		if (p->reason != VR_NONE)
+			chunk_at(vc, pday)->d[day_index(pday)].flags |=
+			    DAY_AWAY;
+		visit_row_excused(&vc->checks, v->f, &pos, p);
+		break;
+	default:
+		break;
+	}
+	if (p->replen > 0)
+		replacement(v, lr, line, p->status == VS_DELIVERED &&
+		    p->has_actual_start ? datetime_date(p->actual_start) :
+		    pday);
+}
+
+/*
+ * The end: everything that needs the whole log.
+ */
+
+/* The day a miss was made good: its own replacement or, through a
+ * replacement that was missed too, that one's. */
+static cdate
+resolve(struct miss *m)
+{
+	cdate r;
+
+	if (m->done)
+		return m->resolved;
+	if (m->busy)
+		return DATE_NONE;	/* a ring of misses replaces nothing */
+	m->busy = true;
+	r = m->repl;
+	if (m->chain != NULL) {
+		cdate c = resolve(m->chain);
+
+		if (c != DATE_NONE && (r == DATE_NONE || c < r))
+			r = c;
+		if (m->chain->repl_notified || m->chain->notified)
+			m->repl_notified = true;
+	}
+	m->busy = false;
+	m->done = true;
+	return m->resolved = r;
+}
+
+/* A visit made good in time keeps the service's interval on its own
+ * day, not on the day of its replacement. */
+static void
+credit(struct vcase *vc, enum service_name s, cdate day, cdate repl)
+{
+	struct chunk *ch;
+	uint8_t *n;
+
+	if (vc->track[s] < 0)
+		return;
+	ch = chunk_at(vc, repl);
+	n = &ch->svc[vc->track[s] * CHUNK_DAYS + day_index(repl)];
+	if (*n > 0 && *n < UINT8_MAX)
+		(*n)--;
+	svc_count(vc, s, day);
+}
+
+static void
+judge_miss(struct compliance *v, struct miss *m)
+{
+	struct vcase *vc = &v->cases[m->kase];
+	struct missed_visit mv = { m->id, { v->files[m->file], m->line },
+	    m->day, m->svc, false };
+	cdate due, r = resolve(m);
+
+	if (r != DATE_NONE && replacement_due(vc->c, vc->p, m->svc, m->day,
+	    &due) && r <= due)
+		credit(vc, m->svc, m->day, r);
+	mv.told = m->notified || m->repl_notified;
+	replacement_judge(v->f, vc->c, vc->p, &mv, r, v->log_last);
+}
+
+static int
+by_ref_pos(const void *a, const void *b)
+{
+	const struct miss *x = *(const struct miss *const *)a;
+	const struct miss *y = *(const struct miss *const *)b;
+
+	if (x->rfile != y->rfile)
+		return x->rfile < y->rfile ? -1 : 1;
+	return x->rline < y->rline ? -1 : x->rline > y->rline;
+}
+
+/* Every miss to its family; a replacement naming no missed visit is an
+ * error in the log. */
+static void
+misses(struct compliance *v, struct diag *d)
+{
+	struct miss **bad = NULL, *m;
+	char q[TEXT_QUOTE_MAX];
+	size_t i, nbad = 0;
+
+	for (i = 0; i < v->misses.cap; i++) {
+		if (v->misses.slots[i].key == NULL)
+			continue;
+		m = v->misses.slots[i].value;
+		if (m->is_miss)
+			judge_miss(v, m);
+		else if (m->nrepl > 0) {
+			bad = xreallocarray(bad, nbad + 1, sizeof(*bad));
+			bad[nbad++] = m;
+		}
+	}
+	if (nbad > 1)
+		qsort(bad, nbad, sizeof(*bad), by_ref_pos);
+	for (i = 0; i < nbad; i++) {
+		m = bad[i];
+		if (m->nrepl == 1)
+			diag_error(d, v->files[m->rfile], m->rline, "replaces: "
+			    "%s is not a visit of case %s that the provider "
+			    "missed", visit_id_text(m->id, q),
+			    v->cases[m->kase].c->id);
+		else
+			diag_error(d, v->files[m->rfile], m->rline, "replaces: "
+			    "%s is not a visit of case %s that the provider "
+			    "missed (and %lu more rows name it)",
+			    visit_id_text(m->id, q), v->cases[m->kase].c->id,
+			    m->nrepl - 1);
+	}
+	free(bad);
+}
+
+/* Each helper's first visit to a client, to the staffing family. */
+static void
+new_helpers(struct compliance *v, struct vcase *vc)
+{
+	struct first_visit *l;
+	const struct pair *pr;
+	size_t i, n = 0;
+
+	if (vc->npairs == 0)
+		return;
+	l = xcalloc(vc->npairs, sizeof(*l));
+	for (i = 0; i < vc->npairs; i++) {
+		pr = &vc->pairs[i];
+		if (pr->first == INT64_MAX)
+			continue;
+		l[n].staff = v->staff[pr->staff];
+		l[n].when = pr->first;
+		l[n].pos.file = v->files[pr->file];
+		l[n].pos.line = pr->line;
+		l[n].told = pr->notified;
+		n++;
+	}
+	staff_new_helpers(v->f, vc->c, vc->p, l, n, vc->win.days);
+	free(l);
+}
+
+static struct indicator *
+indicator_of(struct compliance *v, const struct vcase *vc, cdate start)
+{
+	cdate end = start + vc->win.days - 1;
+	size_t i;
+
+	for (i = 0; i < v->nind; i++)
+		if (v->ind[i].start == start && v->ind[i].end == end &&
+		    v->ind[i].from == vc->win.from &&
+		    v->ind[i].to == vc->win.to)
+			return &v->ind[i];
+	if (v->nind == v->capind) {
+		v->capind = v->capind ? 2 * v->capind : 8;
+		v->ind = xreallocarray(v->ind, v->capind, sizeof(*v->ind));
+	}
+	memset(&v->ind[v->nind], 0, sizeof(v->ind[v->nind]));
+	v->ind[v->nind].start = start;
+	v->ind[v->nind].end = end;
+	v->ind[v->nind].from = vc->win.from;
+	v->ind[v->nind].to = vc->win.to;
+	return &v->ind[v->nind++];
+}
+
+/* A period of a case: a --continuity row, to the family, and to the
+ * national indicator when the client had 2 or more visits in the day
+ * every day of a whole period of the log. */
+static void
+period(struct compliance *v, struct vcase *vc,
+    const struct continuity_period *per, bool every_day)
+{
+	struct indicator *ind;
+
+	if (v->nrows == v->caprows) {
+		v->caprows = v->caprows ? 2 * v->caprows : 256;
+		v->rows = xreallocarray(v->rows, v->caprows, sizeof(*v->rows));
+	}
+	v->rows[v->nrows++] = (struct controw){ (uint32_t)vc->c->index,
+	    per->start, per->end, per->visits, per->staff };
+	continuity_judge(v->f, vc->c, vc->p, &vc->win, per);
+	if (!every_day || per->start < v->log_first || per->end > v->log_last)
+		return;
+	ind = indicator_of(v, vc, per->start);
+	if (ind->n == ind->cap) {
+		ind->cap = ind->cap ? 2 * ind->cap : 64;
+		ind->staff = xreallocarray(ind->staff, ind->cap,
+		    sizeof(*ind->staff));
+	}
+	ind->staff[ind->n++] = per->staff;
+}
+
+/* Distinct staff per period of a case with visits in the day. */
+static void
+continuity(struct compliance *v, struct vcase *vc)
+{
+	struct continuity_period per;
+	int days = vc->win.days;
+	struct dayview dv;
+	bool every_day;
+	int32_t k, klo, khi;
+	cdate d;
+	uint32_t i;
+
+	if (!vc->counted || vc->nch == 0)
+		return;
+	dv_init(&dv, vc);
+	klo = visit_period(VISIT_EPOCH + (cdate)(vc->ch[0]->base <<
+	    CHUNK_SHIFT), days);
+	khi = visit_period(VISIT_EPOCH + (cdate)(vc->ch[vc->nch - 1]->base <<
+	    CHUNK_SHIFT) + CHUNK_DAYS - 1, days);
+	for (k = klo; k <= khi; k++) {
+		per.start = visit_period_start(k, days);
+		per.end = per.start + days - 1;
+		per.visits = 0;
+		every_day = true;
+		for (d = per.start; d <= per.end; d++) {
+			const struct cday *cd = cday_get(&dv, d);
+
+			per.visits += cd->win;
+			if (cd->win < 2 || (cd->flags & DAY_AWAY))
+				every_day = false;
+		}
+		if (per.visits == 0)
+			continue;
+		for (per.staff = 0, i = 0; i < vc->npairs; i++)
+			per.staff += pair_has(&vc->pairs[i], k);
+		period(v, vc, &per, every_day);
+	}
+}
+
+static int
+by_unsigned(const void *a, const void *b)
+{
+	unsigned x = *(const unsigned *)a, y = *(const unsigned *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static int
+by_ind(const void *a, const void *b)
+{
+	const struct indicator *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->end != y->end)
+		return x->end < y->end ? -1 : 1;
+	return x->from < y->from ? -1 : x->from > y->from;
+}
+
+static int
+by_content(const void *a, const void *b)
+{
+	const struct finding *x = a, *y = b;
+	int c;
+
+	if (x->group != y->group)
+		return x->group < y->group ? -1 : 1;
+	if (x->date != y->date)
+		return x->date < y->date ? -1 : 1;
+	if (x->rule != y->rule)
+		return x->rule < y->rule ? -1 : 1;
+	if ((c = strcmp(x->message, y->message)) != 0)
+		return c;
+	if ((c = strcmp(x->file, y->file)) != 0)
+		return c;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+/* Every case with visits to the families that need the whole log; the
+ * findings in an order that does not hang on the input's, and the
+ * indicator's periods and staff counts in order for --continuity. */
+void
+compliance_end(struct compliance *v, struct diag *d)
+{
+	struct visit_days vd = { NULL, dv_flags, dv_visits };
+	struct dayview dv;
+	struct vcase *vc;
+	size_t i;
+
+	unknown_rest(&v->unknown, d, "visit", "visits");
+	if (v->log_first == DATE_NONE)
+		return;
+	misses(v, d);
+	for (i = 0; i < v->set->ncases; i++) {
+		vc = &v->cases[i];
+		/* a client with no row may be another provider's */
+		if (vc->first == DATE_NONE)
+			continue;
+		dv_init(&dv, vc);
+		vd.arg = &dv;
+		frequency_judge(v->f, vc->c, vc->p, &vd, v->log_first,
+		    v->log_last);
+		dv_init(&dv, vc);
+		provider_start_visits(v->f, vc->c, vc->p, &vd, v->log_first,
+		    v->log_last);
+		new_helpers(v, vc);
+		continuity(v, vc);
+	}
+	if (v->f->n > 1)
+		qsort(v->f->v, v->f->n, sizeof(*v->f->v), by_content);
+	for (i = 0; i < v->f->n; i++)
+		v->f->v[i].seq = i;
+	if (v->nind > 1)
+		qsort(v->ind, v->nind, sizeof(*v->ind), by_ind);
+	for (i = 0; i < v->nind; i++)
+		qsort(v->ind[i].staff, v->ind[i].n, sizeof(*v->ind[i].staff),
+		    by_unsigned);
+}

@@ -1,0 +1,164 @@
+/* visit-compliance's engine, inside: what the log reader, the end of the
+ * stream and the reports share.  A visit log need not be sorted, so
+ * nothing is decided while it streams but what one row shows by itself.
+ * The rest is kept per case, compactly, and judged at the end: the days
+ * with visits in chunks of 64 days, the staff who came, the visits the
+ * provider missed and what replaced them. */
+#ifndef CARETOOLS_VISITS_INT_H
+#define CARETOOLS_VISITS_INT_H
+
+#include <stdint.h>
+
+#include "actlog.h"
+#include "compliance.h"
+#include "rules/continuity.h"
+#include "rules/visit_common.h"
+#include "rules/visit_row.h"
+#include "strmap.h"
+#include "visits.h"
+
+#define CHUNK_SHIFT	6
+#define CHUNK_DAYS	(1 << CHUNK_SHIFT)
+
+/* One day of a case. */
+struct cday {
+	uint16_t	win;	/* delivered visits in the continuity window */
+	uint8_t		flags;	/* DAY_ */
+	uint8_t		pad;
+};
+
+/* 64 days of a case, and the visits of each tracked service on them. */
+struct chunk {
+	uint32_t	base;	/* (day - VISIT_EPOCH) >> CHUNK_SHIFT */
+	struct cday	d[CHUNK_DAYS];
+	uint8_t		svc[];	/* ntrack * CHUNK_DAYS counts */
+};
+
+struct tally {
+	unsigned long	planned, delivered, missed, excused;
+	int64_t		planned_min, delivered_min;
+};
+
+/* A helper at a client: the first visit and the periods with visits. */
+struct pair {
+	uint32_t	staff;
+	uint32_t	line;
+	cminute		first;
+	uint16_t	file;
+	bool		notified;	/* at the first visit */
+	uint32_t	nw;		/* words of period bits */
+	int32_t		wbase;		/* the period word of bits[0] */
+	uint64_t	inl[2];
+	uint64_t	*ext;		/* when nw > 2 */
+};
+
+struct vcase {
+	const struct care_case	*c;
+	const struct profile	*p;
+	int8_t			 track[SVC_COUNT];	/* -1: not tracked */
+	uint8_t			 ntrack;
+	bool			 counted;	/* visit.continuity's periods */
+	bool			 reported;	/* in the -s report */
+	struct continuity_window win;
+	struct visit_checks	 checks;
+	struct chunk		**ch;
+	uint32_t		 nch, capch;
+	struct chunk		*last;
+	struct pair		*pairs;
+	uint32_t		 npairs, cappairs;
+	struct tally		 t;
+	cdate			 first, final;	/* planned days seen */
+};
+
+/* A visit the provider missed, or one a replacement names that has not
+ * been seen missed (yet). */
+struct miss {
+	const char		*id;
+	uint32_t		 kase;
+	uint32_t		 line, rline;
+	uint16_t		 file, rfile;
+	cdate			 day;		/* planned */
+	cdate			 repl;		/* earliest replacement, or NONE */
+	enum service_name	 svc;
+	bool			 is_miss, notified, repl_notified;
+	bool			 busy, done;	/* resolving */
+	cdate			 resolved;
+	unsigned long		 nrepl;		/* rows naming it */
+	struct miss		*chain;		/* a missed replacement of it */
+};
+
+struct provider {
+	const char	*id;
+	bool		 bad;		/* not a usable id */
+	struct tally	 t;
+};
+
+struct controw {
+	uint32_t	kase;
+	cdate		start, end;
+	unsigned	visits, staff;
+};
+
+struct indicator {
+	cdate		 start, end;
+	int		 from, to;	/* the day window */
+	unsigned	*staff;
+	size_t		 n, cap;
+};
+
+struct compliance {
+	const struct caseset	*set;
+	const struct profiles	*ps;
+	struct findings		*f;
+	struct vcase		*cases;
+	struct strmap		 staff_index;
+	const char		**staff;
+	bool			*staff_bad;
+	size_t			 nstaff, capstaff;
+	struct strmap		 misses;
+	struct unknown_cases	 unknown;
+	struct strmap		 prov_index;
+	struct provider		*prov;
+	size_t			 nprov, capprov;
+	struct arena		 a;
+	const char		*files[UINT16_MAX];
+	size_t			 nfiles;
+	struct compliance_counts count;
+	cdate			 log_first, log_last;
+	bool			 providers;
+	struct controw		*rows;
+	size_t			 nrows, caprows;
+	struct indicator	*ind;
+	size_t			 nind, capind;
+	/* caches for the hot loop */
+	char			 last_case[128];
+	size_t			 last_case_len;
+	struct vcase		*last_vc;
+	struct idcache		 scache;
+	struct pair_cache {
+		uint32_t	 kase, staff, ix;	/* kase 0: empty */
+	}			 pcache[4096];
+	char			 last_prov[128];
+	size_t			 last_prov_len;
+	uint32_t		 last_prov_ix;
+};
+
+/* The state of one visit log being pushed through, a row at a time. */
+struct logread {
+	struct compliance	*v;
+	struct diag		*d;
+	struct visit_header	 vh;
+	struct visit_parse	 p;
+	uint16_t		 file;
+	struct vcase		*vc;		/* NULL: unknown, left out */
+	struct unknown_case	*fresh;		/* its first row: report */
+	uint32_t		 staff, prov;
+	bool			 has_staff, has_prov, staff_bad, prov_bad;
+	/* each column's handler */
+	void			(*fn[CSVIN_MAX_FIELDS])(struct logread *,
+				    const char *, size_t);
+};
+
+void	take_visit(struct compliance *, struct logread *, long);
+
+#endif
