@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cases.h"
+#include "cases_int.h"
 #include "csvin.h"
 #include "node.h"
 #include "text.h"
@@ -13,96 +13,6 @@
 
 #define MAX_ID		100	/* bytes in an id */
 #define MAX_HOURS	336	/* two staff round the clock */
-
-/*
- * Names.
- */
-
-static const char *const regime_names[REGIME_COUNT] = {
-	"se-pa", "se-dv", "dk-hh"
-};
-
-static const char *const funder_names[] = { "", "fk", "municipality" };
-
-static const char *const reason_names[] = {
-	"", "hospital", "respite", "holiday", "illness", "other"
-};
-
-static const char *const event_names[EV_COUNT] = {
-	"schedule-change", "assistant-change", "absence", "application",
-	"provider-choice", "provider-change", "fk-report", "summary",
-	"complaint", "introduction"
-};
-
-#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
-
-const char *const service_names[SVC_COUNT] = {
-	"cleaning", "laundry", "shopping", "mail", "fridge-cleaning",
-	"personal-care", "bath", "meal"
-};
-
-/* The service's index in the vocabulary, or -1. */
-int
-service_parse(const char *s, size_t len)
-{
-	int i;
-
-	for (i = 0; i < SVC_COUNT; i++)
-		if (text_eq(s, len, service_names[i]))
-			return i;
-	return -1;
-}
-
-const char *
-service_name(enum service_name s)
-{
-	return service_names[s];
-}
-
-const unsigned char service_kinds[SVC_COUNT] = {
-	[SVC_CLEANING] = SERVICE_PRACTICAL, [SVC_LAUNDRY] = SERVICE_PRACTICAL,
-	[SVC_SHOPPING] = SERVICE_PRACTICAL,
-	[SVC_FRIDGE_CLEANING] = SERVICE_PRACTICAL,
-	[SVC_MAIL] = SERVICE_PERSONAL, [SVC_PERSONAL_CARE] = SERVICE_PERSONAL,
-	[SVC_BATH] = SERVICE_PERSONAL, [SVC_MEAL] = SERVICE_MEAL
-};
-
-const char *
-regime_name(enum regime r)
-{
-	return regime_names[r];
-}
-
-int
-regime_parse(const char *s, enum regime *r)
-{
-	size_t i;
-
-	for (i = 0; i < REGIME_COUNT; i++)
-		if (strcmp(s, regime_names[i]) == 0) {
-			*r = (enum regime)i;
-			return 0;
-		}
-	return -1;
-}
-
-enum country
-regime_country(enum regime r)
-{
-	return r == REGIME_DK_HH ? COUNTRY_DK : COUNTRY_SE;
-}
-
-enum zone
-regime_zone(enum regime r)
-{
-	return r == REGIME_DK_HH ? ZONE_COPENHAGEN : ZONE_STOCKHOLM;
-}
-
-const char *
-event_type_name(enum event_type t)
-{
-	return event_names[t];
-}
 
 /*
  * Schemas: what each record may hold and where it goes.
@@ -429,35 +339,20 @@ check_id(struct conv *cv, const char *name, const struct node *n)
 	return true;
 }
 
-/* Enumerated values, with the nearest one suggested. */
+/* A value of a vocabulary, or -1 (reported, with the nearest name). */
 static int
 enum_value(struct conv *cv, const char *name, const struct node *n,
-    const char *const *names, size_t nnames, size_t first)
+    const struct vocab *vocab)
 {
-	char q[TEXT_QUOTE_MAX], list[160];
-	const char *near;
-	size_t i;
-	int len = 0;
+	char q[TEXT_QUOTE_MAX], hint[VOCAB_HINT_MAX];
+	int v;
 
 	if (!want_scalar(cv, name, n))
 		return -1;
-	for (i = first; i < nnames; i++)
-		if (strcmp(n->str, names[i]) == 0)
-			return (int)i;
-	list[0] = '\0';
-	for (i = first; i < nnames && len >= 0 && (size_t)len < sizeof(list);
-	    i++)
-		len += snprintf(list + len, sizeof(list) - (size_t)len, "%s%s",
-		    i == first ? "" : i + 1 == nnames ? " or " : ", ",
-		    names[i]);
-	near = text_suggest(n->str, names + first, nnames - first);
-	if (near != NULL)
-		conv_error(cv, n, 0, "%s: unknown value %s; did you mean "
-		    "'%s'?", name, quote(q, n), near);
-	else
-		conv_error(cv, n, 0, "%s: unknown value %s (expected %s)",
-		    name, quote(q, n), list);
-	return -1;
+	if ((v = vocab_find(vocab, n->str)) < 0)
+		conv_error(cv, n, 0, "%s: unknown value %s%s", name,
+		    quote(q, n), vocab_hint(vocab, n->str, hint, sizeof(hint)));
+	return v;
 }
 
 static bool
@@ -712,25 +607,21 @@ conv_field(struct conv *cv, const struct field *f, const struct node *n,
 				dl->n++;
 		break;
 	case T_REGIME:
-		if ((v = enum_value(cv, f->name, n, regime_names,
-		    REGIME_COUNT, 0)) >= 0)
+		if ((v = enum_value(cv, f->name, n, &vocab_regimes)) >= 0)
 			*(enum regime *)(void *)p = (enum regime)v;
 		break;
 	case T_FUNDER:
-		if ((v = enum_value(cv, f->name, n, funder_names,
-		    NELEM(funder_names), 1)) >= 0)
+		if ((v = enum_value(cv, f->name, n, &vocab_funders)) >= 0)
 			*(enum funder *)(void *)p = (enum funder)v;
 		break;
 	case T_SERVICE:
-		if ((v = enum_value(cv, f->name, n, service_names, SVC_COUNT,
-		    0)) >= 0) {
+		if ((v = enum_value(cv, f->name, n, &vocab_services)) >= 0) {
 			*(enum service_name *)(void *)p = (enum service_name)v;
 			((struct service *)obj)->name = service_names[v];
 		}
 		break;
 	case T_REASON:
-		if ((v = enum_value(cv, f->name, n, reason_names,
-		    NELEM(reason_names), 1)) >= 0)
+		if ((v = enum_value(cv, f->name, n, &vocab_reasons)) >= 0)
 			*(enum absence_reason *)(void *)p =
 			    (enum absence_reason)v;
 		break;
@@ -838,7 +729,7 @@ event_variant(struct conv *cv, const struct node *n)
 		conv_error(cv, n, 0, "event: missing required field 'type'");
 		return NULL;
 	}
-	if ((v = enum_value(cv, "type", t, event_names, EV_COUNT, 0)) < 0)
+	if ((v = enum_value(cv, "type", t, &vocab_events)) < 0)
 		return NULL;
 	return &event_schemas[v];
 }
