@@ -3,9 +3,13 @@
 #ifndef CARETOOLS_CASES_INT_H
 #define CARETOOLS_CASES_INT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
+#include "arena.h"
 #include "cases.h"
+#include "diag.h"
+#include "node.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -24,5 +28,10 @@ int		 vocab_find(const struct vocab *, const char *);
 const char	*vocab_hint(const struct vocab *, const char *, char *, size_t);
 
 #define VOCAB_HINT_MAX	192	/* room vocab_hint needs */
+
+const char	*record_case_id(struct arena *, const struct node *,
+		    const char *, long, struct diag *);
+struct care_case *case_from_node(struct arena *, const struct node *, bool,
+		    struct diag *);
 
 #endif
