@@ -25,7 +25,8 @@ extern const struct vocab vocab_regimes, vocab_funders, vocab_reasons;
 extern const struct vocab vocab_events, vocab_services;
 
 int		 vocab_find(const struct vocab *, const char *);
-const char	*vocab_hint(const struct vocab *, const char *, char *, size_t);
+const char	*vocab_hint(const struct vocab *, const char *, char *,
+		    size_t);
 
 #define VOCAB_HINT_MAX	192	/* room vocab_hint needs */
 

@@ -857,10 +857,10 @@ check_case(struct conv *cv, const struct node *root, struct care_case *c)
 			if (di->id == NULL || dj->id == NULL ||
 			    strcmp(di->id, dj->id) != 0)
 				continue;
-			diag_error(cv->d, di->pos.file, di->pos.line, "decision "
-			    "%s appears twice in the case (first at line %ld)",
-			    text_quote(q, sizeof(q), di->id, strlen(di->id)),
-			    dj->pos.line);
+			diag_error(cv->d, di->pos.file, di->pos.line,
+			    "decision %s appears twice in the case (first at "
+			    "line %ld)", text_quote(q, sizeof(q), di->id,
+			    strlen(di->id)), dj->pos.line);
 			cv->bad = true;
 		}
 }
