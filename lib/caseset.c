@@ -1,5 +1,4 @@
 #include <stddef.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,6 +51,7 @@ caseset_free(struct caseset *set)
 	arena_free(&set->a);
 }
 
+/* The build of the case id, made when the id is first seen (at file:line). */
 static struct build *
 build_for(struct caseset *set, const char *id, const char *file, long line)
 {
@@ -115,6 +115,7 @@ add_case_record(struct caseset *set, struct node *root, bool tainted,
 	return 0;
 }
 
+/* Takes each YAML document of the input as a case record. */
 static int
 read_yaml(struct caseset *set, struct input *in, struct diag *d)
 {
@@ -289,6 +290,7 @@ row_node(struct caseset *set, const struct table *t, const int *map,
 	return n;
 }
 
+/* The list *seq, made when it is first needed. */
 static struct node *
 seq_of(struct caseset *set, struct node **seq, const char *file, long line)
 {
@@ -297,16 +299,54 @@ seq_of(struct caseset *set, struct node **seq, const char *file, long line)
 	return *seq;
 }
 
+/* Takes the field key out of a record node, if it is there. */
+static void
+drop_key(struct node *n, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < n->n; i++)
+		if (strcmp(n->items[i].key, key) == 0) {
+			memmove(&n->items[i], &n->items[i + 1],
+			    (n->n - i - 1) * sizeof(n->items[0]));
+			n->n--;
+			return;
+		}
+}
+
+/* Keeps a service row for its decision, which may come later; -1 when it
+ * names none (reported). */
+static int
+add_service(struct build *b, struct node *n, struct diag *d)
+{
+	const struct node *dec;
+
+	dec = node_get(n, "decision");
+	if (node_is_null(dec)) {
+		diag_error(d, n->file, n->line, "service row has no "
+		    "'decision'");
+		return -1;
+	}
+	drop_key(n, "decision");
+	if (b->nservices == b->capservices) {
+		b->capservices = b->capservices ? 2 * b->capservices : 8;
+		b->services = xreallocarray(b->services, b->capservices,
+		    sizeof(*b->services));
+	}
+	b->services[b->nservices].decision = dec->str;
+	b->services[b->nservices].row = n;
+	b->nservices++;
+	return 0;
+}
+
 /* Files one row of a decision, service, plan or event table under its
  * case. */
 static int
 add_row(struct caseset *set, enum table_kind kind, struct node *n,
     bool tainted, struct diag *d)
 {
-	struct node *dec;
 	const char *id;
 	struct build *b;
-	size_t i;
 
 	set->read++;
 	id = record_case_id(&set->a, node_get(n, "case"), n->file, n->line, d);
@@ -318,13 +358,7 @@ add_row(struct caseset *set, enum table_kind kind, struct node *n,
 	b->records++;
 	b->bad |= tainted;
 	/* the case column is the join key, not a field of the part */
-	for (i = 0; i < n->n; i++)
-		if (strcmp(n->items[i].key, "case") == 0) {
-			memmove(&n->items[i], &n->items[i + 1],
-			    (n->n - i - 1) * sizeof(n->items[0]));
-			n->n--;
-			break;
-		}
+	drop_key(n, "case");
 	switch (kind) {
 	case TAB_DECISIONS:
 		node_add(&set->a, seq_of(set, &b->decisions, n->file, n->line),
@@ -344,29 +378,10 @@ add_row(struct caseset *set, enum table_kind kind, struct node *n,
 		b->plan = n;
 		break;
 	case TAB_SERVICES:
-		dec = node_get(n, "decision");
-		if (node_is_null(dec)) {
-			diag_error(d, n->file, n->line, "service row has no "
-			    "'decision'");
+		if (add_service(b, n, d) != 0) {
 			set->rejected++;
 			return -1;
 		}
-		for (i = 0; i < n->n; i++)
-			if (strcmp(n->items[i].key, "decision") == 0) {
-				memmove(&n->items[i], &n->items[i + 1],
-				    (n->n - i - 1) * sizeof(n->items[0]));
-				n->n--;
-				break;
-			}
-		if (b->nservices == b->capservices) {
-			b->capservices = b->capservices ? 2 * b->capservices :
-			    8;
-			b->services = xreallocarray(b->services,
-			    b->capservices, sizeof(*b->services));
-		}
-		b->services[b->nservices].decision = dec->str;
-		b->services[b->nservices].row = n;
-		b->nservices++;
 		break;
 	case TAB_CASES:
 	case TAB_COUNT:
@@ -375,6 +390,7 @@ add_row(struct caseset *set, enum table_kind kind, struct node *n,
 	return 0;
 }
 
+/* Takes the rows of one CSV table: its header says which table it is. */
 static int
 read_csv(struct caseset *set, struct input *in, struct diag *d)
 {
@@ -439,43 +455,96 @@ caseset_read(struct caseset *set, struct input *in, enum format fmt,
     struct diag *d)
 {
 	unsigned long errors = d->errors;
+	int rc;
 
 	if (input_format(in, fmt) == FMT_CSV)
-		read_csv(set, in, d);
+		rc = read_csv(set, in, d);
 	else
-		read_yaml(set, in, d);
-	return d->errors > errors ? -1 : 0;
+		rc = read_yaml(set, in, d);
+	return rc != 0 || d->errors > errors ? -1 : 0;
 }
 
-/* Puts a case's CSV rows into its record node. */
+/* Appends a case's rows of one table to the record's list under key, or
+ * makes them the list when the record has none. */
+static void
+append_rows(struct caseset *set, struct node *root, const char *key,
+    struct node *rows)
+{
+	struct node *seq;
+	size_t i;
+
+	if (rows == NULL)
+		return;
+	if ((seq = node_get(root, key)) == NULL)
+		node_add(&set->a, root, key, rows->line, rows);
+	else if (seq->kind == NODE_SEQ)
+		for (i = 0; i < rows->n; i++)
+			node_add(&set->a, seq, NULL, 0, rows->items[i].value);
+}
+
+/* The last decision in the list with the id, or NULL. */
+static struct node *
+find_decision(const struct node *decs, const char *id)
+{
+	const struct node *did;
+	struct node *dec = NULL;
+	size_t i;
+
+	if (decs == NULL || decs->kind != NODE_SEQ)
+		return NULL;
+	for (i = 0; i < decs->n; i++) {
+		did = node_get(decs->items[i].value, "id");
+		if (did != NULL && strcmp(did->str, id) == 0)
+			dec = decs->items[i].value;
+	}
+	return dec;
+}
+
+/* Puts each service row into its decision's list of services; -1 when a
+ * decision is not the case's (reported). */
+static int
+merge_services(struct caseset *set, struct build *b, struct diag *d)
+{
+	struct node *decs, *dec, *svcs;
+	const struct svc_row *sr;
+	char q[TEXT_QUOTE_MAX];
+	size_t i;
+	int rc = 0;
+
+	decs = node_get(b->node, "decisions");
+	for (i = 0; i < b->nservices; i++) {
+		sr = &b->services[i];
+		dec = find_decision(decs, sr->decision);
+		if (dec == NULL || dec->kind != NODE_MAP) {
+			diag_error(d, sr->row->file, sr->row->line, "service "
+			    "for decision %s, which case %s does not have",
+			    text_quote(q, sizeof(q), sr->decision,
+			    strlen(sr->decision)), b->id);
+			rc = -1;
+			continue;
+		}
+		if ((svcs = node_get(dec, "services")) == NULL) {
+			svcs = node_new(&set->a, NODE_SEQ, dec->file,
+			    dec->line);
+			node_add(&set->a, dec, "services", dec->line, svcs);
+		}
+		if (svcs->kind == NODE_SEQ)
+			node_add(&set->a, svcs, NULL, 0, sr->row);
+	}
+	return rc;
+}
+
+/* Puts a case's CSV rows into its record node; -1 when they conflict with
+ * it (reported). */
 static int
 merge(struct caseset *set, struct build *b, struct diag *d)
 {
-	struct node *root = b->node, *decs, *dec, *svcs;
+	struct node *root = b->node;
 	char q[TEXT_QUOTE_MAX];
-	size_t i, j;
 	int rc = 0;
 
-	if (b->decisions != NULL) {
-		if ((decs = node_get(root, "decisions")) != NULL &&
-		    decs->kind == NODE_SEQ)
-			for (i = 0; i < b->decisions->n; i++)
-				node_add(&set->a, decs, NULL, 0,
-				    b->decisions->items[i].value);
-		else if (decs == NULL)
-			node_add(&set->a, root, "decisions", b->decisions->line,
-			    b->decisions);
-	}
-	if (b->events != NULL) {
-		if ((decs = node_get(root, "events")) != NULL &&
-		    decs->kind == NODE_SEQ)
-			for (i = 0; i < b->events->n; i++)
-				node_add(&set->a, decs, NULL, 0,
-				    b->events->items[i].value);
-		else if (decs == NULL)
-			node_add(&set->a, root, "events", b->events->line,
-			    b->events);
-	}
+	append_rows(set, root, "decisions", b->decisions);
+	append_rows(set, root, "events", b->events);
 	if (b->plan != NULL) {
 		if (node_get(root, "plan") != NULL) {
 			diag_error(d, b->plan->file, b->plan->line, "case %s "
@@ -486,35 +555,8 @@ merge(struct caseset *set, struct build *b, struct diag *d)
 		} else
 			node_add(&set->a, root, "plan", b->plan->line, b->plan);
 	}
-	decs = node_get(root, "decisions");
-	for (i = 0; i < b->nservices; i++) {
-		dec = NULL;
-		for (j = 0; decs != NULL && decs->kind == NODE_SEQ &&
-		    j < decs->n; j++) {
-			const struct node *id = node_get(decs->items[j].value,
-			    "id");
-
-			if (id != NULL && strcmp(id->str,
-			    b->services[i].decision) == 0)
-				dec = decs->items[j].value;
-		}
-		if (dec == NULL || dec->kind != NODE_MAP) {
-			diag_error(d, b->services[i].row->file,
-			    b->services[i].row->line, "service for decision "
-			    "%s, which case %s does not have", text_quote(q,
-			    sizeof(q), b->services[i].decision,
-			    strlen(b->services[i].decision)), b->id);
-			rc = -1;
-			continue;
-		}
-		if ((svcs = node_get(dec, "services")) == NULL) {
-			svcs = node_new(&set->a, NODE_SEQ, dec->file,
-			    dec->line);
-			node_add(&set->a, dec, "services", dec->line, svcs);
-		}
-		if (svcs->kind == NODE_SEQ)
-			node_add(&set->a, svcs, NULL, 0, b->services[i].row);
-	}
+	if (merge_services(set, b, d) != 0)
+		rc = -1;
 	return rc;
 }
 
