@@ -1,5 +1,10 @@
+/* The one reader of activity logs (see actlog.h). */
+#include <stdlib.h>
+
 #include "actlog.h"
+#include "shifts.h"
 #include "text.h"
+#include "xalloc.h"
 
 void
 unknown_init(struct unknown_cases *u)
@@ -110,4 +115,158 @@ actlog_read(struct input *in, const char *row, const char *rows,
 	*rejected += csvin_rejected(r);
 	csvin_close(r);
 	return d->errors > errors ? -1 : 0;
+}
+
+void
+actlog_init(struct actlog *l, const struct caseset *set)
+{
+	memset(l, 0, sizeof(*l));
+	l->set = set;
+	arena_init(&l->a);
+	strmap_init(&l->staff_map);
+	unknown_init(&l->unknown);
+	l->last_staff_len = SIZE_MAX;	/* no staff seen yet */
+}
+
+void
+actlog_free(struct actlog *l)
+{
+	free(l->staff);
+	free(l->staff_bad);
+	strmap_free(&l->staff_map);
+	unknown_free(&l->unknown);
+	arena_free(&l->a);
+}
+
+/* A log's name, kept for messages and findings; its index. */
+uint16_t
+actlog_file(struct actlog *l, const char *name)
+{
+	if (l->nfiles < UINT16_MAX)
+		l->files[l->nfiles++] = arena_strdup(&l->a, name);
+	return (uint16_t)(l->nfiles - 1);
+}
+
+/* The dense index of a staff id, made on first sight; the map keeps a
+ * copy of the id, not the row it came from. */
+uint32_t __attribute__((noinline))
+actlog_staff_index(struct actlog *l, const char *id, size_t len)
+{
+	void **slot, *v;
+	const char *kept;
+	int added;
+
+	if (len < sizeof(l->last_staff) && len == l->last_staff_len &&
+	    actlog_same_id(id, l->last_staff, len))
+		return l->last_staff_ix;
+	if ((v = strmap_get(&l->staff_map, id, len)) == NULL) {
+		if (l->nstaff == l->capstaff) {
+			l->capstaff = l->capstaff ? 2 * l->capstaff : 256;
+			l->staff = xreallocarray(l->staff, l->capstaff,
+			    sizeof(*l->staff));
+			l->staff_bad = xreallocarray(l->staff_bad,
+			    l->capstaff, sizeof(*l->staff_bad));
+		}
+		kept = arena_strndup(&l->a, id, len);
+		l->staff[l->nstaff] = kept;
+		l->staff_bad[l->nstaff] = !shift_id_ok(id, len);
+		slot = strmap_put(&l->staff_map, kept, len, &added);
+		v = *slot = (void *)(uintptr_t)(++l->nstaff);
+	}
+	if (len < sizeof(l->last_staff)) {
+		memcpy(l->last_staff, id, len);
+		l->last_staff_len = len;
+		l->last_staff_ix = (uint32_t)((uintptr_t)v - 1);
+	}
+	return (uint32_t)((uintptr_t)v - 1);
+}
+
+/* The case of a row, out of the hot path: NULL for an unknown or
+ * rejected case, whose first row gets r->fresh, to be reported with its
+ * line when the row ends; the rest are counted and reported at the end. */
+void __attribute__((noinline))
+actlog_case_miss(struct actlog_row *r, const char *id, size_t len)
+{
+	struct actlog *l = r->log;
+	const struct care_case *c;
+
+	if ((c = caseset_find(l->set, id, len)) != NULL) {
+		r->c = c;
+		if (len < sizeof(l->last_case)) {
+			memcpy(l->last_case, id, len);
+			l->last_case_len = len;
+			l->last_case_rec = c;
+		}
+		return;
+	}
+	r->fresh = unknown_note(&l->unknown, l->set, id, len,
+	    l->files[r->file]);
+}
+
+void
+actlog_row_reset(struct actlog_row *r)
+{
+	r->c = NULL;
+	r->fresh = NULL;
+	r->has_staff = r->staff_bad = false;
+}
+
+static void
+col_none(struct actlog_row *r, const char *s, size_t len)
+{
+	(void)r;
+	(void)s;
+	(void)len;
+}
+
+/* A handler for each column of a header, by its role (-1: a column no
+ * one reads). */
+void
+actlog_columns(struct actlog_row *r, const signed char *role, size_t ncols,
+    actlog_col_fn *const *handler)
+{
+	size_t i;
+
+	r->ncols = ncols;
+	for (i = 0; i < ncols; i++)
+		r->fn[i] = role[i] >= 0 ? handler[role[i]] : col_none;
+}
+
+/* Counts a row read: false, counted rejected, when its case has no
+ * usable record (the first such row of a case is reported; rows names
+ * them: "shifts"). */
+bool
+actlog_row_known(struct actlog_row *r, long line, const char *rows)
+{
+	r->log->read++;
+	if (r->c != NULL)
+		return true;
+	r->log->rejected++;
+	if (r->fresh != NULL)
+		unknown_first(r->d, r->fresh, line, rows);
+	return false;
+}
+
+/* A field, with its column, from the reader's general path. */
+void
+actlog_field(void *arg, size_t col, const char *s, size_t len, long line)
+{
+	struct actlog_row *r = arg;
+
+	(void)line;
+	if (col < r->ncols)
+		r->fn[col](r, s, len);
+}
+
+/* A field of a plain block, straight from libcsv: the column is counted
+ * here, and a message waits for the row's line. */
+void
+actlog_fast(void *s, size_t len, void *reader)
+{
+	struct csvin_fast *rf = reader;
+	struct actlog_row *r = rf->arg;
+	size_t col = rf->nf++;
+
+	if (col < r->ncols)
+		r->fn[col](r, s, len);
 }

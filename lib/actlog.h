@@ -88,6 +88,95 @@ void	unknown_rest(const struct unknown_cases *, struct diag *,
 	    const char *, const char *);
 void	unknown_free(struct unknown_cases *);
 
+/*
+ * The one reader of activity logs (timesheets, visit logs).  What it
+ * keeps across the logs of a run: file names, staff ids as dense
+ * indexes, the case of each row, the cases a log names that have no
+ * usable record, and the counts.  The row parsers and their fast paths
+ * stay with their record type (shifts.c, visits.c); a tool's column
+ * handlers read the row it is building through struct actlog_row, the
+ * first member of the tool's own row state.
+ */
+struct actlog {
+	const struct caseset	*set;
+	struct arena		 a;
+	const char		*files[UINT16_MAX];
+	size_t			 nfiles;
+	struct strmap		 staff_map;	/* id -> index + 1 */
+	const char		**staff;	/* ids, by index */
+	bool			*staff_bad;	/* not a usable id */
+	size_t			 nstaff, capstaff;
+	struct idcache		 scache;
+	char			 last_staff[128];
+	size_t			 last_staff_len;
+	uint32_t		 last_staff_ix;
+	char			 last_case[128];
+	size_t			 last_case_len;
+	const struct care_case	*last_case_rec;
+	struct unknown_cases	 unknown;
+	unsigned long		 read, used, rejected;
+};
+
+struct actlog_row;
+typedef void actlog_col_fn(struct actlog_row *, const char *, size_t);
+
+/* The row being read, as far as the shared columns go. */
+struct actlog_row {
+	struct actlog		*log;
+	struct diag		*d;
+	uint16_t		 file;
+	size_t			 ncols;
+	const struct care_case	*c;		/* NULL: unknown, left out */
+	struct unknown_case	*fresh;		/* its first row: report */
+	uint32_t		 staff;
+	bool			 has_staff, staff_bad;
+	actlog_col_fn		*fn[CSVIN_MAX_FIELDS];
+};
+
+void		actlog_init(struct actlog *, const struct caseset *);
+void		actlog_free(struct actlog *);
+uint16_t	actlog_file(struct actlog *, const char *);
+uint32_t	actlog_staff_index(struct actlog *, const char *, size_t);
+void		actlog_case_miss(struct actlog_row *, const char *, size_t);
+void		actlog_row_reset(struct actlog_row *);
+void		actlog_columns(struct actlog_row *, const signed char *, size_t,
+		    actlog_col_fn *const *);
+bool		actlog_row_known(struct actlog_row *, long, const char *);
+void		actlog_field(void *, size_t, const char *, size_t, long);
+void		actlog_fast(void *, size_t, void *);
+
+/* The case column: rows come in runs of one case. */
+static inline void
+actlog_col_case(struct actlog_row *r, const char *s, size_t len)
+{
+	const struct actlog *l = r->log;
+
+	if (l->last_case_rec != NULL && len == l->last_case_len &&
+	    actlog_same_id(s, l->last_case, len))
+		r->c = l->last_case_rec;
+	else
+		actlog_case_miss(r, s, len);
+}
+
+/* The staff column: a team's ids come back row after row. */
+static inline void
+actlog_col_staff(struct actlog_row *r, const char *s, size_t len)
+{
+	struct actlog *l = r->log;
+	struct idcache_slot *e;
+	bool hit;
+
+	if ((e = idcache_slot(&l->scache, s, len, &hit)) == NULL)
+		r->staff = actlog_staff_index(l, s, len);
+	else {
+		if (!hit)
+			e->ix = actlog_staff_index(l, s, len);
+		r->staff = e->ix;
+	}
+	r->has_staff = true;
+	r->staff_bad = l->staff_bad[r->staff];
+}
+
 /* Takes a log's header row: the number of columns, or -1 when the header
  * cannot be used (reported). */
 typedef int actlog_header_fn(void *, const struct csvrow *, struct diag *);

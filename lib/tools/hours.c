@@ -25,13 +25,11 @@ hours_new(const struct caseset *set, const struct profiles *ps,
 	h->ts.f = f;
 	h->ts.ps = ps;
 	h->ts.today = o->today;
-	h->ts.files = h->files;
-	h->ts.staff_map = &h->staff_index;
-	strmap_init(&h->staff_index);
-	unknown_init(&h->unknown);
+	actlog_init(&h->log, set);
+	h->ts.files = h->log.files;
+	h->ts.staff_map = &h->log.staff_map;
 	arena_init(&h->a);
 	h->ts.dk_first = h->ts.dk_last = DATE_NONE;
-	h->last_staff_len = SIZE_MAX;	/* no staff seen yet */
 	h->ts.ncases = set->ncases;
 	h->ts.cases = xcalloc(set->ncases + 1, sizeof(*h->ts.cases));
 	for (i = 0; i < set->ncases; i++)
@@ -54,8 +52,7 @@ hours_free(struct hours *h)
 	free(h->ts.v);
 	free(h->fk);
 	free(h->sum.v);
-	strmap_free(&h->staff_index);
-	unknown_free(&h->unknown);
+	actlog_free(&h->log);
 	arena_free(&h->a);
 	free(h);
 }
@@ -63,7 +60,8 @@ hours_free(struct hours *h)
 struct hours_counts
 hours_counts(const struct hours *h)
 {
-	return h->count;
+	return (struct hours_counts){ h->log.read, h->log.used,
+	    h->log.rejected };
 }
 
 /*
@@ -228,7 +226,7 @@ hours_end(struct hours *h, struct diag *d)
 	struct scratch x;
 	size_t i, j, n;
 
-	unknown_rest(&h->unknown, d, "shift", "shifts");
+	unknown_rest(&h->log.unknown, d, "shift", "shifts");
 	/* introduction events name staff the shifts may not */
 	for (i = 0; i < h->set->ncases; i++) {
 		c = h->set->cases[i];

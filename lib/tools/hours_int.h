@@ -64,7 +64,6 @@ struct staff {
 	struct srcpos	 roster_pos;
 	bool		 se_pa;		/* works se-pa shifts: worktime rules */
 	bool		 dk_hh;
-	bool		 bad_id;	/* not usable: its rows are rejected */
 	double		 dk_hours;
 	uint32_t	 first;		/* first shift kept, for positions */
 };
@@ -113,27 +112,15 @@ struct hours {
 	struct timesheet	 ts;
 	const struct caseset	*set;
 	struct hours_options	 o;
-	struct strmap		 staff_index;
+	struct actlog		 log;		/* files, staff ids, counts */
 	size_t			 capstaff;
-	struct unknown_cases	 unknown;
 	struct arena		 a;
-	const char		*files[UINT16_MAX];
-	size_t			 nfiles;
 	size_t			 cap;
 	struct fkline		*fk;
 	size_t			 nfk, capfk;
 	struct sumrows		 sum;
-	struct hours_counts	 count;
 	bool			 scattered;	/* a case's shifts not in one run */
 	uint32_t		 run;		/* the case of the last shift + 1 */
-	/* caches for the hot loop */
-	char			 last_case[128];
-	size_t			 last_case_len;
-	struct hcase		*last_hc;
-	char			 last_staff[128];
-	size_t			 last_staff_len;
-	uint32_t		 last_staff_ix;
-	struct idcache		 scache;
 };
 
 uint32_t	hours_staff_index(struct hours *, const char *, size_t);

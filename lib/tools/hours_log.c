@@ -15,69 +15,38 @@
 #include "tools/hours_int.h"
 #include "xalloc.h"
 
-static uint16_t
-file_index(struct hours *h, const char *name)
+/* The staff records of the ids the reader has seen, made as they come:
+ * the reader keeps the ids, the engine what it learns of each. */
+static void __attribute__((noinline))
+staff_sync(struct hours *h)
 {
-	if (h->nfiles < UINT16_MAX)
-		h->files[h->nfiles++] = arena_strdup(&h->a, name);
-	return (uint16_t)(h->nfiles - 1);
-}
-
-/* The dense index of a staff id, made on first sight; the map keeps a
- * copy of the id, not the row it came from. */
-uint32_t __attribute__((noinline))
-hours_staff_index(struct hours *h, const char *id, size_t len)
-{
+	struct timesheet *ts = &h->ts;
 	struct staff *s;
-	void **slot, *v;
-	int added;
 
-	if (len < sizeof(h->last_staff) && len == h->last_staff_len &&
-	    actlog_same_id(id, h->last_staff, len))
-		return h->last_staff_ix;
-	if ((v = strmap_get(&h->staff_index, id, len)) == NULL) {
-		if (h->ts.nstaff == h->capstaff) {
+	while (ts->nstaff < h->log.nstaff) {
+		if (ts->nstaff == h->capstaff) {
 			h->capstaff = h->capstaff ? 2 * h->capstaff : 256;
-			h->ts.staff = xreallocarray(h->ts.staff, h->capstaff,
-			    sizeof(*h->ts.staff));
+			ts->staff = xreallocarray(ts->staff, h->capstaff,
+			    sizeof(*ts->staff));
 		}
-		s = &h->ts.staff[h->ts.nstaff];
+		s = &ts->staff[ts->nstaff];
 		memset(s, 0, sizeof(*s));
-		s->id = arena_strndup(&h->a, id, len);
+		s->id = h->log.staff[ts->nstaff];
 		s->qualified = -1;
 		s->first = UINT32_MAX;
-		s->bad_id = !shift_id_ok(id, len);
-		slot = strmap_put(&h->staff_index, s->id, len, &added);
-		v = *slot = (void *)(uintptr_t)(++h->ts.nstaff);
+		ts->nstaff++;
 	}
-	if (len < sizeof(h->last_staff)) {
-		memcpy(h->last_staff, id, len);
-		h->last_staff_len = len;
-		h->last_staff_ix = (uint32_t)((uintptr_t)v - 1);
-	}
-	return (uint32_t)((uintptr_t)v - 1);
 }
 
-/* The case of a shift, or NULL for an unknown or rejected case.  The
- * first shift of each such case gets *fresh, to be reported with its line
- * when the row ends; the rest are counted and reported at the end. */
-static struct hcase * __attribute__((noinline))
-case_of(struct hours *h, const char *id, size_t len, uint16_t file,
-    struct unknown_case **fresh)
+/* The dense index of a staff id, made on first sight. */
+uint32_t
+hours_staff_index(struct hours *h, const char *id, size_t len)
 {
-	const struct care_case *c;
+	uint32_t ix = actlog_staff_index(&h->log, id, len);
 
-	*fresh = NULL;
-	if ((c = caseset_find(h->set, id, len)) != NULL) {
-		if (len < sizeof(h->last_case)) {
-			memcpy(h->last_case, id, len);
-			h->last_case_len = len;
-			h->last_hc = &h->ts.cases[c->index];
-		}
-		return &h->ts.cases[c->index];
-	}
-	*fresh = unknown_note(&h->unknown, h->set, id, len, h->files[file]);
-	return NULL;
+	if (ix >= h->ts.nstaff)
+		staff_sync(h);
+	return ix;
 }
 
 /* The fk-month table's line for a shift of an FK case in the month. */
@@ -141,31 +110,31 @@ take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
     uint32_t staff, uint16_t file, long line, struct diag *d)
 {
 	const struct care_case *c = hc->c;
-	struct srcpos pos = { h->files[file], line };
+	struct srcpos pos = { h->log.files[file], line };
 	int64_t start, end;
 	double hrs;
 	cdate day;
 
 	if (date_year(datetime_date(r->start)) < TZ_FIRST_YEAR ||
 	    date_year(datetime_date(r->end)) > TZ_LAST_YEAR) {
-		diag_error(d, h->files[file], line, "shift outside the years "
+		diag_error(d, h->log.files[file], line, "shift outside the years "
 		    "%d to %d that hours are counted in", TZ_FIRST_YEAR,
 		    TZ_LAST_YEAR);
-		h->count.rejected++;
+		h->log.rejected++;
 		return;
 	}
 	start = tz_to_utc(hc->zone, r->start);
 	end = tz_to_utc(hc->zone, r->end);
 	if (end <= start) {
-		diag_error(d, h->files[file], line, "shift has no length in "
+		diag_error(d, h->log.files[file], line, "shift has no length in "
 		    "%s: the clock is put back or forward over it",
 		    tz_name(hc->zone));
-		h->count.rejected++;
+		h->log.rejected++;
 		return;
 	}
 	hrs = (double)(end - start) / 60;
 	day = datetime_date(r->start);
-	h->count.used++;
+	h->log.used++;
 	hc->shifts++;
 	shift_dst(h->ts.f, &pos, hc, r, start, end);
 	grant_shift(h->ts.f, &pos, hc, r, day, hrs);
@@ -182,27 +151,17 @@ take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
 
 /* The state of one shift log being pushed through, a row at a time. */
 struct logread {
+	struct actlog_row	 r;		/* first: the handlers' view */
 	struct hours		*h;
-	struct diag		*d;
 	struct shift_header	 sh;
 	struct shift_parse	 p;
-	uint16_t		 file;
-	struct hcase		*hc;		/* NULL: unknown, left out */
-	struct unknown_case	*fresh;		/* its first shift: report */
-	/* each column's handler */
-	void			(*fn[CSVIN_MAX_FIELDS])(struct logread *,
-				    const char *, size_t);
-	uint32_t		 staff;
-	bool			 staff_bad;
 };
 
 static void
 row_reset(struct logread *lr)
 {
 	shift_begin(&lr->p);
-	lr->hc = NULL;
-	lr->fresh = NULL;
-	lr->staff_bad = false;
+	actlog_row_reset(&lr->r);
 }
 
 /* The rare ways of a field, out of the hot path. */
@@ -212,12 +171,6 @@ field_full(struct logread *lr, enum shift_col role, const char *s, size_t len)
 	shift_field(&lr->p, &lr->sh, (size_t)lr->sh.col[role], s, len);
 }
 
-static void __attribute__((noinline, cold))
-case_miss(struct logread *lr, const char *s, size_t len)
-{
-	lr->hc = case_of(lr->h, s, len, lr->file, &lr->fresh);
-}
-
 /*
  * One small handler per column, each reading the common shapes of its
  * field in line and leaving the rest to field_full().  Fields are parsed
@@ -225,38 +178,9 @@ case_miss(struct logread *lr, const char *s, size_t len)
  */
 
 static void
-col_case(struct logread *lr, const char *s, size_t len)
+col_date(struct actlog_row *r, const char *s, size_t len)
 {
-	struct hours *h = lr->h;
-
-	/* rows come in runs of one case */
-	if (h->last_hc != NULL && len == h->last_case_len &&
-	    actlog_same_id(s, h->last_case, len))
-		lr->hc = h->last_hc;
-	else
-		case_miss(lr, s, len);
-}
-
-static void
-col_staff(struct logread *lr, const char *s, size_t len)
-{
-	struct hours *h = lr->h;
-	struct idcache_slot *e;
-	bool hit;
-
-	if ((e = idcache_slot(&h->scache, s, len, &hit)) == NULL)
-		lr->staff = hours_staff_index(h, s, len);
-	else {
-		if (!hit)
-			e->ix = hours_staff_index(h, s, len);
-		lr->staff = e->ix;
-	}
-	lr->staff_bad = h->ts.staff[lr->staff].bad_id;
-}
-
-static void
-col_date(struct logread *lr, const char *s, size_t len)
-{
+	struct logread *lr = (struct logread *)r;
 	/* rows come in runs of one day */
 	if (len == 10 && lr->p.day_cache != 0 &&
 	    memcmp(s, lr->p.day_text, 10) == 0)
@@ -280,8 +204,9 @@ clock_in_line(const struct logread *lr, const char *s, size_t len, int *t)
 }
 
 static void
-col_start(struct logread *lr, const char *s, size_t len)
+col_start(struct actlog_row *r, const char *s, size_t len)
 {
+	struct logread *lr = (struct logread *)r;
 	int t;
 
 	if (clock_in_line(lr, s, len, &t))
@@ -291,8 +216,9 @@ col_start(struct logread *lr, const char *s, size_t len)
 }
 
 static void
-col_end(struct logread *lr, const char *s, size_t len)
+col_end(struct actlog_row *r, const char *s, size_t len)
 {
+	struct logread *lr = (struct logread *)r;
 	int t;
 
 	if (clock_in_line(lr, s, len, &t))
@@ -302,8 +228,9 @@ col_end(struct logread *lr, const char *s, size_t len)
 }
 
 static void
-col_kind(struct logread *lr, const char *s, size_t len)
+col_kind(struct actlog_row *r, const char *s, size_t len)
 {
+	struct logread *lr = (struct logread *)r;
 	if (len == 6 && memcmp(s, "active", 6) == 0)
 		lr->p.kind = KIND_ACTIVE;
 	else if (len == 7 && memcmp(s, "on-call", 7) == 0)
@@ -313,8 +240,9 @@ col_kind(struct logread *lr, const char *s, size_t len)
 }
 
 static void
-col_hours(struct logread *lr, const char *s, size_t len)
+col_hours(struct actlog_row *r, const char *s, size_t len)
 {
+	struct logread *lr = (struct logread *)r;
 	unsigned tens, ones, d1, d2, ok;
 
 	/* D.DD and DD.DD in line, without branches: the two lengths come
@@ -335,43 +263,11 @@ col_hours(struct logread *lr, const char *s, size_t len)
 		field_full(lr, SC_HOURS, s, len);
 }
 
-static void
-col_none(struct logread *lr, const char *s, size_t len)
-{
-	(void)lr;
-	(void)s;
-	(void)len;
-}
-
-static void (*const col_handler[SC_COUNT])(struct logread *, const char *,
-    size_t) = {
-	[SC_CASE] = col_case, [SC_STAFF] = col_staff, [SC_DATE] = col_date,
-	[SC_START] = col_start, [SC_END] = col_end, [SC_KIND] = col_kind,
-	[SC_HOURS] = col_hours,
+static actlog_col_fn *const col_handler[SC_COUNT] = {
+	[SC_CASE] = actlog_col_case, [SC_STAFF] = actlog_col_staff,
+	[SC_DATE] = col_date, [SC_START] = col_start, [SC_END] = col_end,
+	[SC_KIND] = col_kind, [SC_HOURS] = col_hours,
 };
-
-static void
-log_field(void *arg, size_t col, const char *s, size_t len, long line)
-{
-	struct logread *lr = arg;
-
-	(void)line;
-	if (col < lr->sh.ncols)
-		lr->fn[col](lr, s, len);
-}
-
-/* A field of a plain block, straight from libcsv: the column is counted
- * here, and a message waits for the row's line. */
-static void
-log_fast(void *s, size_t len, void *reader)
-{
-	struct csvin_fast *rf = reader;
-	struct logread *lr = rf->arg;
-	size_t col = rf->nf++;
-
-	if (col < lr->sh.ncols)
-		lr->fn[col](lr, s, len);
-}
 
 static void
 log_row(void *arg, size_t n, long line)
@@ -381,21 +277,23 @@ log_row(void *arg, size_t n, long line)
 	struct shift_row row;
 
 	(void)n;
-	h->count.read++;
-	if (lr->hc == NULL) {
-		h->count.rejected++;
-		if (lr->fresh != NULL)
-			unknown_first(lr->d, lr->fresh, line, "shifts");
-	} else if (lr->staff_bad) {
-		diag_error(lr->d, h->files[lr->file], line, "staff: not a "
-		    "usable staff id (empty, too long, control characters, or "
-		    "shaped like a personal identity number)");
-		h->count.rejected++;
+	if (!actlog_row_known(&lr->r, line, "shifts"))
+		;
+	else if (lr->r.staff_bad) {
+		diag_error(lr->r.d, h->log.files[lr->r.file], line, "staff: "
+		    "not a usable staff id (empty, too long, control "
+		    "characters, or shaped like a personal identity number)");
+		h->log.rejected++;
 	} else if (shift_end(&lr->p, &lr->sh, &row) != 0) {
-		diag_error(lr->d, h->files[lr->file], line, "%s", lr->p.err);
-		h->count.rejected++;
-	} else
-		take_shift(h, lr->hc, &row, lr->staff, lr->file, line, lr->d);
+		diag_error(lr->r.d, h->log.files[lr->r.file], line, "%s",
+		    lr->p.err);
+		h->log.rejected++;
+	} else {
+		if (lr->r.staff >= h->ts.nstaff)
+			staff_sync(h);
+		take_shift(h, &h->ts.cases[lr->r.c->index], &row, lr->r.staff,
+		    lr->r.file, line, lr->r.d);
+	}
 	row_reset(lr);
 }
 
@@ -410,13 +308,10 @@ static int
 log_header(void *arg, const struct csvrow *cr, struct diag *d)
 {
 	struct logread *lr = arg;
-	size_t i;
 
-	if (shift_header(cr, lr->h->files[lr->file], &lr->sh, d) != 0)
+	if (shift_header(cr, lr->h->log.files[lr->r.file], &lr->sh, d) != 0)
 		return -1;
-	for (i = 0; i < lr->sh.ncols; i++)
-		lr->fn[i] = lr->sh.role[i] >= 0 ? col_handler[lr->sh.role[i]] :
-		    col_none;
+	actlog_columns(&lr->r, lr->sh.role, lr->sh.ncols, col_handler);
 	return (int)lr->sh.ncols;
 }
 
@@ -426,15 +321,17 @@ hours_log(struct hours *h, struct input *in, struct diag *d)
 {
 	/* 8 kB of handlers: not on the stack */
 	struct logread *lr = xcalloc(1, sizeof(*lr));
-	struct csv_sink sink = { log_field, log_row, log_drop, log_fast, lr };
+	struct csv_sink sink = { actlog_field, log_row, log_drop, actlog_fast,
+	    lr };
 	int rc;
 
 	lr->h = h;
-	lr->d = d;
-	lr->file = file_index(h, in->name);
+	lr->r.log = &h->log;
+	lr->r.d = d;
+	lr->r.file = actlog_file(&h->log, in->name);
 	row_reset(lr);
 	rc = actlog_read(in, "shift", "shifts", log_header, &sink,
-	    &h->count.read, &h->count.rejected, d);
+	    &h->log.read, &h->log.rejected, d);
 	free(lr);
 	return rc;
 }
@@ -468,7 +365,7 @@ hours_roster(struct hours *h, struct input *in, struct diag *d)
 			continue;
 		ix = hours_staff_index(h, row.staff, strlen(row.staff));
 		s = &h->ts.staff[ix];
-		s->bad_id = false;	/* roster_row checked it */
+		h->log.staff_bad[ix] = false;	/* roster_row checked it */
 		if (s->qualified >= 0 && s->qualified != row.qualified) {
 			diag_error(d, name, cr.line, "staff %s is listed with "
 			    "another qualification at %s:%ld", s->id,

@@ -42,9 +42,8 @@ compliance_new(const struct caseset *set, const struct profiles *ps,
 	v->set = set;
 	v->ps = ps;
 	v->f = f;
-	strmap_init(&v->staff_index);
+	actlog_init(&v->log, set);
 	strmap_init(&v->misses);
-	unknown_init(&v->unknown);
 	strmap_init(&v->prov_index);
 	arena_init(&v->a);
 	v->log_first = v->log_last = DATE_NONE;
@@ -84,13 +83,10 @@ compliance_free(struct compliance *v)
 		free(v->ind[i].staff);
 	free(v->ind);
 	free(v->cases);
-	free(v->staff);
-	free(v->staff_bad);
 	free(v->prov);
 	free(v->rows);
-	strmap_free(&v->staff_index);
+	actlog_free(&v->log);
 	strmap_free(&v->misses);
-	unknown_free(&v->unknown);
 	strmap_free(&v->prov_index);
 	arena_free(&v->a);
 	free(v);
@@ -105,7 +101,8 @@ compliance_has_providers(const struct compliance *v)
 struct compliance_counts
 compliance_counts(const struct compliance *v)
 {
-	return v->count;
+	return (struct compliance_counts){ v->log.read, v->log.used,
+	    v->log.rejected };
 }
 
 /*
@@ -395,7 +392,7 @@ delivered(struct compliance *v, struct logread *lr, long line)
 	const struct visit_parse *p = &lr->p;
 	cminute a = p->has_actual_start ? p->actual_start : p->planned_start;
 	cminute b = p->has_actual_start ? p->actual_end : p->planned_end;
-	struct srcpos pos = { v->files[lr->file], line };
+	struct srcpos pos = { v->log.files[lr->r.file], line };
 	cdate day = datetime_date(a);
 	struct chunk *ch = chunk_at(vc, day);
 	struct cday *cd = &ch->d[day_index(day)];
@@ -406,16 +403,16 @@ delivered(struct compliance *v, struct logread *lr, long line)
 	cd->flags |= service_kind(p->service) == SERVICE_PRACTICAL ?
 	    DAY_PRACTICAL : DAY_PERSONAL;
 	visit_row_delivered(&vc->checks, v->f, &pos, p, a, b);
-	if (!lr->has_staff)
+	if (!lr->r.has_staff)
 		return;
-	pr = pair_of(v, vc, lr->staff);
-	if (a < pr->first || (a == pr->first && (lr->file < pr->file ||
-	    (lr->file == pr->file && (uint32_t)line < pr->line)))) {
+	pr = pair_of(v, vc, lr->r.staff);
+	if (a < pr->first || (a == pr->first && (lr->r.file < pr->file ||
+	    (lr->r.file == pr->file && (uint32_t)line < pr->line)))) {
 		/* the same minute twice: notified if either was */
 		if (a != pr->first)
 			pr->notified = false;
 		pr->first = a;
-		pr->file = lr->file;
+		pr->file = lr->r.file;
 		pr->line = (uint32_t)line;
 	}
 	if (a == pr->first && p->notified)
@@ -436,9 +433,9 @@ replacement(struct compliance *v, struct logread *lr, long line, cdate day)
 	struct miss *m = miss_of(v, (uint32_t)lr->vc->c->index, p->replaces,
 	    p->replen);
 
-	if (m->nrepl++ == 0 || lr->file < m->rfile || (lr->file == m->rfile &&
+	if (m->nrepl++ == 0 || lr->r.file < m->rfile || (lr->r.file == m->rfile &&
 	    (uint32_t)line < m->rline)) {
-		m->rfile = lr->file;
+		m->rfile = lr->r.file;
 		m->rline = (uint32_t)line;
 	}
 	if (p->status == VS_MISSED_PROVIDER) {
@@ -473,22 +470,22 @@ take_visit(struct compliance *v, struct logread *lr, long line)
 	struct vcase *vc = lr->vc;
 	const struct visit_parse *p = &lr->p;
 	cdate pday = datetime_date(p->planned_start);
-	struct srcpos pos = { v->files[lr->file], line };
+	struct srcpos pos = { v->log.files[lr->r.file], line };
 	char q[TEXT_QUOTE_MAX];
 	struct miss *m = NULL;
 
 	if (p->status == VS_MISSED_PROVIDER) {
 		m = miss_of(v, (uint32_t)vc->c->index, p->id, p->idlen);
 		if (m->is_miss) {
-			diag_error(lr->d, v->files[lr->file], line, "visit %s "
+			diag_error(lr->r.d, v->log.files[lr->r.file], line, "visit %s "
 			    "of case %s is missed twice (first at %s:%u)",
 			    visit_id_text(p->id, q), vc->c->id,
-			    v->files[m->file], m->line);
-			v->count.rejected++;
+			    v->log.files[m->file], m->line);
+			v->log.rejected++;
 			return;
 		}
 	}
-	v->count.used++;
+	v->log.used++;
 	if (vc->reported) {
 		tally(&vc->t, p);
 		if (lr->has_prov)
@@ -502,7 +499,7 @@ take_visit(struct compliance *v, struct logread *lr, long line)
 		break;
 	case VS_MISSED_PROVIDER:
 		m->is_miss = true;
-		m->file = lr->file;
+		m->file = lr->r.file;
 		m->line = (uint32_t)line;
 		m->day = pday;
 		m->svc = p->service;
@@ -576,7 +573,7 @@ static void
 judge_miss(struct compliance *v, struct miss *m)
 {
 	struct vcase *vc = &v->cases[m->kase];
-	struct missed_visit mv = { m->id, { v->files[m->file], m->line },
+	struct missed_visit mv = { m->id, { v->log.files[m->file], m->line },
 	    m->day, m->svc, false };
 	cdate due, r = resolve(m);
 
@@ -623,12 +620,12 @@ misses(struct compliance *v, struct diag *d)
 	for (i = 0; i < nbad; i++) {
 		m = bad[i];
 		if (m->nrepl == 1)
-			diag_error(d, v->files[m->rfile], m->rline, "replaces: "
+			diag_error(d, v->log.files[m->rfile], m->rline, "replaces: "
 			    "%s is not a visit of case %s that the provider "
 			    "missed", visit_id_text(m->id, q),
 			    v->cases[m->kase].c->id);
 		else
-			diag_error(d, v->files[m->rfile], m->rline, "replaces: "
+			diag_error(d, v->log.files[m->rfile], m->rline, "replaces: "
 			    "%s is not a visit of case %s that the provider "
 			    "missed (and %lu more rows name it)",
 			    visit_id_text(m->id, q), v->cases[m->kase].c->id,
@@ -652,9 +649,9 @@ new_helpers(struct compliance *v, struct vcase *vc)
 		pr = &vc->pairs[i];
 		if (pr->first == INT64_MAX)
 			continue;
-		l[n].staff = v->staff[pr->staff];
+		l[n].staff = v->log.staff[pr->staff];
 		l[n].when = pr->first;
-		l[n].pos.file = v->files[pr->file];
+		l[n].pos.file = v->log.files[pr->file];
 		l[n].pos.line = pr->line;
 		l[n].told = pr->notified;
 		n++;
@@ -802,7 +799,7 @@ compliance_end(struct compliance *v, struct diag *d)
 	struct vcase *vc;
 	size_t i;
 
-	unknown_rest(&v->unknown, d, "visit", "visits");
+	unknown_rest(&v->log.unknown, d, "visit", "visits");
 	if (v->log_first == DATE_NONE)
 		return;
 	misses(v, d);

@@ -111,19 +111,12 @@ struct compliance {
 	const struct profiles	*ps;
 	struct findings		*f;
 	struct vcase		*cases;
-	struct strmap		 staff_index;
-	const char		**staff;
-	bool			*staff_bad;
-	size_t			 nstaff, capstaff;
+	struct actlog		 log;		/* files, staff ids, counts */
 	struct strmap		 misses;
-	struct unknown_cases	 unknown;
 	struct strmap		 prov_index;
 	struct provider		*prov;
 	size_t			 nprov, capprov;
 	struct arena		 a;
-	const char		*files[UINT16_MAX];
-	size_t			 nfiles;
-	struct compliance_counts count;
 	cdate			 log_first, log_last;
 	bool			 providers;
 	struct controw		*rows;
@@ -131,10 +124,6 @@ struct compliance {
 	struct indicator	*ind;
 	size_t			 nind, capind;
 	/* caches for the hot loop */
-	char			 last_case[128];
-	size_t			 last_case_len;
-	struct vcase		*last_vc;
-	struct idcache		 scache;
 	struct pair_cache {
 		uint32_t	 kase, staff, ix;	/* kase 0: empty */
 	}			 pcache[4096];
@@ -145,18 +134,13 @@ struct compliance {
 
 /* The state of one visit log being pushed through, a row at a time. */
 struct logread {
+	struct actlog_row	 r;		/* first: the handlers' view */
 	struct compliance	*v;
-	struct diag		*d;
 	struct visit_header	 vh;
 	struct visit_parse	 p;
-	uint16_t		 file;
-	struct vcase		*vc;		/* NULL: unknown, left out */
-	struct unknown_case	*fresh;		/* its first row: report */
-	uint32_t		 staff, prov;
-	bool			 has_staff, has_prov, staff_bad, prov_bad;
-	/* each column's handler */
-	void			(*fn[CSVIN_MAX_FIELDS])(struct logread *,
-				    const char *, size_t);
+	struct vcase		*vc;		/* the row's case, once known */
+	uint32_t		 prov;
+	bool			 has_prov, prov_bad;
 };
 
 void	take_visit(struct compliance *, struct logread *, long);

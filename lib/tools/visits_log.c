@@ -9,15 +9,6 @@
 #include "visits_int.h"
 #include "xalloc.h"
 
-static uint16_t
-file_index(struct compliance *v, const char *name)
-{
-	if (v->nfiles < UINT16_MAX)
-		v->files[v->nfiles++] = arena_strdup(&v->a, name);
-	return (uint16_t)(v->nfiles - 1);
-}
-
-
 /*
  * Staff and providers.
  */
@@ -38,27 +29,6 @@ intern(struct strmap *m, struct arena *a, const char *id, size_t len,
 	slot = strmap_put(m, *kept, len, &added);
 	*slot = (void *)(uintptr_t)(++*n);
 	return (uint32_t)(*n - 1);
-}
-
-static uint32_t __attribute__((noinline))
-staff_index(struct compliance *v, const char *id, size_t len)
-{
-	const char *kept;
-	uint32_t ix = intern(&v->staff_index, &v->a, id, len, &v->nstaff,
-	    &kept);
-
-	if (kept != NULL) {
-		if (ix == v->capstaff) {
-			v->capstaff = v->capstaff ? 2 * v->capstaff : 64;
-			v->staff = xreallocarray(v->staff, v->capstaff,
-			    sizeof(*v->staff));
-			v->staff_bad = xreallocarray(v->staff_bad,
-			    v->capstaff, sizeof(*v->staff_bad));
-		}
-		v->staff[ix] = kept;
-		v->staff_bad[ix] = !shift_id_ok(id, len);
-	}
-	return ix;
 }
 
 static uint32_t __attribute__((noinline))
@@ -89,10 +59,9 @@ static void
 row_reset(struct logread *lr)
 {
 	visit_begin(&lr->p);
+	actlog_row_reset(&lr->r);
 	lr->vc = NULL;
-	lr->fresh = NULL;
-	lr->has_staff = lr->has_prov = false;
-	lr->staff_bad = lr->prov_bad = false;
+	lr->has_prov = lr->prov_bad = false;
 }
 
 /* Whether two ids are equal. */
@@ -101,27 +70,6 @@ same_id(const char *a, size_t alen, const char *b, size_t blen)
 {
 	return alen == blen && actlog_same_id(a, b, alen);
 }
-/* The case of a row, or NULL for an unknown or rejected case; the first
- * row of each such case gets lr->fresh, to be reported with its line. */
-static void __attribute__((noinline))
-case_miss(struct logread *lr, const char *id, size_t len)
-{
-	struct compliance *v = lr->v;
-	const struct care_case *c;
-
-	if ((c = caseset_find(v->set, id, len)) != NULL) {
-		lr->vc = &v->cases[c->index];
-		if (len < sizeof(v->last_case)) {
-			memcpy(v->last_case, id, len);
-			v->last_case_len = len;
-			v->last_vc = lr->vc;
-		}
-		return;
-	}
-	lr->fresh = unknown_note(&v->unknown, v->set, id, len,
-	    v->files[lr->file]);
-}
-
 /* The rare ways of a field, out of the hot path. */
 static void __attribute__((noinline, cold))
 field_full(struct logread *lr, enum visit_col role, const char *s, size_t len)
@@ -135,42 +83,18 @@ field_full(struct logread *lr, enum visit_col role, const char *s, size_t len)
  * resolved while their text is there.
  */
 
+/* An empty staff column is a visit no one was sent to. */
 static void
-col_case(struct logread *lr, const char *s, size_t len)
+col_staff(struct actlog_row *r, const char *s, size_t len)
 {
-	struct compliance *v = lr->v;
-
-	/* rows come in runs of one case */
-	if (v->last_vc != NULL && same_id(s, len, v->last_case,
-	    v->last_case_len))
-		lr->vc = v->last_vc;
-	else
-		case_miss(lr, s, len);
+	if (len > 0)
+		actlog_col_staff(r, s, len);
 }
 
 static void
-col_staff(struct logread *lr, const char *s, size_t len)
+col_provider(struct actlog_row *r, const char *s, size_t len)
 {
-	struct compliance *v = lr->v;
-	struct idcache_slot *e;
-	bool hit;
-
-	if (len == 0)
-		return;
-	lr->has_staff = true;
-	if ((e = idcache_slot(&v->scache, s, len, &hit)) == NULL)
-		lr->staff = staff_index(v, s, len);
-	else {
-		if (!hit)
-			e->ix = staff_index(v, s, len);
-		lr->staff = e->ix;
-	}
-	lr->staff_bad = v->staff_bad[lr->staff];
-}
-
-static void
-col_provider(struct logread *lr, const char *s, size_t len)
-{
+	struct logread *lr = (struct logread *)r;
 	struct compliance *v = lr->v;
 
 	if (len == 0)
@@ -189,8 +113,9 @@ col_provider(struct logread *lr, const char *s, size_t len)
 }
 
 static void
-col_visit(struct logread *lr, const char *s, size_t len)
+col_visit(struct actlog_row *r, const char *s, size_t len)
 {
+	struct logread *lr = (struct logread *)r;
 	if (len > 0 && len <= VISIT_ID_MAX) {
 		memcpy(lr->p.id, s, len);
 		lr->p.id[len] = '\0';
@@ -200,8 +125,9 @@ col_visit(struct logread *lr, const char *s, size_t len)
 }
 
 static void
-col_service(struct logread *lr, const char *s, size_t len)
+col_service(struct actlog_row *r, const char *s, size_t len)
 {
+	struct logread *lr = (struct logread *)r;
 	int k = -1;
 
 	/* by length, then the one name of that length it can be */
@@ -229,8 +155,9 @@ col_service(struct logread *lr, const char *s, size_t len)
 }
 
 static void
-col_status(struct logread *lr, const char *s, size_t len)
+col_status(struct actlog_row *r, const char *s, size_t len)
 {
+	struct logread *lr = (struct logread *)r;
 	if (len == 9 && memcmp(s, "delivered", 9) == 0) {
 		lr->p.status = VS_DELIVERED;
 		lr->p.has_status = true;
@@ -239,22 +166,25 @@ col_status(struct logread *lr, const char *s, size_t len)
 }
 
 static void
-col_planned_start(struct logread *lr, const char *s, size_t len)
+col_planned_start(struct actlog_row *r, const char *s, size_t len)
 {
+	struct logread *lr = (struct logread *)r;
 	if (!visit_when_fast(&lr->p, s, len, &lr->p.planned_start))
 		field_full(lr, VC_PLANNED_START, s, len);
 }
 
 static void
-col_planned_end(struct logread *lr, const char *s, size_t len)
+col_planned_end(struct actlog_row *r, const char *s, size_t len)
 {
+	struct logread *lr = (struct logread *)r;
 	if (!visit_when_fast(&lr->p, s, len, &lr->p.planned_end))
 		field_full(lr, VC_PLANNED_END, s, len);
 }
 
 static void
-col_actual_start(struct logread *lr, const char *s, size_t len)
+col_actual_start(struct actlog_row *r, const char *s, size_t len)
 {
+	struct logread *lr = (struct logread *)r;
 	if (visit_when_fast(&lr->p, s, len, &lr->p.actual_start))
 		lr->p.has_actual_start = true;
 	else if (len > 0)
@@ -262,8 +192,9 @@ col_actual_start(struct logread *lr, const char *s, size_t len)
 }
 
 static void
-col_actual_end(struct logread *lr, const char *s, size_t len)
+col_actual_end(struct actlog_row *r, const char *s, size_t len)
 {
+	struct logread *lr = (struct logread *)r;
 	if (visit_when_fast(&lr->p, s, len, &lr->p.actual_end))
 		lr->p.has_actual_end = true;
 	else if (len > 0)
@@ -279,40 +210,35 @@ col_rare(struct logread *lr, const char *s, size_t len, enum visit_col role)
 }
 
 static void
-col_reason(struct logread *lr, const char *s, size_t len)
+col_reason(struct actlog_row *r, const char *s, size_t len)
 {
+	struct logread *lr = (struct logread *)r;
 	col_rare(lr, s, len, VC_REASON);
 }
 
 static void
-col_notified(struct logread *lr, const char *s, size_t len)
+col_notified(struct actlog_row *r, const char *s, size_t len)
 {
+	struct logread *lr = (struct logread *)r;
 	col_rare(lr, s, len, VC_NOTIFIED);
 }
 
 static void
-col_replaces(struct logread *lr, const char *s, size_t len)
+col_replaces(struct actlog_row *r, const char *s, size_t len)
 {
+	struct logread *lr = (struct logread *)r;
 	col_rare(lr, s, len, VC_REPLACES);
 }
 
 static void
-col_cancelled(struct logread *lr, const char *s, size_t len)
+col_cancelled(struct actlog_row *r, const char *s, size_t len)
 {
+	struct logread *lr = (struct logread *)r;
 	col_rare(lr, s, len, VC_CANCELLED);
 }
 
-static void
-col_none(struct logread *lr, const char *s, size_t len)
-{
-	(void)lr;
-	(void)s;
-	(void)len;
-}
-
-static void (*const col_handler[VC_COUNT])(struct logread *, const char *,
-    size_t) = {
-	[VC_CASE] = col_case, [VC_VISIT] = col_visit,
+static actlog_col_fn *const col_handler[VC_COUNT] = {
+	[VC_CASE] = actlog_col_case, [VC_VISIT] = col_visit,
 	[VC_SERVICE] = col_service, [VC_PLANNED_START] = col_planned_start,
 	[VC_PLANNED_END] = col_planned_end,
 	[VC_ACTUAL_START] = col_actual_start,
@@ -323,55 +249,32 @@ static void (*const col_handler[VC_COUNT])(struct logread *, const char *,
 };
 
 static void
-log_field(void *arg, size_t col, const char *s, size_t len, long line)
-{
-	struct logread *lr = arg;
-
-	(void)line;
-	if (col < lr->vh.ncols)
-		lr->fn[col](lr, s, len);
-}
-
-/* A field of a plain block, straight from libcsv. */
-static void
-log_fast(void *s, size_t len, void *reader)
-{
-	struct csvin_fast *rf = reader;
-	struct logread *lr = rf->arg;
-	size_t col = rf->nf++;
-
-	if (col < lr->vh.ncols)
-		lr->fn[col](lr, s, len);
-}
-
-static void
 log_row(void *arg, size_t n, long line)
 {
 	struct logread *lr = arg;
 	struct compliance *v = lr->v;
-	const char *file = v->files[lr->file];
+	const char *file = v->log.files[lr->r.file];
 
 	(void)n;
-	v->count.read++;
-	if (lr->vc == NULL) {
-		v->count.rejected++;
-		if (lr->fresh != NULL)
-			unknown_first(lr->d, lr->fresh, line, "visits");
-	} else if (lr->staff_bad || lr->prov_bad) {
-		diag_error(lr->d, file, line, "%s: not a usable id (too long, "
+	if (!actlog_row_known(&lr->r, line, "visits"))
+		;
+	else if (lr->r.staff_bad || lr->prov_bad) {
+		diag_error(lr->r.d, file, line, "%s: not a usable id (too long, "
 		    "control characters, or shaped like a personal identity "
-		    "number)", lr->staff_bad ? "staff" : "provider");
-		v->count.rejected++;
+		    "number)", lr->r.staff_bad ? "staff" : "provider");
+		v->log.rejected++;
 	} else if (visit_end(&lr->p, &lr->vh) != 0) {
-		diag_error(lr->d, file, line, "%s", lr->p.err);
-		v->count.rejected++;
-	} else if (lr->p.status == VS_DELIVERED && !lr->has_staff &&
+		diag_error(lr->r.d, file, line, "%s", lr->p.err);
+		v->log.rejected++;
+	} else if (lr->p.status == VS_DELIVERED && !lr->r.has_staff &&
 	    lr->vh.col[VC_STAFF] >= 0) {
-		diag_error(lr->d, file, line, "staff: empty for a delivered "
+		diag_error(lr->r.d, file, line, "staff: empty for a delivered "
 		    "visit");
-		v->count.rejected++;
-	} else
+		v->log.rejected++;
+	} else {
+		lr->vc = &v->cases[lr->r.c->index];
 		take_visit(v, lr, line);
+	}
 	row_reset(lr);
 }
 
@@ -386,15 +289,12 @@ static int
 log_header(void *arg, const struct csvrow *cr, struct diag *d)
 {
 	struct logread *lr = arg;
-	size_t i;
 
-	if (visit_header(cr, lr->v->files[lr->file], &lr->vh, d) != 0)
+	if (visit_header(cr, lr->v->log.files[lr->r.file], &lr->vh, d) != 0)
 		return -1;
 	if (lr->vh.col[VC_PROVIDER] >= 0)
 		lr->v->providers = true;
-	for (i = 0; i < lr->vh.ncols; i++)
-		lr->fn[i] = lr->vh.role[i] >= 0 ? col_handler[lr->vh.role[i]] :
-		    col_none;
+	actlog_columns(&lr->r, lr->vh.role, lr->vh.ncols, col_handler);
 	return (int)lr->vh.ncols;
 }
 
@@ -404,15 +304,17 @@ compliance_log(struct compliance *v, struct input *in, struct diag *d)
 {
 	/* 8 kB of handlers: not on the stack */
 	struct logread *lr = xcalloc(1, sizeof(*lr));
-	struct csv_sink sink = { log_field, log_row, log_drop, log_fast, lr };
+	struct csv_sink sink = { actlog_field, log_row, log_drop, actlog_fast,
+	    lr };
 	int rc;
 
 	lr->v = v;
-	lr->d = d;
-	lr->file = file_index(v, in->name);
+	lr->r.log = &v->log;
+	lr->r.d = d;
+	lr->r.file = actlog_file(&v->log, in->name);
 	row_reset(lr);
 	rc = actlog_read(in, "visit", "visits", log_header, &sink,
-	    &v->count.read, &v->count.rejected, d);
+	    &v->log.read, &v->log.rejected, d);
 	free(lr);
 	return rc;
 }
