@@ -95,7 +95,7 @@ main(void)
 		arena_suite, text_suite, dates_suite, calendar_suite,
 		tz_suite, csvin_suite, yamlin_suite, cases_suite,
 		profile_suite, deadlines_suite, report_suite, personid_suite,
-		visits_suite,
+		visits_suite, rules_plan_suite,
 	};
 	SRunner *sr;
 	size_t i;
