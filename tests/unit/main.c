@@ -95,7 +95,8 @@ main(void)
 		arena_suite, text_suite, dates_suite, calendar_suite,
 		tz_suite, csvin_suite, yamlin_suite, cases_suite,
 		profile_suite, deadlines_suite, report_suite, personid_suite,
-		visits_suite, rules_plan_suite,
+		visits_suite, rules_plan_suite, rules_events_suite,
+		rules_reporting_suite, rules_dkapp_suite,
 	};
 	SRunner *sr;
 	size_t i;
