@@ -27,27 +27,34 @@ dkapp_decision_deadlines(const struct care_case *c, const struct profile *p,
 	}
 }
 
-/* application.contact, application.decision. */
+/* application.contact, application.decision: an application is answered,
+ * then decided, within a time of its receipt. */
 static void
 application_deadlines(const struct care_case *c, const struct profile *p,
     const struct event *e, struct deadlines *out)
 {
-	enum country country = regime_country(c->regime);
+	static const struct {
+		enum rule_id	 rule;
+		const char	*what;
+	} steps[] = {
+		{ R_APPLICATION_CONTACT, "first contact on" },
+		{ R_APPLICATION_DECISION, "written decision on" },
+	};
 	char d[DATE_BUFSZ];
+	cdate done;
+	size_t i;
 
 	date_format(e->received, d);
-	if (profile_on(p, R_APPLICATION_CONTACT))
-		due_add(out, c, R_APPLICATION_CONTACT, &e->pos,
-		    cal_add(country, e->received, profile_dur(p,
-		    R_APPLICATION_CONTACT, "within")), e->contacted != DATE_NONE,
-		    e->contacted, "first contact on the application received "
-		    "%s", d);
-	if (profile_on(p, R_APPLICATION_DECISION))
-		due_add(out, c, R_APPLICATION_DECISION, &e->pos,
-		    cal_add(country, e->received, profile_dur(p,
-		    R_APPLICATION_DECISION, "within")), e->decided != DATE_NONE,
-		    e->decided, "written decision on the application received "
-		    "%s", d);
+	for (i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
+		if (!profile_on(p, steps[i].rule))
+			continue;
+		done = steps[i].rule == R_APPLICATION_CONTACT ? e->contacted :
+		    e->decided;
+		due_add(out, c, steps[i].rule, &e->pos,
+		    cal_add(regime_country(c->regime), e->received,
+		    profile_dur(p, steps[i].rule, "within")), done != DATE_NONE,
+		    done, "%s the application received %s", steps[i].what, d);
+	}
 }
 
 /* provider.start: help starts within a time of choosing the provider

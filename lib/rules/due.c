@@ -47,6 +47,26 @@ due_verdict(const struct deadline *dl, cdate today)
 	    DUE_KEPT;
 }
 
+/* The history's finding on a deadline on the day: an error where it is
+ * due once it is missing, a warning where it was met when met late. */
+void
+due_judge(const struct care_case *c, const struct deadline *dl, cdate today,
+    due_words_fn *words, struct findings *f)
+{
+	enum due_verdict v = due_verdict(dl, today);
+	char msg[512];
+
+	if (v != DUE_MISSING && v != DUE_LATE)
+		return;
+	words(dl, v, today, msg, sizeof(msg));
+	if (v == DUE_MISSING)
+		rule_find(f, &dl->pos, c, SEV_ERROR, dl->rule, dl->due, "%s",
+		    msg);
+	else
+		rule_find(f, &dl->done_pos, c, SEV_WARNING, dl->rule, dl->due,
+		    "%s", msg);
+}
+
 /* "1 day", "3 days". */
 const char *
 due_days(long n, char *buf, size_t size)

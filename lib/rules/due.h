@@ -17,10 +17,17 @@ enum due_verdict {
 	DUE_LATE	/* met after its day */
 };
 
+/* The words of the history's finding on a deadline with a verdict, on the
+ * day. */
+typedef void due_words_fn(const struct deadline *, enum due_verdict, cdate,
+	    char *, size_t);
+
 struct deadline	*due_add(struct deadlines *, const struct care_case *,
 		    enum rule_id, const struct srcpos *, cdate, bool, cdate,
 		    const char *, ...) __attribute__((format(printf, 8, 9)));
 enum due_verdict due_verdict(const struct deadline *, cdate);
+void		 due_judge(const struct care_case *, const struct deadline *,
+		    cdate, due_words_fn *, struct findings *);
 const char	*due_days(long, char *, size_t);
 cdate		 due_month_after(cdate, int);
 

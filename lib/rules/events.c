@@ -1,4 +1,6 @@
 /* The events family (see events.h). */
+#include <stdio.h>
+
 #include "events.h"
 
 /* contract.notice: the contract ends a period after written notice. */
@@ -162,58 +164,48 @@ events_contract_history(const struct care_case *c,
 	}
 }
 
+/* A change request over the history: late, or missing once due. */
 static void
-change_history(const struct care_case *c, const struct deadline *dl,
-    cdate today, struct findings *f)
+change_words(const struct deadline *dl, enum due_verdict v, cdate today,
+    char *msg, size_t size)
 {
 	char eff[DATE_BUFSZ], due[DATE_BUFSZ], req[DATE_BUFSZ], n[24], w[16];
 
+	(void)today;
 	date_format(dl->from, eff);
 	date_format(dl->due, due);
 	dur_format(dl->span, w, sizeof(w));
-	switch (due_verdict(dl, today)) {
-	case DUE_MISSING:
-		rule_find(f, &dl->pos, c, SEV_ERROR, dl->rule, dl->due, "%s "
-		    "change taking effect %s has no recorded request; it was "
-		    "due %s (%s before)", change_kind(dl->rule), eff, due, w);
-		break;
-	case DUE_LATE:
-		rule_find(f, &dl->pos, c, SEV_WARNING, dl->rule, dl->due, "%s "
-		    "change taking effect %s was requested %s, %s short of %s "
-		    "ahead (due %s)", change_kind(dl->rule), eff,
-		    date_format(dl->done, req), due_days(dl->done - dl->due, n,
-		    sizeof(n)), w, due);
-		break;
-	default:
-		break;
-	}
+	if (v == DUE_MISSING)
+		snprintf(msg, size, "%s change taking effect %s has no recorded "
+		    "request; it was due %s (%s before)",
+		    change_kind(dl->rule), eff, due, w);
+	else
+		snprintf(msg, size, "%s change taking effect %s was requested "
+		    "%s, %s short of %s ahead (due %s)", change_kind(dl->rule),
+		    eff, date_format(dl->done, req), due_days(dl->done - dl->due,
+		    n, sizeof(n)), w, due);
 }
 
+/* An absence's notice over the history: late, or missing once due. */
 static void
-absence_history(const struct care_case *c, const struct deadline *dl,
-    cdate today, struct findings *f)
+absence_words(const struct deadline *dl, enum due_verdict v, cdate today,
+    char *msg, size_t size)
 {
 	char from[DATE_BUFSZ], due[DATE_BUFSZ], told[DATE_BUFSZ], n[24];
 	char w[16];
 
+	(void)today;
 	date_format(dl->from, from);
 	date_format(dl->due, due);
 	dur_format(dl->span, w, sizeof(w));
-	switch (due_verdict(dl, today)) {
-	case DUE_MISSING:
-		rule_find(f, &dl->pos, c, SEV_ERROR, R_ABSENCE_NOTIFY, dl->due,
-		    "absence from %s passed %s on %s and the LSS case officer "
-		    "has not been told", from, w, due);
-		break;
-	case DUE_LATE:
-		rule_find(f, &dl->pos, c, SEV_WARNING, R_ABSENCE_NOTIFY,
-		    dl->due, "absence from %s: the LSS case officer was told "
-		    "%s, %s after it passed %s (%s)", from, date_format(dl->done,
-		    told), due_days(dl->done - dl->due, n, sizeof(n)), w, due);
-		break;
-	default:
-		break;
-	}
+	if (v == DUE_MISSING)
+		snprintf(msg, size, "absence from %s passed %s on %s and the LSS "
+		    "case officer has not been told", from, w, due);
+	else
+		snprintf(msg, size, "absence from %s: the LSS case officer was "
+		    "told %s, %s after it passed %s (%s)", from,
+		    date_format(dl->done, told), due_days(dl->done - dl->due, n,
+		    sizeof(n)), w, due);
 }
 
 /* The requests and notices of case c judged over its history up to
@@ -228,10 +220,10 @@ events_history(const struct care_case *c, const struct deadlines *dls,
 		switch (dls->v[i].rule) {
 		case R_SCHEDULE_CHANGE_NOTICE:
 		case R_ASSISTANT_CHANGE_NOTICE:
-			change_history(c, &dls->v[i], today, f);
+			due_judge(c, &dls->v[i], today, change_words, f);
 			break;
 		case R_ABSENCE_NOTIFY:
-			absence_history(c, &dls->v[i], today, f);
+			due_judge(c, &dls->v[i], today, absence_words, f);
 			break;
 		default:
 			break;

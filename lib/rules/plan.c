@@ -1,4 +1,5 @@
 /* The plan family (see plan.h). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -157,15 +158,16 @@ plan_deadlines(const struct care_case *c, const struct profile *p,
 	followup_deadlines(c, p, out);
 }
 
-/* A start rule's deadline over the history: late is a warning, missing
- * once due an error. */
+/* A start rule's deadline over the history: late, or missing once due. */
 static void
-start_history(const struct care_case *c, const struct deadline *dl,
-    const struct start_rule *sr, cdate today, struct findings *f)
+start_words(const struct deadline *dl, enum due_verdict v, cdate today,
+    char *msg, size_t size)
 {
+	const char *noun = start_rule(dl->rule)->noun;
 	char start[DATE_BUFSZ], due[DATE_BUFSZ], done[DATE_BUFSZ];
 	char n[24], rel[32];
 
+	(void)today;
 	date_format(dl->from, start);
 	date_format(dl->due, due);
 	if (dl->span.n == 0)
@@ -173,48 +175,33 @@ start_history(const struct care_case *c, const struct deadline *dl,
 	else
 		snprintf(rel, sizeof(rel), "%s after",
 		    dur_format(dl->span, n, sizeof(n)));
-	switch (due_verdict(dl, today)) {
-	case DUE_MISSING:
-		rule_find(f, &dl->pos, c, SEV_ERROR, dl->rule, dl->due, "no "
-		    "%s; it was due %s (%s the start on %s)", sr->noun, due,
-		    rel, start);
-		break;
-	case DUE_LATE:
-		rule_find(f, &dl->done_pos, c, SEV_WARNING, dl->rule, dl->due,
-		    "%s on %s, %s late (due %s, %s the start on %s)", sr->noun,
-		    date_format(dl->done, done), due_days(dl->done - dl->due,
-		    n, sizeof(n)), due, rel, start);
-		break;
-	default:
-		break;
-	}
+	if (v == DUE_MISSING)
+		snprintf(msg, size, "no %s; it was due %s (%s the start on %s)",
+		    noun, due, rel, start);
+	else
+		snprintf(msg, size, "%s on %s, %s late (due %s, %s the start "
+		    "on %s)", noun, date_format(dl->done, done),
+		    due_days(dl->done - dl->due, n, sizeof(n)), due, rel, start);
 }
 
 /* A follow-up over the history: one done late, or the one missing. */
 static void
-followup_history(const struct care_case *c, const struct deadline *dl,
-    cdate today, struct findings *f)
+followup_words(const struct deadline *dl, enum due_verdict v, cdate today,
+    char *msg, size_t size)
 {
 	char due[DATE_BUFSZ], last[DATE_BUFSZ], done[DATE_BUFSZ], n[24], w[16];
 
 	date_format(dl->due, due);
 	date_format(dl->from, last);
 	dur_format(dl->span, w, sizeof(w));
-	switch (due_verdict(dl, today)) {
-	case DUE_MISSING:
-		rule_find(f, &dl->pos, c, SEV_ERROR, R_PLAN_FOLLOWUP, dl->due,
-		    "follow-up due %s (%s after %s) is missing, %s overdue", due,
-		    w, last, due_days(today - dl->due, n, sizeof(n)));
-		break;
-	case DUE_LATE:
-		rule_find(f, &dl->pos, c, SEV_WARNING, R_PLAN_FOLLOWUP, dl->due,
-		    "follow-up due %s (%s after %s) was done %s, %s late", due,
-		    w, last, date_format(dl->done, done),
+	if (v == DUE_MISSING)
+		snprintf(msg, size, "follow-up due %s (%s after %s) is missing, "
+		    "%s overdue", due, w, last, due_days(today - dl->due, n,
+		    sizeof(n)));
+	else
+		snprintf(msg, size, "follow-up due %s (%s after %s) was done %s, "
+		    "%s late", due, w, last, date_format(dl->done, done),
 		    due_days(dl->done - dl->due, n, sizeof(n)));
-		break;
-	default:
-		break;
-	}
 }
 
 /* plan.followup: a follow-up recorded before the plan was established. */
@@ -240,17 +227,16 @@ void
 plan_history(const struct care_case *c, const struct profile *p,
     const struct deadlines *dls, cdate today, struct findings *f)
 {
-	const struct start_rule *sr;
 	size_t i;
 
 	for (i = 0; i < dls->n; i++)
-		if ((sr = start_rule(dls->v[i].rule)) != NULL)
-			start_history(c, &dls->v[i], sr, today, f);
+		if (start_rule(dls->v[i].rule) != NULL)
+			due_judge(c, &dls->v[i], today, start_words, f);
 	if (profile_on(p, R_PLAN_FOLLOWUP))
 		followup_order(c, f);
 	for (i = 0; i < dls->n; i++)
 		if (dls->v[i].rule == R_PLAN_FOLLOWUP)
-			followup_history(c, &dls->v[i], today, f);
+			due_judge(c, &dls->v[i], today, followup_words, f);
 }
 
 static bool
