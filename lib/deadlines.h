@@ -1,5 +1,7 @@
-/* deadline-watch: the deadlines of a case, when they fall due, whether they
- * are met, and the findings they make on a given day. */
+/* The deadlines of a case, computed once by the rule families in
+ * lib/rules, and deadline-watch's view of them: when they fall due, whether
+ * they are met, and the findings they make on a given day.  plan-validate
+ * judges the same list over the case's history (plancheck.h). */
 #ifndef CARETOOLS_DEADLINES_H
 #define CARETOOLS_DEADLINES_H
 
@@ -17,6 +19,11 @@ struct deadline {
 	bool		 satisfied;
 	cdate		 done;		/* when it was met, if known */
 	char		 what[160];	/* what is due, for the message */
+	struct srcpos	 done_pos;	/* where what met it is recorded */
+	cdate		 from;		/* the day it is counted from */
+	struct duration	 span;		/* how long after (or before) from */
+	bool		 earlier;	/* met, and another of its rule followed:
+					 * for the history only */
 };
 
 enum dl_state {
@@ -38,6 +45,8 @@ struct deadlines {
 	size_t		 n, cap;
 };
 
+void		deadlines_case(const struct care_case *,
+		    const struct profile *, cdate, struct deadlines *);
 void		deadlines_collect(const struct care_case *,
 		    const struct profile *, cdate, struct deadlines *);
 enum dl_state	deadline_state(const struct deadline *, const struct profile *,

@@ -1,45 +1,19 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "deadlines.h"
-#include "util.h"
-
-static struct profiles ps;
-static struct caseset set;
-
-/* Reads one YAML case. */
-static const struct care_case *
-one(const char *yaml)
-{
-	struct capture cap;
-	struct input in;
-	FILE *fp = fmemopen((void *)yaml, strlen(yaml), "rb");
-
-	capture_init(&cap);
-	caseset_free(&set);
-	caseset_init(&set);
-	memset(&in, 0, sizeof(in));
-	in.name = "c.yaml";
-	in.fp = fp;
-	caseset_read(&set, &in, FMT_YAML, &cap.d);
-	fclose(fp);
-	caseset_finish(&set, &cap.d);
-	ck_assert_msg(cap.len == 0, "%s", cap.buf);
-	ck_assert_int_eq(set.ncases, 1);
-	return set.cases[0];
-}
+#include "rulecase.h"
 
 /* The case's deadlines as "rule due open|done[ done-date]" lines. */
 static const char *
 list(const char *yaml, const char *today)
 {
 	static char out[4096];
-	const struct care_case *c = one(yaml);
+	const struct care_case *c = rc_case(yaml);
 	struct deadlines dls = { NULL, 0, 0 };
 	char due[DATE_BUFSZ], done[DATE_BUFSZ];
 	size_t i, len = 0;
 
-	deadlines_collect(c, profiles_for(&ps, c->regime), D(today), &dls);
+	deadlines_collect(c, rc_profile(c), D(today), &dls);
 	out[0] = '\0';
 	for (i = 0; i < dls.n; i++)
 		len += (size_t)snprintf(out + len, sizeof(out) - len,
@@ -52,26 +26,9 @@ list(const char *yaml, const char *today)
 	return out;
 }
 
-static void
-setup(void)
-{
-	struct capture cap;
-
-	capture_init(&cap);
-	ck_assert_int_eq(profiles_init(&ps, &cap.d), 0);
-	caseset_init(&set);
-}
-
-static void
-teardown(void)
-{
-	caseset_free(&set);
-	profiles_free(&ps);
-}
-
-#define PA	"case: K-1\nregime: se-pa\nfunder: municipality\n"
-#define DV	"case: K-1\nregime: se-dv\n"
-#define HH	"case: K-1\nregime: dk-hh\n"
+#define PA	RC_PA
+#define DV	RC_DV
+#define HH	RC_HH
 
 START_TEST(start_rules)
 {
@@ -228,10 +185,10 @@ END_TEST
 
 START_TEST(states)
 {
-	const struct care_case *c = one(PA "decisions:\n"
+	const struct care_case *c = rc_case(PA "decisions:\n"
 	    "  - {id: B-1, from: 2026-01-01, to: 2027-02-19, review: "
 	    "2026-12-01}\n");
-	const struct profile *p = profiles_for(&ps, REGIME_SE_PA);
+	const struct profile *p = rc_profile(c);
 	struct dw_options o;
 	struct deadline dl;
 
@@ -264,13 +221,12 @@ START_TEST(states)
 	dl.due = D("2026-11-21");
 	o.today = D("2026-11-22");
 	ck_assert_int_eq(deadline_state(&dl, p, COUNTRY_SE, &o), DL_PAST);
-	(void)c;
-}
+	}
 END_TEST
 
 START_TEST(findings_in_date_order)
 {
-	const struct care_case *c = one(PA "start: 2026-11-30\n"
+	const struct care_case *c = rc_case(PA "start: 2026-11-30\n"
 	    "plan: {established: 2026-05-01}\n"
 	    "decisions:\n  - {id: B-1, from: 2026-01-01, to: 2027-01-31, "
 	    "review: 2026-12-01}\n");
@@ -285,7 +241,7 @@ START_TEST(findings_in_date_order)
 	o.within.n = 30;
 	o.within.unit = DUR_DAYS;
 	findings_init(&f);
-	deadlines_check(c, profiles_for(&ps, c->regime), &o, &f);
+	deadlines_check(c, rc_profile(c), &o, &f);
 	for (i = 0; i < f.n; i++)
 		len += (size_t)snprintf(buf + len, sizeof(buf) - len,
 		    "%ld %s %s %s\n", f.v[i].line, severity_name(f.v[i].sev),
@@ -309,7 +265,7 @@ deadlines_suite(void)
 	Suite *s = suite_create("deadlines");
 	TCase *tc = tcase_create("core");
 
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_checked_fixture(tc, rc_setup, rc_teardown);
 	tcase_add_test(tc, start_rules);
 	tcase_add_test(tc, followups);
 	tcase_add_test(tc, decisions);

@@ -101,6 +101,10 @@ main(void)
 		rules_worktime_suite,
 		rules_frequency_suite,
 		rules_replacement_suite,
+		rules_plan_suite,
+		rules_events_suite,
+		rules_reporting_suite,
+		rules_dkapp_suite,
 	};
 	SRunner *sr;
 	size_t i;

@@ -1,0 +1,177 @@
+/* The decision family (see decision.h). */
+#include "decision.h"
+
+static bool
+any_permanent(const struct care_case *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->ndecisions; i++)
+		if (!c->decisions[i].temporary)
+			return true;
+	return false;
+}
+
+/* decision.expiry: the decision reaching furthest runs out; met when the
+ * contract or the case ends by then, or a regular decision follows on.
+ * An open-ended decision never runs out.  Temporary decisions count only
+ * when there is no other. */
+static void
+expiry_deadline(const struct care_case *c, const struct profile *p,
+    struct deadlines *out)
+{
+	const struct decision *dec, *far = NULL;
+	bool permanent = any_permanent(c), met;
+	cdate end;
+	size_t i;
+
+	for (i = 0; i < c->ndecisions; i++) {
+		dec = &c->decisions[i];
+		if (permanent && dec->temporary)
+			continue;
+		if (dec->to == DATE_NONE)
+			return;
+		if (far == NULL || dec->to > far->to)
+			far = dec;
+	}
+	if (far == NULL)
+		return;
+	end = case_end(c, p);
+	met = end != DATE_NONE && end <= far->to;
+	for (i = 0; i < c->ndecisions; i++) {
+		dec = &c->decisions[i];
+		if (dec != far && !dec->temporary &&
+		    dec->from <= far->to + 1 && dec->to > far->to)
+			met = true;
+	}
+	due_add(out, c, R_DECISION_EXPIRY, &far->pos, far->to, met, end,
+	    "new decision to follow decision %s", far->id);
+}
+
+/* Lists the family's deadlines of case c, met or not. */
+void
+decision_deadlines(const struct care_case *c, const struct profile *p,
+    struct deadlines *out)
+{
+	const struct decision *dec;
+	size_t i;
+
+	if (profile_on(p, R_DECISION_EXPIRY))
+		expiry_deadline(c, p, out);
+	if (!profile_on(p, R_DECISION_REVIEW))
+		return;
+	for (i = 0; i < c->ndecisions; i++) {
+		dec = &c->decisions[i];
+		if (dec->review != DATE_NONE)
+			due_add(out, c, R_DECISION_REVIEW, &dec->pos,
+			    dec->review, false, DATE_NONE, "review "
+			    "(omprövning) of decision %s", dec->id);
+	}
+}
+
+/* The family's rules that only inform. */
+bool
+decision_informs(enum rule_id r)
+{
+	return r == R_DECISION_REVIEW;
+}
+
+static bool
+valid_range(const struct decision *dec)
+{
+	return dec->to == DATE_NONE || dec->to >= dec->from;
+}
+
+/* The decision covers day d from the day it was decided: a plan may be
+ * written once the decision is made, before it takes effect. */
+static bool
+decided_for(const struct decision *dec, cdate d)
+{
+	if (decision_in_force(dec, d))
+		return true;
+	return dec->decided != DATE_NONE && dec->decided < dec->from &&
+	    d >= dec->decided && d < dec->from && valid_range(dec);
+}
+
+/* decision.in-force: no two regular decisions in force at once. */
+static void
+overlaps(const struct care_case *c, struct findings *f)
+{
+	const struct decision *a, *b;
+	char d1[DATE_BUFSZ], d2[DATE_BUFSZ];
+	cdate lo, hi;
+	size_t i, j;
+
+	for (i = 0; i < c->ndecisions; i++)
+		for (j = i + 1; j < c->ndecisions; j++) {
+			a = &c->decisions[i];
+			b = &c->decisions[j];
+			if (a->temporary || b->temporary || !valid_range(a) ||
+			    !valid_range(b))
+				continue;
+			lo = a->from > b->from ? a->from : b->from;
+			hi = a->to == DATE_NONE ? b->to : b->to == DATE_NONE ?
+			    a->to : a->to < b->to ? a->to : b->to;
+			if (hi != DATE_NONE && lo > hi)
+				continue;
+			if (hi == DATE_NONE)
+				rule_find(f, &b->pos, c, SEV_ERROR,
+				    R_DECISION_IN_FORCE, lo, "decisions %s and "
+				    "%s overlap from %s on", a->id, b->id,
+				    date_format(lo, d1));
+			else
+				rule_find(f, &b->pos, c, SEV_ERROR,
+				    R_DECISION_IN_FORCE, lo, "decisions %s and "
+				    "%s overlap from %s to %s", a->id, b->id,
+				    date_format(lo, d1), date_format(hi, d2));
+		}
+}
+
+/* decision.in-force, the rule (decision_in_force() is whether one
+ * decision is in force on a day): ranges that make sense, no two regular
+ * decisions at once, and the start and the plan inside a decision. */
+void
+decision_check_in_force(const struct care_case *c, const struct profile *p,
+    struct findings *f)
+{
+	const struct decision *a;
+	char d1[DATE_BUFSZ], d2[DATE_BUFSZ];
+	bool covered, permanent = any_permanent(c);
+	size_t i;
+
+	if (!profile_on(p, R_DECISION_IN_FORCE))
+		return;
+	for (i = 0; i < c->ndecisions; i++) {
+		a = &c->decisions[i];
+		if (!valid_range(a))
+			rule_find(f, &a->pos, c, SEV_ERROR, R_DECISION_IN_FORCE,
+			    a->from, "decision %s ends %s, before it starts %s",
+			    a->id, date_format(a->to, d1),
+			    date_format(a->from, d2));
+	}
+	overlaps(c, f);
+	if (c->start != DATE_NONE) {
+		covered = false;
+		for (i = 0; i < c->ndecisions; i++)
+			if (!permanent || !c->decisions[i].temporary)
+				covered |= decision_in_force(&c->decisions[i],
+				    c->start);
+		if (!covered)
+			rule_find(f, c->start_pos.file != NULL ? &c->start_pos :
+			    &c->pos, c, SEV_ERROR, R_DECISION_IN_FORCE,
+			    c->start, "the service start %s is within no "
+			    "decision%s", date_format(c->start, d1),
+			    c->ndecisions == 0 ? " (none is recorded)" : "");
+	}
+	if (c->plan.established == DATE_NONE)
+		return;
+	covered = false;
+	for (i = 0; i < c->ndecisions; i++)
+		covered |= decided_for(&c->decisions[i], c->plan.established);
+	if (!covered)
+		rule_find(f, &c->plan.pos, c, SEV_ERROR, R_DECISION_IN_FORCE,
+		    c->plan.established, "the plan established %s is within no "
+		    "decision (from the day it was decided to its end)%s",
+		    date_format(c->plan.established, d1),
+		    c->ndecisions == 0 ? "; none is recorded" : "");
+}

@@ -1,0 +1,15 @@
+/* The decision family: the decisions a case runs under make sense and
+ * cover it (decision.in-force), are followed by a new one before they run
+ * out (decision.expiry) and are reviewed when set (decision.review). */
+#ifndef CARETOOLS_RULES_DECISION_H
+#define CARETOOLS_RULES_DECISION_H
+
+#include "due.h"
+
+void	decision_deadlines(const struct care_case *, const struct profile *,
+	    struct deadlines *);
+bool	decision_informs(enum rule_id);
+void	decision_check_in_force(const struct care_case *,
+	    const struct profile *, struct findings *);
+
+#endif

@@ -1,0 +1,136 @@
+/* The Danish application family (see dkapp.h). */
+#include "dkapp.h"
+
+/* decision.appeal-window: the time to appeal a decision runs from the day
+ * it was received. */
+void
+dkapp_decision_deadlines(const struct care_case *c, const struct profile *p,
+    struct deadlines *out)
+{
+	const struct decision *dec;
+	struct duration within;
+	char d[DATE_BUFSZ], w[16];
+	size_t i;
+
+	if (!profile_on(p, R_DECISION_APPEAL_WINDOW))
+		return;
+	within = profile_dur(p, R_DECISION_APPEAL_WINDOW, "within");
+	for (i = 0; i < c->ndecisions; i++) {
+		dec = &c->decisions[i];
+		if (dec->received != DATE_NONE)
+			due_add(out, c, R_DECISION_APPEAL_WINDOW, &dec->pos,
+			    cal_add(regime_country(c->regime), dec->received,
+			    within), false, DATE_NONE, "end of the %s appeal "
+			    "window for decision %s, received %s",
+			    dur_format(within, w, sizeof(w)), dec->id,
+			    date_format(dec->received, d));
+	}
+}
+
+/* application.contact, application.decision: an application is answered,
+ * then decided, within a time of its receipt. */
+static void
+application_deadlines(const struct care_case *c, const struct profile *p,
+    const struct event *e, struct deadlines *out)
+{
+	static const struct {
+		enum rule_id	 rule;
+		const char	*what;
+	} steps[] = {
+		{ R_APPLICATION_CONTACT, "first contact on" },
+		{ R_APPLICATION_DECISION, "written decision on" },
+	};
+	char d[DATE_BUFSZ];
+	cdate done;
+	size_t i;
+
+	date_format(e->received, d);
+	for (i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
+		if (!profile_on(p, steps[i].rule))
+			continue;
+		done = steps[i].rule == R_APPLICATION_CONTACT ? e->contacted :
+		    e->decided;
+		due_add(out, c, steps[i].rule, &e->pos,
+		    cal_add(regime_country(c->regime), e->received,
+		    profile_dur(p, steps[i].rule, "within")), done != DATE_NONE,
+		    done, "%s the application received %s", steps[i].what, d);
+	}
+}
+
+/* provider.start: help starts within a time of choosing the provider
+ * (shorter when urgent); met by a start on or after the choice. */
+static void
+provider_start_deadline(const struct care_case *c, const struct profile *p,
+    const struct event *e, struct deadlines *out)
+{
+	struct duration within;
+	char d[DATE_BUFSZ], w[16];
+
+	if (!profile_on(p, R_PROVIDER_START))
+		return;
+	within = profile_dur(p, R_PROVIDER_START, e->urgent ? "urgent_within" :
+	    "within");
+	due_add(out, c, R_PROVIDER_START, &e->pos,
+	    cal_add(regime_country(c->regime), e->chosen, within),
+	    c->start != DATE_NONE && c->start >= e->chosen, c->start, "start "
+	    "of %shelp within %s of choosing the provider on %s", e->urgent ?
+	    "urgent " : "", dur_format(within, w, sizeof(w)),
+	    date_format(e->chosen, d));
+}
+
+/* complaint.response: off until a profile sets how soon to answer. */
+static void
+complaint_deadline(const struct care_case *c, const struct profile *p,
+    const struct event *e, struct deadlines *out)
+{
+	const struct param_value *within;
+	char d[DATE_BUFSZ];
+
+	if (!profile_on(p, R_COMPLAINT_RESPONSE))
+		return;
+	within = profile_param(p, R_COMPLAINT_RESPONSE, "within");
+	if (!within->set)
+		return;
+	due_add(out, c, R_COMPLAINT_RESPONSE, &e->pos,
+	    cal_add(regime_country(c->regime), e->received, within->dur),
+	    e->answered != DATE_NONE, e->answered, "answer to the complaint "
+	    "received %s", date_format(e->received, d));
+}
+
+/* Lists the deadlines event e of case c sets, met or not. */
+void
+dkapp_event_deadlines(const struct care_case *c, const struct profile *p,
+    const struct event *e, struct deadlines *out)
+{
+	char d[DATE_BUFSZ];
+
+	switch (e->type) {
+	case EV_APPLICATION:
+		application_deadlines(c, p, e, out);
+		break;
+	case EV_PROVIDER_CHOICE:
+		provider_start_deadline(c, p, e, out);
+		break;
+	case EV_PROVIDER_CHANGE:
+		/* the change takes effect from the first of the month after
+		 * the next */
+		if (profile_on(p, R_PROVIDER_CHANGE))
+			due_add(out, c, R_PROVIDER_CHANGE, &e->pos,
+			    due_month_after(e->notice, 2), false, DATE_NONE,
+			    "change of provider after notice given %s",
+			    date_format(e->notice, d));
+		break;
+	case EV_COMPLAINT:
+		complaint_deadline(c, p, e, out);
+		break;
+	default:
+		break;
+	}
+}
+
+/* The family's rules that only inform. */
+bool
+dkapp_informs(enum rule_id r)
+{
+	return r == R_DECISION_APPEAL_WINDOW || r == R_PROVIDER_CHANGE;
+}

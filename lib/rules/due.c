@@ -1,0 +1,83 @@
+/* What the deadline families share (see due.h). */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "due.h"
+#include "xalloc.h"
+
+/* Adds a deadline of case c due on the day due, met (satisfied) on done
+ * if known; pos falls back to the case's.  The caller sets from and span
+ * for the history's messages, and done_pos when what meets it is
+ * recorded elsewhere. */
+struct deadline *
+due_add(struct deadlines *o, const struct care_case *c, enum rule_id rule,
+    const struct srcpos *pos, cdate due, bool satisfied, cdate done,
+    const char *fmt, ...)
+{
+	struct deadline *dl;
+	va_list ap;
+
+	if (o->n == o->cap) {
+		o->cap = o->cap ? 2 * o->cap : 16;
+		o->v = xreallocarray(o->v, o->cap, sizeof(*o->v));
+	}
+	dl = &o->v[o->n++];
+	dl->rule = rule;
+	dl->pos = pos->file != NULL ? *pos : c->pos;
+	dl->due = due;
+	dl->satisfied = satisfied;
+	dl->done = satisfied ? done : DATE_NONE;
+	va_start(ap, fmt);
+	vsnprintf(dl->what, sizeof(dl->what), fmt, ap);
+	va_end(ap);
+	dl->done_pos = dl->pos;
+	dl->from = DATE_NONE;
+	dl->span.n = 0;
+	dl->span.unit = DUR_DAYS;
+	dl->earlier = false;
+	return dl;
+}
+
+enum due_verdict
+due_verdict(const struct deadline *dl, cdate today)
+{
+	if (!dl->satisfied)
+		return dl->due < today ? DUE_MISSING : DUE_OPEN;
+	return dl->done != DATE_NONE && dl->done > dl->due ? DUE_LATE :
+	    DUE_KEPT;
+}
+
+/* The history's finding on a deadline on the day: an error where it is
+ * due once it is missing, a warning where it was met when met late. */
+void
+due_judge(const struct care_case *c, const struct deadline *dl, cdate today,
+    due_words_fn *words, struct findings *f)
+{
+	enum due_verdict v = due_verdict(dl, today);
+	char msg[512];
+
+	if (v != DUE_MISSING && v != DUE_LATE)
+		return;
+	words(dl, v, today, msg, sizeof(msg));
+	if (v == DUE_MISSING)
+		rule_find(f, &dl->pos, c, SEV_ERROR, dl->rule, dl->due, "%s",
+		    msg);
+	else
+		rule_find(f, &dl->done_pos, c, SEV_WARNING, dl->rule, dl->due,
+		    "%s", msg);
+}
+
+/* "1 day", "3 days". */
+const char *
+due_days(long n, char *buf, size_t size)
+{
+	snprintf(buf, size, "%ld day%s", n, n == 1 ? "" : "s");
+	return buf;
+}
+
+/* The first day of the n-th month after the month of d. */
+cdate
+due_month_after(cdate d, int n)
+{
+	return date_add_months(date_month_start(d), n);
+}

@@ -1,0 +1,327 @@
+/* The plan family (see plan.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan.h"
+#include "pseudo.h"
+#include "xalloc.h"
+
+/* Something due a set time after the start. */
+struct start_rule {
+	enum rule_id	 rule;
+	const char	*noun;
+	bool		 before;	/* "before the start", not "within" */
+};
+
+static const struct start_rule start_rules[] = {
+	{ R_PLAN_BEFORE_START, "implementation plan", true },
+	{ R_PLAN_INITIAL, "implementation plan", false },
+	{ R_PLAN_SCHEDULE_BEFORE_START, "agreed schedule", true },
+	{ R_WORKENV_BEFORE_START, "work-environment survey", true },
+	{ R_WORKENV_APV, "workplace assessment (APV)", false },
+};
+
+#define NSTART	(sizeof(start_rules) / sizeof(start_rules[0]))
+
+static const struct start_rule *
+start_rule(enum rule_id r)
+{
+	size_t i;
+
+	for (i = 0; i < NSTART; i++)
+		if (start_rules[i].rule == r)
+			return &start_rules[i];
+	return NULL;
+}
+
+/* The day what a start rule asks for was done, and where it is recorded. */
+static cdate
+start_done(const struct care_case *c, enum rule_id r,
+    const struct srcpos **pos)
+{
+	if (r == R_PLAN_SCHEDULE_BEFORE_START) {
+		*pos = &c->schedule_pos;
+		return c->schedule_agreed;
+	}
+	if (r == R_WORKENV_BEFORE_START || r == R_WORKENV_APV) {
+		*pos = &c->workenv_pos;
+		return c->workenv_assessed;
+	}
+	*pos = &c->plan.pos;
+	return c->plan.established;
+}
+
+static void
+start_deadlines(const struct care_case *c, const struct profile *p,
+    struct deadlines *out)
+{
+	const struct start_rule *sr;
+	const struct srcpos *pos;
+	struct deadline *dl;
+	struct duration within;
+	char d[DATE_BUFSZ], w[16];
+	cdate done;
+	size_t i;
+
+	if (c->start == DATE_NONE)
+		return;
+	date_format(c->start, d);
+	for (i = 0; i < NSTART; i++) {
+		sr = &start_rules[i];
+		if (!profile_on(p, sr->rule))
+			continue;
+		within = profile_dur(p, sr->rule, "within");
+		done = start_done(c, sr->rule, &pos);
+		if (sr->before)
+			dl = due_add(out, c, sr->rule, &c->start_pos,
+			    cal_add(regime_country(c->regime), c->start,
+			    within), done != DATE_NONE, done, "%s before the "
+			    "start on %s", sr->noun, d);
+		else
+			dl = due_add(out, c, sr->rule, &c->start_pos,
+			    cal_add(regime_country(c->regime), c->start,
+			    within), done != DATE_NONE, done, "%s within %s of "
+			    "the start on %s", sr->noun, dur_format(within, w,
+			    sizeof(w)), d);
+		dl->done_pos = pos->file != NULL ? *pos : c->pos;
+		dl->from = c->start;
+		dl->span = within;
+	}
+}
+
+static int
+cmp_date(const void *a, const void *b)
+{
+	cdate x = *(const cdate *)a, y = *(const cdate *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static struct deadline *
+followup_add(const struct care_case *c, struct duration interval, cdate last,
+    struct deadlines *out)
+{
+	char d[DATE_BUFSZ], w[16];
+	struct deadline *dl;
+
+	dl = due_add(out, c, R_PLAN_FOLLOWUP, &c->plan.pos,
+	    cal_add(regime_country(c->regime), last, interval), false,
+	    DATE_NONE, "plan follow-up (%s after %s)", dur_format(interval, w,
+	    sizeof(w)), date_format(last, d));
+	dl->from = last;
+	dl->span = interval;
+	return dl;
+}
+
+/* plan.followup: each follow-up due an interval after the one before it
+ * (the first after establishment), in date order; a follow-up before the
+ * plan counts for nothing.  The next is pending while the case runs. */
+static void
+followup_deadlines(const struct care_case *c, const struct profile *p,
+    struct deadlines *out)
+{
+	const struct plan *pl = &c->plan;
+	struct deadline *dl;
+	struct duration interval;
+	cdate last = pl->established, end, *v;
+	size_t i;
+
+	if (!profile_on(p, R_PLAN_FOLLOWUP) || last == DATE_NONE)
+		return;
+	interval = profile_dur(p, R_PLAN_FOLLOWUP, "interval");
+	v = xcalloc(pl->followups.n + 1, sizeof(*v));
+	if (pl->followups.n > 0)
+		memcpy(v, pl->followups.v, pl->followups.n * sizeof(*v));
+	qsort(v, pl->followups.n, sizeof(*v), cmp_date);
+	for (i = 0; i < pl->followups.n; i++) {
+		if (v[i] < pl->established)
+			continue;
+		dl = followup_add(c, interval, last, out);
+		dl->satisfied = dl->earlier = true;
+		dl->done = v[i];
+		last = v[i];
+	}
+	free(v);
+	end = case_end(c, p);
+	if (end == DATE_NONE || cal_add(regime_country(c->regime), last,
+	    interval) <= end)
+		followup_add(c, interval, last, out);
+}
+
+/* Lists the family's deadlines of case c, met or not. */
+void
+plan_deadlines(const struct care_case *c, const struct profile *p,
+    struct deadlines *out)
+{
+	start_deadlines(c, p, out);
+	followup_deadlines(c, p, out);
+}
+
+/* A start rule's deadline over the history: late, or missing once due. */
+static void
+start_words(const struct deadline *dl, enum due_verdict v, cdate today,
+    char *msg, size_t size)
+{
+	const char *noun = start_rule(dl->rule)->noun;
+	char start[DATE_BUFSZ], due[DATE_BUFSZ], done[DATE_BUFSZ];
+	char n[24], rel[32];
+
+	(void)today;
+	date_format(dl->from, start);
+	date_format(dl->due, due);
+	if (dl->span.n == 0)
+		snprintf(rel, sizeof(rel), "by");
+	else
+		snprintf(rel, sizeof(rel), "%s after",
+		    dur_format(dl->span, n, sizeof(n)));
+	if (v == DUE_MISSING)
+		snprintf(msg, size, "no %s; it was due %s (%s the start on %s)",
+		    noun, due, rel, start);
+	else
+		snprintf(msg, size, "%s on %s, %s late (due %s, %s the start "
+		    "on %s)", noun, date_format(dl->done, done),
+		    due_days(dl->done - dl->due, n, sizeof(n)), due, rel, start);
+}
+
+/* A follow-up over the history: one done late, or the one missing. */
+static void
+followup_words(const struct deadline *dl, enum due_verdict v, cdate today,
+    char *msg, size_t size)
+{
+	char due[DATE_BUFSZ], last[DATE_BUFSZ], done[DATE_BUFSZ], n[24], w[16];
+
+	date_format(dl->due, due);
+	date_format(dl->from, last);
+	dur_format(dl->span, w, sizeof(w));
+	if (v == DUE_MISSING)
+		snprintf(msg, size, "follow-up due %s (%s after %s) is missing, "
+		    "%s overdue", due, w, last, due_days(today - dl->due, n,
+		    sizeof(n)));
+	else
+		snprintf(msg, size, "follow-up due %s (%s after %s) was done %s, "
+		    "%s late", due, w, last, date_format(dl->done, done),
+		    due_days(dl->done - dl->due, n, sizeof(n)));
+}
+
+/* plan.followup: a follow-up recorded before the plan was established. */
+static void
+followup_order(const struct care_case *c, struct findings *f)
+{
+	const struct plan *pl = &c->plan;
+	char d1[DATE_BUFSZ], d2[DATE_BUFSZ];
+	size_t i;
+
+	for (i = 0; i < pl->followups.n; i++)
+		if (pl->followups.v[i] < pl->established)
+			rule_find(f, &pl->pos, c, SEV_ERROR, R_PLAN_FOLLOWUP,
+			    pl->followups.v[i], "follow-up on %s is before the "
+			    "plan was established on %s",
+			    date_format(pl->followups.v[i], d1),
+			    date_format(pl->established, d2));
+}
+
+/* The family's deadlines of case c judged over its history up to today:
+ * the start-up first, then the follow-ups. */
+void
+plan_history(const struct care_case *c, const struct profile *p,
+    const struct deadlines *dls, cdate today, struct findings *f)
+{
+	size_t i;
+
+	for (i = 0; i < dls->n; i++)
+		if (start_rule(dls->v[i].rule) != NULL)
+			due_judge(c, &dls->v[i], today, start_words, f);
+	if (profile_on(p, R_PLAN_FOLLOWUP))
+		followup_order(c, f);
+	for (i = 0; i < dls->n; i++)
+		if (dls->v[i].rule == R_PLAN_FOLLOWUP)
+			due_judge(c, &dls->v[i], today, followup_words, f);
+}
+
+static bool
+blank(const char *s)
+{
+	if (s == NULL)
+		return true;
+	for (; *s != '\0'; s++)
+		if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+			return false;
+	return true;
+}
+
+/* plan.elements, plan.participation: what the plan itself must say. */
+void
+plan_check_content(const struct care_case *c, const struct profile *p,
+    struct findings *f)
+{
+	static const char *const names[] = { "what", "who", "when", "where",
+	    "how", "why" };
+	static const char *const meaning[] = { "what is to be done",
+	    "who does it", "when it is done", "where it is done",
+	    "how it is done", "the goal it serves" };
+	const struct plan *pl = &c->plan;
+	const char *v[6];
+	size_t i;
+
+	if (pl->pos.file == NULL)
+		return;
+	v[0] = pl->what;
+	v[1] = pl->who;
+	v[2] = pl->when;
+	v[3] = pl->where;
+	v[4] = pl->how;
+	v[5] = pl->why;
+	if (profile_on(p, R_PLAN_ELEMENTS))
+		for (i = 0; i < 6; i++)
+			if (blank(v[i]))
+				rule_find(f, &pl->pos, c, SEV_ERROR,
+				    R_PLAN_ELEMENTS, pl->established, "plan "
+				    "lacks '%s' (%s)", names[i], meaning[i]);
+	if (!profile_on(p, R_PLAN_PARTICIPATION))
+		return;
+	if (pl->participated < 0)
+		rule_find(f, &pl->pos, c, SEV_ERROR, R_PLAN_PARTICIPATION,
+		    pl->established, "plan does not record whether the client "
+		    "took part in writing it ('participated')");
+	else if (pl->participated == 0 && blank(pl->participation_note))
+		rule_find(f, &pl->pos, c, SEV_ERROR, R_PLAN_PARTICIPATION,
+		    pl->established, "the client did not take part in the plan "
+		    "and no participation_note says why");
+}
+
+/* plan.support-persons, plan.support-not-guardian (daily activity). */
+void
+plan_check_support(const struct care_case *c, const struct profile *p,
+    struct findings *f)
+{
+	const struct plan *pl = &c->plan;
+	long lo, hi;
+	size_t i, j;
+
+	if (pl->pos.file == NULL)
+		return;
+	if (profile_on(p, R_PLAN_SUPPORT_PERSONS)) {
+		lo = (long)profile_num(p, R_PLAN_SUPPORT_PERSONS, "min");
+		hi = (long)profile_num(p, R_PLAN_SUPPORT_PERSONS, "max");
+		if ((long)pl->support_persons.n < lo ||
+		    (long)pl->support_persons.n > hi)
+			rule_find(f, &pl->pos, c, SEV_ERROR,
+			    R_PLAN_SUPPORT_PERSONS, pl->established, "plan "
+			    "names %zu support person%s; %ld to %ld are "
+			    "required", pl->support_persons.n,
+			    pl->support_persons.n == 1 ? "" : "s", lo, hi);
+	}
+	if (!profile_on(p, R_PLAN_SUPPORT_NOT_GUARDIAN))
+		return;
+	for (i = 0; i < pl->support_persons.n; i++)
+		for (j = 0; j < c->guardians.n; j++)
+			if (strcmp(pl->support_persons.v[i],
+			    c->guardians.v[j]) == 0)
+				rule_find(f, &pl->pos, c, SEV_ERROR,
+				    R_PLAN_SUPPORT_NOT_GUARDIAN,
+				    pl->established, "support person %s is "
+				    "also the client's god man or förvaltare",
+				    pseudo(PSEUDO_PERSON,
+				    pl->support_persons.v[i]));
+}

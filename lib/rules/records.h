@@ -1,0 +1,11 @@
+/* The records family: what the case record itself must hold right
+ * (data.personal-id). */
+#ifndef CARETOOLS_RULES_RECORDS_H
+#define CARETOOLS_RULES_RECORDS_H
+
+#include "rule.h"
+
+void	records_check_personal_id(const struct care_case *,
+	    const struct profile *, cdate, struct findings *);
+
+#endif

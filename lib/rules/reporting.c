@@ -1,0 +1,114 @@
+/* The reporting family (see reporting.h). */
+#include <stdio.h>
+
+#include "reporting.h"
+
+/* The event of type t that reports on the period from start (to end, for
+ * a summary), and the day it was done. */
+static bool
+has_event_period(const struct care_case *c, enum event_type t, cdate start,
+    cdate end, cdate *done)
+{
+	size_t i;
+
+	for (i = 0; i < c->nevents; i++) {
+		const struct event *e = &c->events[i];
+
+		if (e->type != t)
+			continue;
+		if ((t == EV_FK_REPORT && e->month == start) ||
+		    (t == EV_SUMMARY && e->period_start == start &&
+		    e->period_end == end)) {
+			*done = t == EV_FK_REPORT ? e->submitted : e->done;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* fk.report: a time report for each month of assistance that is over, due
+ * on day N of the M-th month after it, moved to the next working day. */
+static void
+fk_deadlines(const struct care_case *c, const struct profile *p, cdate today,
+    struct deadlines *out)
+{
+	enum country country = regime_country(c->regime);
+	char mon[DATE_BUFSZ];
+	cdate m, last, due, done, end;
+	int day, months, y, mo, dd;
+	bool met;
+
+	if (!profile_on(p, R_FK_REPORT) || c->funder != FUNDER_FK ||
+	    c->start == DATE_NONE)
+		return;
+	day = (int)profile_num(p, R_FK_REPORT, "day");
+	months = (int)profile_num(p, R_FK_REPORT, "months");
+	last = date_month_start(today);	/* months before this are over */
+	end = case_end(c, p);
+	if (end != DATE_NONE && end < last)
+		last = date_month_end(end);
+	for (m = date_month_start(c->start); m < last; m = due_month_after(m, 1)) {
+		due = due_month_after(m, months);
+		date_to_ymd(due, &y, &mo, &dd);
+		dd = day < 1 ? 1 : day > date_month_days(y, mo) ?
+		    date_month_days(y, mo) : day;
+		due = cal_roll_forward(country, date_from_ymd(y, mo, dd));
+		done = DATE_NONE;
+		met = has_event_period(c, EV_FK_REPORT, m, DATE_NONE, &done);
+		date_format(m, mon);
+		mon[7] = '\0';
+		due_add(out, c, R_FK_REPORT, &c->pos, due, met, done,
+		    "FK time report (FK 3059) for %s", mon);
+	}
+}
+
+/* dv.summary: a summary of the daily notes for each month (or quarter)
+ * since the start that is over, due a grace period after it. */
+static void
+summary_deadlines(const struct care_case *c, const struct profile *p,
+    cdate today, struct deadlines *out)
+{
+	char label[32], d[DATE_BUFSZ];
+	struct duration grace;
+	cdate s, e, done, end;
+	bool quarterly, met;
+	int y, m, dd;
+
+	if (!profile_on(p, R_DV_SUMMARY) || c->start == DATE_NONE)
+		return;
+	quarterly = profile_choice(p, R_DV_SUMMARY, "period") == 1;
+	grace = profile_dur(p, R_DV_SUMMARY, "grace");
+	end = case_end(c, p);
+	s = date_month_start(c->start);
+	if (quarterly) {
+		date_to_ymd(s, &y, &m, &dd);
+		s = date_from_ymd(y, (m - 1) / 3 * 3 + 1, 1);
+	}
+	for (;; s = e + 1) {
+		e = date_month_end(date_add_months(s, quarterly ? 2 : 0));
+		if (e >= today || (end != DATE_NONE && s > end))
+			break;
+		date_to_ymd(s, &y, &m, &dd);
+		if (quarterly)
+			snprintf(label, sizeof(label), "%04d-Q%d", y,
+			    (m - 1) / 3 + 1);
+		else
+			snprintf(label, sizeof(label), "%.7s",
+			    date_format(s, d));
+		done = DATE_NONE;
+		met = has_event_period(c, EV_SUMMARY, s, e, &done);
+		due_add(out, c, R_DV_SUMMARY, &c->pos,
+		    cal_add(regime_country(c->regime), e, grace), met, done,
+		    "summary of the daily notes for %s", label);
+	}
+}
+
+/* Lists the family's deadlines of case c for the periods over by today,
+ * met or not. */
+void
+reporting_deadlines(const struct care_case *c, const struct profile *p,
+    cdate today, struct deadlines *out)
+{
+	fk_deadlines(c, p, today, out);
+	summary_deadlines(c, p, today, out);
+}
