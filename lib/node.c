@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "node.h"
+#include "text.h"
 
 struct node *
 node_new(struct arena *a, enum node_kind kind, const char *file, long line)
@@ -86,4 +87,18 @@ node_kind_name(enum node_kind k)
 		return "a mapping";
 	}
 	return "?";
+}
+
+/* A scalar's whole number from lo to hi, written without a decimal
+ * point. */
+bool
+node_int(const struct node *n, int lo, int hi, int *out)
+{
+	double v;
+
+	if (!text_number(n->str, n->len, &v) || memchr(n->str, '.', n->len)
+	    || v < lo || v > hi)
+		return false;
+	*out = (int)v;
+	return true;
 }

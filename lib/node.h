@@ -40,6 +40,7 @@ void		 node_add(struct arena *, struct node *, const char *, long,
 		    struct node *);
 struct node	*node_get(const struct node *, const char *);
 bool		 node_is_null(const struct node *);
+bool		 node_int(const struct node *, int, int, int *);
 const char	*node_kind_name(enum node_kind);
 
 #endif

@@ -7,6 +7,7 @@
 #include "input.h"
 #include "node.h"
 #include "profile.h"
+#include "rules/records.h"
 #include "text.h"
 #include "xalloc.h"
 #include "yamlin.h"
@@ -235,8 +236,8 @@ apply_rule(struct apply *ap, struct profile *p, enum rule_id r,
 		set_param(ap, r, &def->params[pi], &rc->params[pi], it->value);
 	}
 check:
-	if (r == R_PRIVACY_IDS && !rc->enabled)
-		perr(ap, n, line, "privacy.ids cannot be switched off");
+	if (records_is_guarantee(r) && !rc->enabled)
+		perr(ap, n, line, "%s cannot be switched off", rule_name(r));
 }
 
 static void

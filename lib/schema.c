@@ -1,3 +1,5 @@
+/* Reading one case record: a node tree (a YAML document or the rows of
+ * CSV tables) into struct care_case, field by field, by schema. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -52,9 +54,7 @@ struct schema {
 static void
 init_service(void *p)
 {
-	struct service *s = p;
-
-	memset(s, 0, sizeof(*s));
+	memset(p, 0, sizeof(struct service));
 }
 
 static void
@@ -354,19 +354,6 @@ enum_value(struct conv *cv, const char *name, const struct node *n,
 	return v;
 }
 
-/* A whole number from lo to hi, written without a decimal point. */
-static bool
-parse_int(const struct node *n, int lo, int hi, int *out)
-{
-	double v;
-
-	if (!text_number(n->str, n->len, &v) || memchr(n->str, '.', n->len)
-	    || v < lo || v > hi)
-		return false;
-	*out = (int)v;
-	return true;
-}
-
 static bool
 conv_date(struct conv *cv, const char *name, const struct node *n,
     cdate *out)
@@ -584,7 +571,7 @@ conv_count(struct conv *cv, const char *name, const struct node *n, int hi,
 
 	if (!want_scalar(cv, name, n))
 		return;
-	if (!parse_int(n, 1, hi, out))
+	if (!node_int(n, 1, hi, out))
 		conv_error(cv, n, 0, "%s: expected a whole number from 1 to "
 		    "%d, found %s", name, hi, quote(q, n));
 }

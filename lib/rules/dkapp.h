@@ -8,11 +8,16 @@
 #define CARETOOLS_RULES_DKAPP_H
 
 #include "due.h"
+#include "visit_common.h"
 
 void	dkapp_decision_deadlines(const struct care_case *,
 	    const struct profile *, struct deadlines *);
 void	dkapp_event_deadlines(const struct care_case *,
 	    const struct profile *, const struct event *, struct deadlines *);
 bool	dkapp_informs(enum rule_id);
+/* provider.start as a visit log from first to last shows it. */
+void	dkapp_provider_start_visits(struct findings *,
+	    const struct care_case *, const struct profile *,
+	    const struct visit_days *, cdate, cdate);
 
 #endif

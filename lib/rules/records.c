@@ -24,3 +24,12 @@ records_check_personal_id(const struct care_case *c, const struct profile *p,
 		    "CPR number" : "personnummer or samordningsnummer",
 		    personid_problem(st));
 }
+
+/* privacy.ids is a guarantee every writer keeps (lib/text.c masks every
+ * message and value), not a check of a record: it makes no finding, no
+ * report tallies it, and no profile can switch it off. */
+bool
+records_is_guarantee(enum rule_id r)
+{
+	return r == R_PRIVACY_IDS;
+}

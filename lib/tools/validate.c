@@ -50,7 +50,7 @@ tally_case(struct tally *t, const struct care_case *c, const struct profile *p,
 			failed[f->v[i].rule] = true;
 	for (r = 0; r < R_COUNT; r++) {
 		if (!(rule_defs[r].tools & TOOL_PV) || !profile_on(p, r) ||
-		    r == R_PRIVACY_IDS)
+		    records_is_guarantee(r))
 			continue;
 		t->checked[c->regime][r]++;
 		t->failed[c->regime][r] += failed[r];

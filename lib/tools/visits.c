@@ -5,8 +5,8 @@
 #include <string.h>
 
 #include "rules/delivered.h"
+#include "rules/dkapp.h"
 #include "rules/frequency.h"
-#include "rules/provider.h"
 #include "rules/replacement.h"
 #include "rules/staffing.h"
 #include "text.h"
@@ -813,7 +813,7 @@ compliance_end(struct compliance *v, struct diag *d)
 		frequency_judge(v->f, vc->c, vc->p, &vd, v->log_first,
 		    v->log_last);
 		dv_init(&dv, vc);
-		provider_start_visits(v->f, vc->c, vc->p, &vd, v->log_first,
+		dkapp_provider_start_visits(v->f, vc->c, vc->p, &vd, v->log_first,
 		    v->log_last);
 		new_helpers(v, vc);
 		continuity(v, vc);
