@@ -63,16 +63,58 @@ number(const struct node *n, double *out)
 	return true;
 }
 
+/* A percentage, 10% or 10, up to 100. */
+static bool
+percent(struct apply *ap, const struct node *n, double *out)
+{
+	struct node t = *n;
+
+	if (n->kind == NODE_SCALAR && n->len > 1 &&
+	    n->str[n->len - 1] == '%') {
+		t.len--;
+		t.str = arena_strndup(&ap->ps->a, n->str, n->len - 1);
+	}
+	return number(&t, out) && *out <= 100;
+}
+
+/* A mapping of year to amount (P_RATES); false when reported wrong. */
+static bool
+rates(struct apply *ap, const char *rn, const struct param_def *def,
+    struct param_value *pv, const struct node *n)
+{
+	const struct node_item *it;
+	size_t i;
+	double v;
+
+	if (n->kind != NODE_MAP) {
+		perr(ap, n, 0, "%s: %s: expected a mapping of year to amount",
+		    rn, def->name);
+		return false;
+	}
+	pv->rates = arena_alloc(&ap->ps->a, (n->n + 1) * sizeof(*pv->rates));
+	pv->nrates = 0;
+	for (i = 0; i < n->n; i++) {
+		it = &n->items[i];
+		if (strlen(it->key) != 4 || !number(it->value, &v) ||
+		    strspn(it->key, "0123456789") != 4) {
+			perr(ap, n, it->line, "%s: %s: expected YEAR: AMOUNT "
+			    "such as 2024: 332.60", rn, def->name);
+			return false;
+		}
+		pv->rates[pv->nrates].year = atoi(it->key);
+		pv->rates[pv->nrates].amount = v;
+		pv->nrates++;
+	}
+	return true;
+}
+
 /* Reads one parameter value by its type; null unsets it. */
 static void
 set_param(struct apply *ap, enum rule_id r, const struct param_def *def,
     struct param_value *pv, const struct node *n)
 {
 	char q[TEXT_QUOTE_MAX];
-	const struct node_item *it;
 	const char *rn = rule_name(r);
-	size_t i;
-	double v;
 	int c;
 
 	if (node_is_null(n)) {
@@ -107,19 +149,7 @@ set_param(struct apply *ap, enum rule_id r, const struct param_def *def,
 		}
 		break;
 	case P_PERCENT:
-		if (n->kind == NODE_SCALAR && n->len > 1 &&
-		    n->str[n->len - 1] == '%') {
-			struct node t = *n;
-
-			t.len--;
-			t.str = arena_strndup(&ap->ps->a, n->str, n->len - 1);
-			if (!number(&t, &v) || v > 100) {
-				perr(ap, n, 0, "%s: %s: expected a percentage "
-				    "such as 10%%, found %s", rn, def->name, q);
-				return;
-			}
-			pv->num = v;
-		} else if (!number(n, &pv->num) || pv->num > 100) {
+		if (!percent(ap, n, &pv->num)) {
 			perr(ap, n, 0, "%s: %s: expected a percentage such as "
 			    "10%%, found %s", rn, def->name, q);
 			return;
@@ -146,27 +176,8 @@ set_param(struct apply *ap, enum rule_id r, const struct param_def *def,
 		pv->choice = c;
 		break;
 	case P_RATES:
-		if (n->kind != NODE_MAP) {
-			perr(ap, n, 0, "%s: %s: expected a mapping of year to "
-			    "amount", rn, def->name);
+		if (!rates(ap, rn, def, pv, n))
 			return;
-		}
-		pv->rates = arena_alloc(&ap->ps->a, (n->n + 1) *
-		    sizeof(*pv->rates));
-		pv->nrates = 0;
-		for (i = 0; i < n->n; i++) {
-			it = &n->items[i];
-			if (strlen(it->key) != 4 || !number(it->value, &v) ||
-			    strspn(it->key, "0123456789") != 4) {
-				perr(ap, n, it->line, "%s: %s: expected "
-				    "YEAR: AMOUNT such as 2024: 332.60", rn,
-				    def->name);
-				return;
-			}
-			pv->rates[pv->nrates].year = atoi(it->key);
-			pv->rates[pv->nrates].amount = v;
-			pv->nrates++;
-		}
 		break;
 	}
 	pv->set = true;
@@ -240,6 +251,48 @@ check:
 		perr(ap, n, line, "%s cannot be switched off", rule_name(r));
 }
 
+/* A profile's rules: each entry applied to the regimes it names, or to
+ * every regime the rule applies to. */
+static void
+apply_rules(struct apply *ap, const struct node *rules, enum regime regime)
+{
+	const struct node_item *it;
+	const char *rule_ids[R_COUNT], *near;
+	char q[TEXT_QUOTE_MAX];
+	size_t i, k;
+	int r, g;
+
+	for (i = 0; i < rules->n; i++) {
+		it = &rules->items[i];
+		if ((r = rule_lookup(it->key)) < 0) {
+			for (k = 0; k < R_COUNT; k++)
+				rule_ids[k] = rule_defs[k].id;
+			near = text_suggest(it->key, rule_ids, R_COUNT);
+			text_quote(q, sizeof(q), it->key, strlen(it->key));
+			if (near != NULL)
+				perr(ap, rules, it->line, "unknown rule %s; "
+				    "did you mean '%s'?", q, near);
+			else
+				perr(ap, rules, it->line, "unknown rule %s", q);
+			continue;
+		}
+		if (regime != REGIME_COUNT &&
+		    !(rule_defs[r].regimes & (1u << regime))) {
+			perr(ap, rules, it->line, "rule %s does not apply to "
+			    "%s", rule_defs[r].id, regime_name(regime));
+			continue;
+		}
+		for (g = 0; g < REGIME_COUNT; g++)
+			if ((regime == REGIME_COUNT || (int)regime == g) &&
+			    (rule_defs[r].regimes & (1u << g))) {
+				apply_rule(ap, &ap->ps->by_regime[g],
+				    (enum rule_id)r, it->value, it->line);
+				ap->mute = true;
+			}
+		ap->mute = false;
+	}
+}
+
 static void
 apply_doc(struct apply *ap, const struct node *root, const char *builtin_name)
 {
@@ -247,12 +300,12 @@ apply_doc(struct apply *ap, const struct node *root, const char *builtin_name)
 	const struct node_item *it;
 	static const char *const keys[] = { "profile", "regime",
 	    "description", "rules" };
-	const char *rule_ids[R_COUNT], *near, *name = NULL, *desc = NULL;
+	const char *near, *name = NULL, *desc = NULL;
 	char q[TEXT_QUOTE_MAX];
 	struct profile *p;
 	enum regime regime = REGIME_COUNT;
-	size_t i, k;
-	int r, g;
+	size_t i;
+	int g;
 
 	if (root->kind != NODE_MAP) {
 		perr(ap, root, 0, "expected a profile (a mapping with "
@@ -307,35 +360,8 @@ apply_doc(struct apply *ap, const struct node *root, const char *builtin_name)
 		if (desc != NULL)
 			p->description = desc;
 	}
-	for (i = 0; rules != NULL && i < rules->n; i++) {
-		it = &rules->items[i];
-		if ((r = rule_lookup(it->key)) < 0) {
-			for (k = 0; k < R_COUNT; k++)
-				rule_ids[k] = rule_defs[k].id;
-			near = text_suggest(it->key, rule_ids, R_COUNT);
-			text_quote(q, sizeof(q), it->key, strlen(it->key));
-			if (near != NULL)
-				perr(ap, rules, it->line, "unknown rule %s; "
-				    "did you mean '%s'?", q, near);
-			else
-				perr(ap, rules, it->line, "unknown rule %s", q);
-			continue;
-		}
-		if (regime != REGIME_COUNT &&
-		    !(rule_defs[r].regimes & (1u << regime))) {
-			perr(ap, rules, it->line, "rule %s does not apply to "
-			    "%s", rule_defs[r].id, regime_name(regime));
-			continue;
-		}
-		for (g = 0; g < REGIME_COUNT; g++)
-			if ((regime == REGIME_COUNT || (int)regime == g) &&
-			    (rule_defs[r].regimes & (1u << g))) {
-				apply_rule(ap, &ap->ps->by_regime[g],
-				    (enum rule_id)r, it->value, it->line);
-				ap->mute = true;
-			}
-		ap->mute = false;
-	}
+	if (rules != NULL)
+		apply_rules(ap, rules, regime);
 }
 
 /* Applies every document of a profile text. */

@@ -4,7 +4,8 @@
 #  - every rule id in lib/rules.c is described in caretools(7), listed
 #    in at least one built-in profile, and read in exactly one rule
 #    family file of lib/rules/ (a rule no code reads does nothing);
-#  - no source file in lib/ or cmd/ is longer than 900 lines.
+#  - no source file in lib/ or cmd/ is longer than 900 lines, and no
+#    function longer than 80.
 set -u
 bindir=$1
 pass=0
@@ -93,5 +94,20 @@ for f in lib/*.[ch] lib/*/*.[ch] cmd/*.c; do
 		bad "$f has $n lines (at most 900)"
 	fi
 done
+long=$(awk 'FNR == 1 { fn = "" }
+	/^[a-z_][a-z_0-9]*\(/ && prev !~ /;$/ { fn = $0; start = FNR }
+	/^}/ && fn != "" {
+		if (FNR - start > 80)
+			printf "%s:%d: %s (%d lines)\n", FILENAME, start, fn,
+			    FNR - start
+		fn = ""
+	}
+	{ prev = $0 }' lib/*.c lib/*/*.c cmd/*.c)
+if [ -z "$long" ]; then
+	ok
+else
+	bad "functions longer than 80 lines:"
+	printf '%s\n' "$long"
+fi
 echo "docs: $pass passed, $fail failed"
 [ $fail -eq 0 ]
