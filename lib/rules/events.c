@@ -3,25 +3,50 @@
 
 #include "events.h"
 
+/* The day the contract ends after the notice the case records, or
+ * DATE_NONE: no notice, or none this regime knows. */
+static cdate
+contract_end(const struct care_case *c, const struct profile *p)
+{
+	const struct param_value *period;
+
+	if (c->contract_notice == DATE_NONE ||
+	    !(rule_defs[R_CONTRACT_NOTICE].regimes & (1u << c->regime)))
+		return DATE_NONE;
+	period = profile_param(p, R_CONTRACT_NOTICE, "period");
+	if (!period->set)
+		return DATE_NONE;
+	return cal_add(regime_country(c->regime), c->contract_notice,
+	    period->dur);
+}
+
+/* The last day the case runs: its end, or the end of the contract after
+ * notice, whichever comes first (DATE_NONE: open-ended). */
+cdate
+case_end(const struct care_case *c, const struct profile *p)
+{
+	cdate ce = contract_end(c, p);
+
+	return ce != DATE_NONE && (c->end == DATE_NONE || ce < c->end) ? ce :
+	    c->end;
+}
+
 /* contract.notice: the contract ends a period after written notice. */
 void
 events_contract_deadline(const struct care_case *c, const struct profile *p,
     struct deadlines *out)
 {
 	struct deadline *dl;
-	struct duration period;
 	char d[DATE_BUFSZ];
+	cdate end = contract_end(c, p);
 
-	if (!profile_on(p, R_CONTRACT_NOTICE) ||
-	    c->contract_notice == DATE_NONE)
+	if (!profile_on(p, R_CONTRACT_NOTICE) || end == DATE_NONE)
 		return;
-	period = profile_dur(p, R_CONTRACT_NOTICE, "period");
-	dl = due_add(out, c, R_CONTRACT_NOTICE, &c->contract_pos,
-	    cal_add(regime_country(c->regime), c->contract_notice, period),
-	    false, DATE_NONE, "end of the contract after notice given %s",
+	dl = due_add(out, c, R_CONTRACT_NOTICE, &c->contract_pos, end, false,
+	    DATE_NONE, "end of the contract after notice given %s",
 	    date_format(c->contract_notice, d));
 	dl->from = c->contract_notice;
-	dl->span = period;
+	dl->span = profile_dur(p, R_CONTRACT_NOTICE, "period");
 }
 
 static bool

@@ -46,22 +46,3 @@ decision_in_force(const struct decision *dec, cdate d)
 	return dec->from != DATE_NONE && d >= dec->from &&
 	    (dec->to == DATE_NONE || (d <= dec->to && dec->to >= dec->from));
 }
-
-/* The last day the case runs: its end, or the end of the contract after
- * notice, whichever comes first (DATE_NONE: open-ended). */
-cdate
-case_end(const struct care_case *c, const struct profile *p)
-{
-	const struct param_value *period;
-	cdate end = c->end, ce;
-
-	if (c->contract_notice == DATE_NONE ||
-	    !(rule_defs[R_CONTRACT_NOTICE].regimes & (1u << c->regime)))
-		return end;
-	period = profile_param(p, R_CONTRACT_NOTICE, "period");
-	if (!period->set)
-		return end;
-	ce = cal_add(regime_country(c->regime), c->contract_notice,
-	    period->dur);
-	return end == DATE_NONE || ce < end ? ce : end;
-}

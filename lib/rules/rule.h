@@ -26,6 +26,7 @@ struct finding	*rule_find_unit(struct findings *, const struct srcpos *,
 		    __attribute__((format(printf, 6, 7)));
 
 bool	decision_in_force(const struct decision *, cdate);
+/* The case's end, or the contract's after notice (rules/events.c). */
 cdate	case_end(const struct care_case *, const struct profile *);
 
 #endif
