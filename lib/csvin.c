@@ -1,4 +1,5 @@
 #include <csv.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -628,4 +629,18 @@ csv_write_field(FILE *fp, const char *s)
 	    (*s == '\0' || s[strlen(s) - 1] != ' '))
 		return fputs(s, fp) < 0 ? -1 : 0;
 	return csv_fwrite(fp, s, strlen(s));
+}
+
+/* Keeps the row's first problem; later ones are not news. */
+void
+row_problem(struct row_error *e, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (e->bad)
+		return;
+	e->bad = true;
+	va_start(ap, fmt);
+	vsnprintf(e->err, sizeof(e->err), fmt, ap);
+	va_end(ap);
 }

@@ -59,4 +59,14 @@ int		 csv_header_map(const struct csvrow *, const char *,
 		    struct diag *);
 int		 csv_write_field(FILE *, const char *);
 
+/* A row parser's first problem, kept until the row ends and its line is
+ * known. */
+struct row_error {
+	bool	bad;
+	char	err[200];
+};
+
+void		 row_problem(struct row_error *, const char *, ...)
+		    __attribute__((format(printf, 2, 3)));
+
 #endif

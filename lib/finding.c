@@ -35,17 +35,16 @@ findings_init(struct findings *f)
 	arena_init(&f->a);
 }
 
+/* A finding, its message formatted from fmt and ap. */
 struct finding *
-findings_add(struct findings *f, const struct srcpos *pos, const char *case_id,
-    enum severity sev, enum rule_id rule, cdate date, const char *fmt, ...)
+findings_vadd(struct findings *f, const struct srcpos *pos,
+    const char *case_id, enum severity sev, enum rule_id rule, cdate date,
+    const char *fmt, va_list ap)
 {
 	struct finding *x;
 	char msg[1024];
-	va_list ap;
 
-	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
 	if (f->n == f->cap) {
 		f->cap = f->cap ? 2 * f->cap : 64;
 		f->v = xreallocarray(f->v, f->cap, sizeof(*f->v));
@@ -61,6 +60,19 @@ findings_add(struct findings *f, const struct srcpos *pos, const char *case_id,
 	x->counts = true;
 	x->group = 0;
 	x->seq = f->n - 1;
+	return x;
+}
+
+struct finding *
+findings_add(struct findings *f, const struct srcpos *pos, const char *case_id,
+    enum severity sev, enum rule_id rule, cdate date, const char *fmt, ...)
+{
+	struct finding *x;
+	va_list ap;
+
+	va_start(ap, fmt);
+	x = findings_vadd(f, pos, case_id, sev, rule, date, fmt, ap);
+	va_end(ap);
 	return x;
 }
 

@@ -2,6 +2,7 @@
 #ifndef CARETOOLS_FINDING_H
 #define CARETOOLS_FINDING_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -40,6 +41,10 @@ void		 findings_init(struct findings *);
 struct finding	*findings_add(struct findings *, const struct srcpos *,
 		    const char *, enum severity, enum rule_id, cdate,
 		    const char *, ...) __attribute__((format(printf, 7, 8)));
+struct finding	*findings_vadd(struct findings *, const struct srcpos *,
+		    const char *, enum severity, enum rule_id, cdate,
+		    const char *, va_list)
+		    __attribute__((format(printf, 7, 0)));
 void		 findings_sort(struct findings *, size_t);
 void		 findings_clear(struct findings *);
 void		 findings_free(struct findings *);

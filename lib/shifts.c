@@ -51,22 +51,8 @@ shift_header(const struct csvrow *h, const char *file, struct shift_header *sh,
 	return rc;
 }
 
-static void perr(struct shift_parse *, const char *, ...)
-    __attribute__((format(printf, 2, 3)));
-
 /* Keeps the row's first problem. */
-static void
-perr(struct shift_parse *p, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (p->bad)
-		return;
-	p->bad = true;
-	va_start(ap, fmt);
-	vsnprintf(p->err, sizeof(p->err), fmt, ap);
-	va_end(ap);
-}
+#define perr(p, ...)	row_problem(&(p)->e, __VA_ARGS__)
 
 /* An id: not empty, at most 100 bytes, no control bytes, valid UTF-8,
  * not shaped like a personal identity number. */
@@ -133,8 +119,8 @@ shift_begin(struct shift_parse *p)
 	/* day_text and day_cache live on from row to row */
 	p->kind = KIND_ACTIVE;
 	p->stated = -1;
-	p->bad = false;
-	p->err[0] = '\0';
+	p->e.bad = false;
+	p->e.err[0] = '\0';
 }
 
 /* A time (with a date column) or a date-time cell. */
@@ -184,7 +170,7 @@ shift_field(struct shift_parse *p, const struct shift_header *sh, size_t col,
 	size_t k;
 	double v;
 
-	if (p->bad)
+	if (p->e.bad)
 		return role;
 	switch (role) {
 	case SC_DATE:
@@ -250,13 +236,13 @@ shift_field(struct shift_parse *p, const struct shift_header *sh, size_t col,
 }
 
 /* Completes the times: with a date column an end before the start is on
- * the next day and 24:00 is the end of the day.  -1 with p->err set when
+ * the next day and 24:00 is the end of the day.  -1 with p->e.err set when
  * the row cannot be used. */
 int
 shift_end(struct shift_parse *p, const struct shift_header *sh,
     struct shift_row *out)
 {
-	if (p->bad)
+	if (p->e.bad)
 		return -1;
 	out->kind = p->kind;
 	out->stated = p->stated;
@@ -308,13 +294,13 @@ shift_row(const struct shift_header *sh, const struct csvrow *row,
 			out->staff_len = row->len[i];
 		}
 	}
-	if (!p.bad && !shift_id_ok(out->case_id, out->case_len))
+	if (!p.e.bad && !shift_id_ok(out->case_id, out->case_len))
 		perr(&p, "case: not a usable case id");
-	if (!p.bad && !shift_id_ok(out->staff, out->staff_len))
+	if (!p.e.bad && !shift_id_ok(out->staff, out->staff_len))
 		perr(&p, out->staff_len == 0 ? "staff: empty" : "staff: not a "
 		    "usable staff id");
 	if (shift_end(&p, sh, out) != 0) {
-		diag_error(d, file, row->line, "%s", p.err);
+		diag_error(d, file, row->line, "%s", p.e.err);
 		return -1;
 	}
 	return 0;

@@ -40,8 +40,7 @@ struct shift_parse {
 	cminute		 start, end;
 	enum shift_kind	 kind;
 	double		 stated;
-	bool		 bad;
-	char		 err[200];
+	struct row_error e;		/* the row's first problem */
 };
 
 /* One valid row.  Times are local civil minutes in the case's zone. */

@@ -63,22 +63,8 @@ visit_header(const struct csvrow *h, const char *file, struct visit_header *vh,
 	return rc;
 }
 
-static void perr(struct visit_parse *, const char *, ...)
-    __attribute__((format(printf, 2, 3)));
-
 /* Keeps the row's first problem. */
-static void
-perr(struct visit_parse *p, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (p->bad)
-		return;
-	p->bad = true;
-	va_start(ap, fmt);
-	vsnprintf(p->err, sizeof(p->err), fmt, ap);
-	va_end(ap);
-}
+#define perr(p, ...)	row_problem(&(p)->e, __VA_ARGS__)
 
 void
 visit_begin(struct visit_parse *p)
@@ -89,8 +75,8 @@ visit_begin(struct visit_parse *p)
 	p->reason = VR_NONE;
 	p->notified = false;
 	p->idlen = p->replen = 0;
-	p->bad = false;
-	p->err[0] = '\0';
+	p->e.bad = false;
+	p->e.err[0] = '\0';
 }
 
 /* A date-time; rows come in runs of one day, so the date is cached. */
@@ -184,7 +170,7 @@ visit_field(struct visit_parse *p, const struct visit_header *vh, size_t col,
 	int role = col < vh->ncols ? vh->role[col] : -1, v;
 	bool b;
 
-	if (p->bad)
+	if (p->e.bad)
 		return role;
 	switch (role) {
 	case VC_VISIT:
@@ -256,12 +242,12 @@ visit_field(struct visit_parse *p, const struct visit_header *vh, size_t col,
 	return role;
 }
 
-/* Checks the row as a whole; -1 with p->err set when it cannot be used. */
+/* Checks the row as a whole; -1 with p->e.err set when it cannot be used. */
 int
 visit_end(struct visit_parse *p, const struct visit_header *vh)
 {
 	(void)vh;
-	if (p->bad)
+	if (p->e.bad)
 		return -1;
 	if (p->idlen == 0)
 		perr(p, "visit: empty");
@@ -291,7 +277,7 @@ visit_end(struct visit_parse *p, const struct visit_header *vh)
 	else if (p->replen > 0 && p->replen == p->idlen &&
 	    memcmp(p->replaces, p->id, p->idlen) == 0)
 		perr(p, "replaces: the visit replaces itself");
-	return p->bad ? -1 : 0;
+	return p->e.bad ? -1 : 0;
 }
 
 /* Reads and checks one whole row; -1 (reported) when it cannot be used. */
@@ -319,16 +305,16 @@ visit_row(const struct visit_header *vh, const struct csvrow *row,
 			out->provider_len = row->len[i];
 		}
 	}
-	if (!p->bad && !shift_id_ok(out->case_id, out->case_len))
+	if (!p->e.bad && !shift_id_ok(out->case_id, out->case_len))
 		perr(p, "case: not a usable case id");
-	if (!p->bad && out->staff_len > 0 &&
+	if (!p->e.bad && out->staff_len > 0 &&
 	    !shift_id_ok(out->staff, out->staff_len))
 		perr(p, "staff: not a usable staff id");
-	if (!p->bad && out->provider_len > 0 &&
+	if (!p->e.bad && out->provider_len > 0 &&
 	    !shift_id_ok(out->provider, out->provider_len))
 		perr(p, "provider: not a usable provider id");
 	if (visit_end(p, vh) != 0) {
-		diag_error(d, file, row->line, "%s", p->err);
+		diag_error(d, file, row->line, "%s", p->e.err);
 		return -1;
 	}
 	return 0;

@@ -66,8 +66,7 @@ struct visit_parse {
 	size_t			idlen;
 	char			replaces[VISIT_ID_MAX + 1];
 	size_t			replen;
-	bool			bad;
-	char			err[200];
+	struct row_error	e;	/* the row's first problem */
 };
 
 /* A whole row, for the pull reader. */

@@ -1,6 +1,5 @@
 /* What every rule family shares (see rule.h). */
 #include <stdarg.h>
-#include <stdio.h>
 
 #include "rule.h"
 
@@ -11,13 +10,11 @@ rule_find(struct findings *f, const struct srcpos *pos,
     cdate date, const char *fmt, ...)
 {
 	struct finding *x;
-	char msg[768];
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	x = findings_vadd(f, pos, c->id, sev, rule, date, fmt, ap);
 	va_end(ap);
-	x = findings_add(f, pos, c->id, sev, rule, date, "%s", msg);
 	x->group = c->index;
 	return x;
 }
@@ -29,13 +26,11 @@ rule_find_unit(struct findings *f, const struct srcpos *pos,
     enum severity sev, enum rule_id rule, cdate date, const char *fmt, ...)
 {
 	struct finding *x;
-	char msg[768];
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	x = findings_vadd(f, pos, RULE_UNIT_CASE, sev, rule, date, fmt, ap);
 	va_end(ap);
-	x = findings_add(f, pos, RULE_UNIT_CASE, sev, rule, date, "%s", msg);
 	x->group = RULE_UNIT_GROUP;
 	return x;
 }

@@ -286,7 +286,7 @@ log_row(void *arg, size_t n, long line)
 		h->log.rejected++;
 	} else if (shift_end(&lr->p, &lr->sh, &row) != 0) {
 		diag_error(lr->r.d, h->log.files[lr->r.file], line, "%s",
-		    lr->p.err);
+		    lr->p.e.err);
 		h->log.rejected++;
 	} else {
 		if (lr->r.staff >= h->ts.nstaff)

@@ -264,7 +264,7 @@ log_row(void *arg, size_t n, long line)
 		    "number)", lr->r.staff_bad ? "staff" : "provider");
 		v->log.rejected++;
 	} else if (visit_end(&lr->p, &lr->vh) != 0) {
-		diag_error(lr->r.d, file, line, "%s", lr->p.err);
+		diag_error(lr->r.d, file, line, "%s", lr->p.e.err);
 		v->log.rejected++;
 	} else if (lr->p.status == VS_DELIVERED && !lr->r.has_staff &&
 	    lr->vh.col[VC_STAFF] >= 0) {

@@ -85,7 +85,7 @@ START_TEST(date_times_in_line)
 		ck_assert_int_eq(datetime_parse(buf, strlen(buf), &want),
 		    DATE_OK);
 		ck_assert_msg(t == want, "%s", buf);
-		ck_assert(!p.bad);
+		ck_assert(!p.e.bad);
 	}
 	/* 2026 has no 29 February: in line or not, it is an error */
 	memset(&p, 0, sizeof(p));
@@ -96,17 +96,17 @@ START_TEST(date_times_in_line)
 	ck_assert_int_eq(t, datetime_make(D("2026-02-27"), 600));
 	parse_one(&p, "2026-02-29T10:00", &t, &fast);
 	ck_assert(!fast);
-	ck_assert(p.bad);
-	ck_assert_str_eq(p.err, "planned_start: invalid date-time "
+	ck_assert(p.e.bad);
+	ck_assert_str_eq(p.e.err, "planned_start: invalid date-time "
 	    "'2026-02-29T10:00' (no such day or time)");
 	/* 24:00 is the end of the day, read the careful way */
 	parse_one(&p, "2026-02-27T24:00", &t, &fast);
 	ck_assert(!fast);
-	ck_assert(!p.bad);
+	ck_assert(!p.e.bad);
 	ck_assert_int_eq(t, datetime_make(D("2026-02-28"), 0));
 	parse_one(&p, "2026-02-2xT10:00", &t, &fast);
 	ck_assert(!fast);
-	ck_assert(p.bad);
+	ck_assert(p.e.bad);
 	parse_one(&p, "2026-02-27 07:05", &t, &fast);
 	ck_assert(fast);
 	ck_assert_int_eq(t, datetime_make(D("2026-02-27"), 425));
