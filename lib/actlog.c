@@ -270,3 +270,20 @@ actlog_fast(void *s, size_t len, void *reader)
 	if (col < r->ncols)
 		r->fn[col](r, s, len);
 }
+
+/* Reads one log to its end through r, the first member of the tool's row
+ * state: bad rows are reported, counted and skipped. */
+int
+actlog_log(struct actlog *l, struct actlog_row *r,
+    const struct actlog_kind *k, struct input *in, struct diag *d)
+{
+	struct csv_sink sink = { actlog_field, k->row_end, k->reset,
+	    actlog_fast, r };
+
+	r->log = l;
+	r->d = d;
+	r->file = actlog_file(l, in->name);
+	k->reset(r);
+	return actlog_read(in, k->row, k->rows, k->header, &sink, &l->read,
+	    &l->rejected, d);
+}

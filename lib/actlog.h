@@ -185,4 +185,17 @@ int	actlog_read(struct input *, const char *, const char *,
 	    actlog_header_fn *, const struct csv_sink *, unsigned long *,
 	    unsigned long *, struct diag *);
 
+/* A kind of log as its tool reads it: what a row is called in messages
+ * ("shift", "shifts"), its header, the end of a row, and the reset of a
+ * row (after each row, and for one the reader drops). */
+struct actlog_kind {
+	const char		*row, *rows;
+	actlog_header_fn	*header;
+	void			(*row_end)(void *, size_t, long);
+	void			(*reset)(void *);
+};
+
+int	actlog_log(struct actlog *, struct actlog_row *,
+	    const struct actlog_kind *, struct input *, struct diag *);
+
 #endif

@@ -319,19 +319,14 @@ log_header(void *arg, const struct csvrow *cr, struct diag *d)
 int
 hours_log(struct hours *h, struct input *in, struct diag *d)
 {
+	static const struct actlog_kind kind = { "shift", "shifts", log_header,
+	    log_row, log_drop };
 	/* 8 kB of handlers: not on the stack */
 	struct logread *lr = xcalloc(1, sizeof(*lr));
-	struct csv_sink sink = { actlog_field, log_row, log_drop, actlog_fast,
-	    lr };
 	int rc;
 
 	lr->h = h;
-	lr->r.log = &h->log;
-	lr->r.d = d;
-	lr->r.file = actlog_file(&h->log, in->name);
-	row_reset(lr);
-	rc = actlog_read(in, "shift", "shifts", log_header, &sink,
-	    &h->log.read, &h->log.rejected, d);
+	rc = actlog_log(&h->log, &lr->r, &kind, in, d);
 	free(lr);
 	return rc;
 }

@@ -302,19 +302,14 @@ log_header(void *arg, const struct csvrow *cr, struct diag *d)
 int
 compliance_log(struct compliance *v, struct input *in, struct diag *d)
 {
+	static const struct actlog_kind kind = { "visit", "visits", log_header,
+	    log_row, log_drop };
 	/* 8 kB of handlers: not on the stack */
 	struct logread *lr = xcalloc(1, sizeof(*lr));
-	struct csv_sink sink = { actlog_field, log_row, log_drop, actlog_fast,
-	    lr };
 	int rc;
 
 	lr->v = v;
-	lr->r.log = &v->log;
-	lr->r.d = d;
-	lr->r.file = actlog_file(&v->log, in->name);
-	row_reset(lr);
-	rc = actlog_read(in, "visit", "visits", log_header, &sink,
-	    &v->log.read, &v->log.rejected, d);
+	rc = actlog_log(&v->log, &lr->r, &kind, in, d);
 	free(lr);
 	return rc;
 }
