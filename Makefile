@@ -7,7 +7,7 @@ MANDIR	= $(PREFIX)/share/man
 DESTDIR	=
 
 CC	= cc
-CFLAGS	= -O2 -g
+CFLAGS	= -O2 -g -flto=auto
 WARN	= -std=c11 -Wall -Wextra -Wpedantic
 WERROR	=
 CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib
