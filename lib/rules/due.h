@@ -1,6 +1,6 @@
 /* What the deadline families share: one of a case's deadlines added to its
- * list, once for both views, and the history's verdict on one.  (A helper
- * for every deadline family; it may belong in rule.h.) */
+ * list, once for both views (deadline-watch's and plan-validate's), and
+ * the history's verdict on one. */
 #ifndef CARETOOLS_DUE_H
 #define CARETOOLS_DUE_H
 
