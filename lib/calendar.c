@@ -223,8 +223,3 @@ cal_country_parse(const char *s, enum country *c)
 	return 0;
 }
 
-const char *
-cal_country_name(enum country c)
-{
-	return c == COUNTRY_SE ? "SE" : "DK";
-}

@@ -28,6 +28,5 @@ cdate	cal_workdays_after(enum country, cdate, int);
 cdate	cal_roll_forward(enum country, cdate);
 cdate	cal_add(enum country, cdate, struct duration);
 int	cal_country_parse(const char *, enum country *);
-const char *cal_country_name(enum country);
 
 #endif

@@ -172,7 +172,6 @@ int		 regime_parse(const char *, enum regime *);
 enum country	 regime_country(enum regime);
 enum zone	 regime_zone(enum regime);
 const char	*event_type_name(enum event_type);
-int		 service_parse(const char *, size_t);
 const char	*service_name(enum service_name);
 extern const unsigned char service_kinds[SVC_COUNT];
 

@@ -231,8 +231,10 @@ cli_read_cases(struct cli *c, struct caseset *set, struct cli_files *fs)
 {
 	size_t i;
 
+	/* a file that goes wrong is counted in the diagnostics; the rest are
+	 * still read */
 	for (i = 0; i < fs->n; i++)
-		caseset_read(set, &fs->v[i], c->in_format, &c->diag);
+		(void)caseset_read(set, &fs->v[i], c->in_format, &c->diag);
 	cli_close(fs);
 	caseset_finish(set, &c->diag);
 	cli_tally(c, "case records", set->read, set->read - set->rejected,

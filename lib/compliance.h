@@ -27,7 +27,6 @@ int		 compliance_summary(const struct compliance *, FILE *,
 		    enum out_format, bool);
 int		 compliance_continuity(const struct compliance *, FILE *,
 		    FILE *, const char *, enum out_format);
-bool		 compliance_has_providers(const struct compliance *);
 struct compliance_counts compliance_counts(const struct compliance *);
 void		 compliance_free(struct compliance *);
 

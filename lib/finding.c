@@ -63,19 +63,6 @@ findings_vadd(struct findings *f, const struct srcpos *pos,
 	return x;
 }
 
-struct finding *
-findings_add(struct findings *f, const struct srcpos *pos, const char *case_id,
-    enum severity sev, enum rule_id rule, cdate date, const char *fmt, ...)
-{
-	struct finding *x;
-	va_list ap;
-
-	va_start(ap, fmt);
-	x = findings_vadd(f, pos, case_id, sev, rule, date, fmt, ap);
-	va_end(ap);
-	return x;
-}
-
 /* Group order, date order (findings without a date first), then order of
  * making. */
 static int

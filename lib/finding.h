@@ -38,9 +38,6 @@ struct findings {
 };
 
 void		 findings_init(struct findings *);
-struct finding	*findings_add(struct findings *, const struct srcpos *,
-		    const char *, enum severity, enum rule_id, cdate,
-		    const char *, ...) __attribute__((format(printf, 7, 8)));
 struct finding	*findings_vadd(struct findings *, const struct srcpos *,
 		    const char *, enum severity, enum rule_id, cdate,
 		    const char *, va_list)

@@ -82,12 +82,6 @@ pseudo_init(struct diag *d)
 	return 0;
 }
 
-bool
-pseudo_on(void)
-{
-	return on;
-}
-
 /* The id as it may be printed: itself, or with --pseudonymize its
  * pseudonym.  The text lives until RING more calls. */
 const char *

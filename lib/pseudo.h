@@ -20,7 +20,6 @@ enum pseudo_kind {
 };
 
 int		 pseudo_init(struct diag *);
-bool		 pseudo_on(void);
 const char	*pseudo(enum pseudo_kind, const char *);
 void		 pseudo_end(void);
 

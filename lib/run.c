@@ -139,11 +139,13 @@ stream(const struct command *t, struct cli *cli, void *st, struct inputs *in)
 	struct proc_counts n;
 	size_t i;
 
+	/* a log that goes wrong is reported and counted in the diagnostics,
+	 * which decide the exit status; the next is still read */
 	for (i = 0; i < in->aux.n; i++)
-		p->aux(st, &in->aux.v[i], &cli->diag);
+		(void)p->aux(st, &in->aux.v[i], &cli->diag);
 	cli_close(&in->aux);
 	for (i = 0; i < in->logs.n; i++)
-		p->log(st, &in->logs.v[i], &cli->diag);
+		(void)p->log(st, &in->logs.v[i], &cli->diag);
 	cli_close(&in->logs);
 	if (p->end != NULL)
 		p->end(st, &cli->diag);

@@ -20,18 +20,6 @@ static const char *const reason_names[VR_COUNT] = {
 	"", "hospital", "respite", "holiday"
 };
 
-const char *
-visit_status_name(enum visit_status s)
-{
-	return status_names[s];
-}
-
-const char *
-visit_reason_name(enum visit_reason r)
-{
-	return reason_names[r];
-}
-
 /* Maps the header: case, visit, service, planned_start, planned_end and
  * status are needed; the rest may be left out. */
 int

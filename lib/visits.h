@@ -122,7 +122,5 @@ int	visit_end(struct visit_parse *, const struct visit_header *);
 int	visit_row(const struct visit_header *, const struct csvrow *,
 	    const char *, struct visit_parse *, struct visit_row *,
 	    struct diag *);
-const char *visit_status_name(enum visit_status);
-const char *visit_reason_name(enum visit_reason);
 
 #endif

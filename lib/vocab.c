@@ -77,18 +77,6 @@ vocab_hint(const struct vocab *v, const char *s, char *buf, size_t size)
 	return buf;
 }
 
-/* The service's index in the vocabulary, or -1. */
-int
-service_parse(const char *s, size_t len)
-{
-	int i;
-
-	for (i = 0; i < SVC_COUNT; i++)
-		if (text_eq(s, len, service_names[i]))
-			return i;
-	return -1;
-}
-
 const char *
 service_name(enum service_name s)
 {

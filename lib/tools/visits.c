@@ -92,12 +92,6 @@ compliance_free(struct compliance *v)
 	free(v);
 }
 
-bool
-compliance_has_providers(const struct compliance *v)
-{
-	return v->providers;
-}
-
 struct compliance_counts
 compliance_counts(const struct compliance *v)
 {
