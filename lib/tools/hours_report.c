@@ -7,6 +7,7 @@
 
 #include "pseudo.h"
 #include "report.h"
+#include "table.h"
 #include "text.h"
 #include "tools/hours_int.h"
 #include "xalloc.h"
@@ -20,56 +21,42 @@ money(char *buf, size_t size, double v)
 		snprintf(buf, size, "%.2f", v);
 }
 
-/* -s: one row per case and period. */
+/* -s: one row per case and period, and how much of the grant is used. */
 int
 hours_summary(const struct hours *h, FILE *fp, enum out_format fmt)
 {
-	static const char bar[] = "####################";
+	static const struct column cols[] = {
+		{ "case", NULL, COL_TEXT, -12, NULL },
+		{ "period", NULL, COL_PERIOD, -22, NULL },
+		{ "granted_hours", "granted", COL_FIXED, 9, NULL },
+		{ "used_hours", "used", COL_FIXED, 9, NULL },
+		{ "remaining_hours", "remaining", COL_FIXED, 9, NULL },
+		{ "billable_hours", "billable", COL_FIXED, 9, NULL },
+		{ "amount", NULL, COL_NUMTEXT, 12, NULL }
+	};
 	const struct sumrow *r;
-	char a[DATE_BUFSZ], b[DATE_BUFSZ], amt[32];
-	const char *id;
-	double share;
+	struct table t;
+	struct cell v[7];
+	char amt[32];
 	size_t i;
-	int fill;
 
-	if (fmt == OUT_CSV)
-		fputs("case,period_start,period_end,granted_hours,used_hours,"
-		    "remaining_hours,billable_hours,amount\n", fp);
-	else if (fmt == OUT_TEXT)
-		fprintf(fp, "%-12s %-22s %9s %9s %9s %9s %12s  %s\n", "case",
-		    "period", "granted", "used", "remaining", "billable",
-		    "amount", "used of granted");
+	table_init(&t, fp, fmt, cols, 7);
+	t.bar = "used of granted";
+	table_head(&t);
 	for (i = 0; i < h->sum.n; i++) {
 		r = &h->sum.v[i];
-		id = pseudo(PSEUDO_CASE, h->ts.cases[r->kase].c->id);
-		date_format(r->start, a);
-		date_format(r->end, b);
+		v[0].s = pseudo(PSEUDO_CASE, h->ts.cases[r->kase].c->id);
+		v[1].from = r->start;
+		v[1].to = r->end;
+		v[2].x = r->granted;
+		v[3].x = r->used;
+		v[4].x = r->granted - r->used;
+		v[5].x = r->billable;
 		money(amt, sizeof(amt), r->amount);
-		if (fmt == OUT_CSV) {
-			csv_write_field(fp, id);
-			fprintf(fp, ",%s,%s,%.2f,%.2f,%.2f,%.2f,%s\n", a, b,
-			    r->granted, r->used, r->granted - r->used,
-			    r->billable, amt);
-		} else if (fmt == OUT_JSON) {
-			fputs("{\"case\":", fp);
-			json_write_string(fp, id);
-			fprintf(fp, ",\"period_start\":\"%s\",\"period_end\":"
-			    "\"%s\",\"granted_hours\":%.2f,\"used_hours\":%.2f,"
-			    "\"remaining_hours\":%.2f,\"billable_hours\":%.2f,"
-			    "\"amount\":%s}\n", a, b, r->granted, r->used,
-			    r->granted - r->used, r->billable,
-			    isnan(r->amount) ? "null" : amt);
-		} else {
-			share = r->granted > 0 ? r->used / r->granted : 0;
-			fill = (int)(share > 1 ? 20 : share * 20 + 0.5);
-			fprintf(fp, "%-12s %s..%s %9.2f %9.2f %9.2f %9.2f %12s  "
-			    "[%.*s%*s]%s %3.0f%%\n", id, a, b, r->granted,
-			    r->used, r->granted - r->used, r->billable, amt,
-			    fill, bar, 20 - fill, "", share > 1 ? "+" : " ",
-			    100 * share);
-		}
+		v[6].s = amt;
+		table_row(&t, v, r->granted > 0 ? r->used / r->granted : 0);
 	}
-	return ferror(fp) ? -1 : 0;
+	return table_end(&t);
 }
 
 /* Case order, staff id, then time. */
