@@ -105,6 +105,13 @@ text_cell(FILE *fp, const struct column *c, const struct cell *v, bool last)
 		fputs(c->suffix, fp);
 }
 
+/* A text with no value: blank, an empty CSV field, no JSON key. */
+static bool
+absent(const struct column *c, const struct cell *v)
+{
+	return (c->kind == COL_TEXT || c->kind == COL_NUMTEXT) && v->s == NULL;
+}
+
 /* One cell for a program: CSV or JSON (after its key). */
 static void
 data_cell(FILE *fp, enum out_format fmt, const struct column *c,
@@ -112,7 +119,7 @@ data_cell(FILE *fp, enum out_format fmt, const struct column *c,
 {
 	char a[DATE_BUFSZ], b[DATE_BUFSZ];
 
-	if (v->s == NULL && (c->kind == COL_TEXT || c->kind == COL_NUMTEXT))
+	if (absent(c, v))
 		return;
 	switch (c->kind) {
 	case COL_TEXT:
@@ -150,13 +157,6 @@ bar(FILE *fp, double share)
 
 	fprintf(fp, "  [%.*s%*s]%s %3.0f%%", fill, full, BAR_WIDTH - fill, "",
 	    share > 1 ? "+" : " ", 100 * share);
-}
-
-/* A cell JSON leaves out: a text with no value. */
-static bool
-absent(const struct column *c, const struct cell *v)
-{
-	return (c->kind == COL_TEXT || c->kind == COL_NUMTEXT) && v->s == NULL;
 }
 
 /* One row; share draws the text bar of a table that has one (NAN: none). */

@@ -106,7 +106,8 @@ static char *
 shifts(enum out_format fmt)
 {
 	struct cell v[3][4] = {
-		{ { .s = "S-1" }, { .s = "08:00" }, { .x = 4 }, { .s = "day" } },
+		{ { .s = "S-1" }, { .s = "08:00" }, { .x = 4 },
+		    { .s = "day" } },
 		{ { .s = "" }, { .s = NULL }, { .x = 4 }, { .s = NULL } },
 		{ { .s = NULL }, { .s = "total" }, { .x = 4 }, { .s = NULL } }
 	};
