@@ -1,5 +1,6 @@
 /* The one table writer (see table.h). */
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,9 +72,11 @@ table_head(const struct table *t)
 		putc('\n', t->fp);
 }
 
-/* One cell as text: the value, aligned in the column, and its suffix. */
+/* One cell as text: the value, aligned in the column, and its suffix.  A
+ * suffix's place is kept blank after an empty value unless the line ends
+ * there (last), as printf's "%7s%s" would. */
 static void
-text_cell(FILE *fp, const struct column *c, const struct cell *v)
+text_cell(FILE *fp, const struct column *c, const struct cell *v, bool last)
 {
 	char buf[64], a[DATE_BUFSZ], b[DATE_BUFSZ];
 	const char *s = buf;
@@ -82,7 +85,7 @@ text_cell(FILE *fp, const struct column *c, const struct cell *v)
 	switch (c->kind) {
 	case COL_TEXT:
 	case COL_NUMTEXT:
-		s = v->s;
+		s = v->s != NULL ? v->s : "";
 		break;
 	case COL_COUNT:
 		snprintf(buf, sizeof(buf), "%lld", v->n);
@@ -95,11 +98,18 @@ text_cell(FILE *fp, const struct column *c, const struct cell *v)
 		    date_format(v->to, b));
 		break;
 	}
-	if (c->suffix != NULL && *s != '\0')
+	if (c->suffix != NULL && (*s != '\0' || last))
 		w += w < 0 ? (int)strlen(c->suffix) : -(int)strlen(c->suffix);
 	put_text(fp, s, w);
 	if (c->suffix != NULL && *s != '\0')
 		fputs(c->suffix, fp);
+}
+
+/* A text with no value: blank, an empty CSV field, no JSON key. */
+static bool
+absent(const struct column *c, const struct cell *v)
+{
+	return (c->kind == COL_TEXT || c->kind == COL_NUMTEXT) && v->s == NULL;
 }
 
 /* One cell for a program: CSV or JSON (after its key). */
@@ -109,6 +119,8 @@ data_cell(FILE *fp, enum out_format fmt, const struct column *c,
 {
 	char a[DATE_BUFSZ], b[DATE_BUFSZ];
 
+	if (absent(c, v))
+		return;
 	switch (c->kind) {
 	case COL_TEXT:
 		if (fmt == OUT_CSV)
@@ -147,30 +159,51 @@ bar(FILE *fp, double share)
 	    share > 1 ? "+" : " ", 100 * share);
 }
 
-/* One row; share draws the text bar of a table that has one. */
+/* One row; share draws the text bar of a table that has one (NAN: none). */
 void
 table_row(const struct table *t, const struct cell *v, double share)
 {
 	const struct column *c;
+	bool bars = t->fmt == OUT_TEXT && t->bar != NULL && !isnan(share);
+	bool sep = false;
 	size_t i;
 
 	if (t->fmt == OUT_JSON)
 		putc('{', t->fp);
 	for (i = 0; i < t->ncols; i++) {
 		c = &t->cols[i];
-		if (i > 0)
+		if (t->fmt == OUT_JSON && absent(c, &v[i]))
+			continue;
+		if (sep)
 			putc(t->fmt == OUT_TEXT ? ' ' : ',', t->fp);
+		sep = true;
 		if (t->fmt == OUT_JSON)
 			fprintf(t->fp, "\"%s%s\":", c->key,
 			    c->kind == COL_PERIOD ? "_start" : "");
 		if (t->fmt == OUT_TEXT)
-			text_cell(t->fp, c, &v[i]);
+			text_cell(t->fp, c, &v[i], i + 1 == t->ncols && !bars);
 		else
 			data_cell(t->fp, t->fmt, c, &v[i]);
 	}
-	if (t->fmt == OUT_TEXT && t->bar != NULL && !isnan(share))
+	if (bars)
 		bar(t->fp, share);
 	fputs(t->fmt == OUT_JSON ? "}\n" : "\n", t->fp);
+}
+
+/* A row in text only, such as a total; CSV and JSON have none. */
+void
+table_text_row(const struct table *t, const struct cell *v, double share)
+{
+	if (t->fmt == OUT_TEXT)
+		table_row(t, v, share);
+}
+
+/* A line in text only, such as a blank one between two tables. */
+void
+table_text_line(const struct table *t, const char *s)
+{
+	if (t->fmt == OUT_TEXT)
+		fprintf(t->fp, "%s\n", s);
 }
 
 /* -1 when anything written went wrong. */

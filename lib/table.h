@@ -24,11 +24,14 @@ struct column {
 	const char	*head;		/* text heading; NULL: the key */
 	enum col_kind	 kind;
 	int		 width;		/* text, in characters; < 0: left */
-	const char	*suffix;	/* text: after a value that is not "" */
+	const char	*suffix;	/* text: after a value that is not "",
+					   within the width */
 };
 
 struct cell {
-	const char	*s;		/* COL_TEXT, COL_NUMTEXT */
+	const char	*s;		/* COL_TEXT, COL_NUMTEXT; NULL: none
+					   (blank, an empty CSV field, no
+					   JSON key) */
 	long long	 n;		/* COL_COUNT */
 	double		 x;		/* COL_FIXED */
 	cdate		 from, to;	/* COL_PERIOD */
@@ -47,6 +50,8 @@ void	table_init(struct table *, FILE *, enum out_format,
 	    const struct column *, size_t);
 void	table_head(const struct table *);
 void	table_row(const struct table *, const struct cell *, double);
+void	table_text_row(const struct table *, const struct cell *, double);
+void	table_text_line(const struct table *, const char *);
 int	table_end(const struct table *);
 size_t	text_width(const char *);
 

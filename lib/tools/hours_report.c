@@ -7,6 +7,7 @@
 
 #include "pseudo.h"
 #include "report.h"
+#include "table.h"
 #include "text.h"
 #include "tools/hours_int.h"
 #include "xalloc.h"
@@ -20,56 +21,42 @@ money(char *buf, size_t size, double v)
 		snprintf(buf, size, "%.2f", v);
 }
 
-/* -s: one row per case and period. */
+/* -s: one row per case and period, and how much of the grant is used. */
 int
 hours_summary(const struct hours *h, FILE *fp, enum out_format fmt)
 {
-	static const char bar[] = "####################";
+	static const struct column cols[] = {
+		{ "case", NULL, COL_TEXT, -12, NULL },
+		{ "period", NULL, COL_PERIOD, -22, NULL },
+		{ "granted_hours", "granted", COL_FIXED, 9, NULL },
+		{ "used_hours", "used", COL_FIXED, 9, NULL },
+		{ "remaining_hours", "remaining", COL_FIXED, 9, NULL },
+		{ "billable_hours", "billable", COL_FIXED, 9, NULL },
+		{ "amount", NULL, COL_NUMTEXT, 12, NULL }
+	};
 	const struct sumrow *r;
-	char a[DATE_BUFSZ], b[DATE_BUFSZ], amt[32];
-	const char *id;
-	double share;
+	struct table t;
+	struct cell v[7];
+	char amt[32];
 	size_t i;
-	int fill;
 
-	if (fmt == OUT_CSV)
-		fputs("case,period_start,period_end,granted_hours,used_hours,"
-		    "remaining_hours,billable_hours,amount\n", fp);
-	else if (fmt == OUT_TEXT)
-		fprintf(fp, "%-12s %-22s %9s %9s %9s %9s %12s  %s\n", "case",
-		    "period", "granted", "used", "remaining", "billable",
-		    "amount", "used of granted");
+	table_init(&t, fp, fmt, cols, 7);
+	t.bar = "used of granted";
+	table_head(&t);
 	for (i = 0; i < h->sum.n; i++) {
 		r = &h->sum.v[i];
-		id = pseudo(PSEUDO_CASE, h->ts.cases[r->kase].c->id);
-		date_format(r->start, a);
-		date_format(r->end, b);
+		v[0].s = pseudo(PSEUDO_CASE, h->ts.cases[r->kase].c->id);
+		v[1].from = r->start;
+		v[1].to = r->end;
+		v[2].x = r->granted;
+		v[3].x = r->used;
+		v[4].x = r->granted - r->used;
+		v[5].x = r->billable;
 		money(amt, sizeof(amt), r->amount);
-		if (fmt == OUT_CSV) {
-			csv_write_field(fp, id);
-			fprintf(fp, ",%s,%s,%.2f,%.2f,%.2f,%.2f,%s\n", a, b,
-			    r->granted, r->used, r->granted - r->used,
-			    r->billable, amt);
-		} else if (fmt == OUT_JSON) {
-			fputs("{\"case\":", fp);
-			json_write_string(fp, id);
-			fprintf(fp, ",\"period_start\":\"%s\",\"period_end\":"
-			    "\"%s\",\"granted_hours\":%.2f,\"used_hours\":%.2f,"
-			    "\"remaining_hours\":%.2f,\"billable_hours\":%.2f,"
-			    "\"amount\":%s}\n", a, b, r->granted, r->used,
-			    r->granted - r->used, r->billable,
-			    isnan(r->amount) ? "null" : amt);
-		} else {
-			share = r->granted > 0 ? r->used / r->granted : 0;
-			fill = (int)(share > 1 ? 20 : share * 20 + 0.5);
-			fprintf(fp, "%-12s %s..%s %9.2f %9.2f %9.2f %9.2f %12s  "
-			    "[%.*s%*s]%s %3.0f%%\n", id, a, b, r->granted,
-			    r->used, r->granted - r->used, r->billable, amt,
-			    fill, bar, 20 - fill, "", share > 1 ? "+" : " ",
-			    100 * share);
-		}
+		v[6].s = amt;
+		table_row(&t, v, r->granted > 0 ? r->used / r->granted : 0);
 	}
-	return ferror(fp) ? -1 : 0;
+	return table_end(&t);
 }
 
 /* Case order, staff id, then time. */
@@ -86,30 +73,77 @@ by_fkline(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/*
+ * --fk-month goes through the table writer for CSV and JSON; its text is a
+ * grouped report (a heading per case, indented staff lines, totals) that
+ * the writer's columns would express only with contortions, so it is
+ * written here.
+ */
+
+static const struct column fk_cols[] = {
+	{ "case", NULL, COL_TEXT, 0, NULL },
+	{ "staff", NULL, COL_TEXT, 0, NULL },
+	{ "date", NULL, COL_TEXT, 0, NULL },
+	{ "start", NULL, COL_TEXT, 0, NULL },
+	{ "end", NULL, COL_TEXT, 0, NULL },
+	{ "hours", NULL, COL_FIXED, 0, NULL },
+	{ "kind", NULL, COL_TEXT, 0, NULL }
+};
+
+/* A staff member's total (staff not "") or the case's: "total" for the
+ * date, no start, end or kind. */
 static void
-fk_total(const struct hours *h, FILE *fp, enum out_format fmt,
-    const char *kase, const char *staff, double hours)
+fk_total(const struct table *t, const char *kase, const char *staff,
+    double hours)
 {
+	struct cell v[7];
+
 	kase = pseudo(PSEUDO_CASE, kase);
 	if (*staff != '\0')
 		staff = pseudo(PSEUDO_STAFF, staff);
-	if (fmt == OUT_CSV) {
-		csv_write_field(fp, kase);
-		putc(',', fp);
-		csv_write_field(fp, staff);
-		fprintf(fp, ",total,,,%.2f,\n", hours);
-	} else if (fmt == OUT_JSON) {
-		fputs("{\"case\":", fp);
-		json_write_string(fp, kase);
-		fputs(",\"staff\":", fp);
-		json_write_string(fp, staff);
-		fprintf(fp, ",\"date\":\"total\",\"hours\":%.2f}\n", hours);
-	} else if (*staff != '\0')
-		fprintf(fp, "  %-12s %-10s %13s %8.2f\n", staff, "total", "",
-		    hours);
-	else
-		fprintf(fp, "%-12s total %32.2f h\n\n", kase, hours);
-	(void)h;
+	if (t->fmt == OUT_TEXT) {
+		if (*staff != '\0')
+			fprintf(t->fp, "  %-12s %-10s %13s %8.2f\n", staff,
+			    "total", "", hours);
+		else
+			fprintf(t->fp, "%-12s total %32.2f h\n\n", kase, hours);
+		return;
+	}
+	memset(v, 0, sizeof(v));
+	v[0].s = kase;
+	v[1].s = staff;
+	v[2].s = "total";
+	v[5].x = hours;
+	table_row(t, v, 0);
+}
+
+/* One line of the report: a staff member's time on a day. */
+static void
+fk_line(const struct table *t, const char *kase, const char *staff,
+    const struct fkline *l)
+{
+	char d[DATE_BUFSZ], from[16], to[16];
+	const char *kind = shift_kind_name((enum shift_kind)l->kind);
+	double hrs = (double)l->minutes / 60;
+	int s = datetime_clock(l->start), e = datetime_clock(l->end);
+	struct cell v[7];
+
+	date_format(datetime_date(l->start), d);
+	snprintf(from, sizeof(from), "%02d:%02d", s / 60, s % 60);
+	snprintf(to, sizeof(to), "%02d:%02d", e / 60, e % 60);
+	if (t->fmt == OUT_TEXT) {
+		fprintf(t->fp, "  %-12s %s  %s  %s %8.2f  %s\n", staff, d,
+		    from, to, hrs, kind);
+		return;
+	}
+	v[0].s = kase;
+	v[1].s = staff;
+	v[2].s = d;
+	v[3].s = from;
+	v[4].s = to;
+	v[5].x = hrs;
+	v[6].s = kind;
+	table_row(t, v, 0);
 }
 
 /* --fk-month: the month's lines for the FK time report, per case and staff
@@ -118,70 +152,51 @@ int
 hours_fk_month(const struct hours *h, FILE *fp, enum out_format fmt)
 {
 	struct fkline *v = xcalloc(h->nfk + 1, sizeof(*v));
-	char d[DATE_BUFSZ], month[DATE_BUFSZ];
-	const char *kase, *staff;
-	double staff_h = 0, case_h = 0, hrs;
-	int s, e;
+	char month[DATE_BUFSZ], title[64];
+	double staff_h = 0, case_h = 0;
+	struct table t;
 	size_t i;
+	int rc;
 
 	if (h->nfk > 0)
 		memcpy(v, h->fk, h->nfk * sizeof(*v));
 	qsort(v, h->nfk, sizeof(*v), by_fkline);
 	date_format(h->o.fk_month, month);
 	month[7] = '\0';
-	if (fmt == OUT_CSV)
-		fputs("case,staff,date,start,end,hours,kind\n", fp);
-	else if (fmt == OUT_TEXT)
-		fprintf(fp, "Time report to Försäkringskassan, %s\n\n", month);
+	table_init(&t, fp, fmt, fk_cols, 7);
+	if (fmt != OUT_TEXT)
+		table_head(&t);
+	snprintf(title, sizeof(title), "Time report to Försäkringskassan, %s",
+	    month);
+	table_text_line(&t, title);
+	table_text_line(&t, "");
 	for (i = 0; i < h->nfk; i++) {
-		kase = pseudo(PSEUDO_CASE, h->ts.cases[v[i].kase].c->id);
-		staff = pseudo(PSEUDO_STAFF, h->ts.staff[v[i].staff].id);
 		if (i > 0 && (v[i].staff != v[i - 1].staff || v[i].kase !=
 		    v[i - 1].kase)) {
-			fk_total(h, fp, fmt, h->ts.cases[v[i - 1].kase].c->id,
+			fk_total(&t, h->ts.cases[v[i - 1].kase].c->id,
 			    h->ts.staff[v[i - 1].staff].id, staff_h);
 			staff_h = 0;
 		}
 		if (i > 0 && v[i].kase != v[i - 1].kase) {
-			fk_total(h, fp, fmt, h->ts.cases[v[i - 1].kase].c->id,
-			    "", case_h);
+			fk_total(&t, h->ts.cases[v[i - 1].kase].c->id, "",
+			    case_h);
 			case_h = 0;
 		}
-		if (fmt == OUT_TEXT && (i == 0 || v[i].kase != v[i - 1].kase))
-			fprintf(fp, "%s\n", kase);
-		hrs = (double)v[i].minutes / 60;
-		staff_h += hrs;
-		case_h += hrs;
-		s = datetime_clock(v[i].start);
-		e = datetime_clock(v[i].end);
-		date_format(datetime_date(v[i].start), d);
-		if (fmt == OUT_CSV) {
-			csv_write_field(fp, kase);
-			putc(',', fp);
-			csv_write_field(fp, staff);
-			fprintf(fp, ",%s,%02d:%02d,%02d:%02d,%.2f,%s\n", d,
-			    s / 60, s % 60, e / 60, e % 60, hrs,
-			    shift_kind_name((enum shift_kind)v[i].kind));
-		} else if (fmt == OUT_JSON) {
-			fputs("{\"case\":", fp);
-			json_write_string(fp, kase);
-			fputs(",\"staff\":", fp);
-			json_write_string(fp, staff);
-			fprintf(fp, ",\"date\":\"%s\",\"start\":\"%02d:%02d\","
-			    "\"end\":\"%02d:%02d\",\"hours\":%.2f,\"kind\":"
-			    "\"%s\"}\n", d, s / 60, s % 60, e / 60, e % 60, hrs,
-			    shift_kind_name((enum shift_kind)v[i].kind));
-		} else
-			fprintf(fp, "  %-12s %s  %02d:%02d  %02d:%02d %8.2f  "
-			    "%s\n", staff, d, s / 60, s % 60, e / 60, e % 60,
-			    hrs, shift_kind_name((enum shift_kind)v[i].kind));
+		if (i == 0 || v[i].kase != v[i - 1].kase)
+			table_text_line(&t, pseudo(PSEUDO_CASE,
+			    h->ts.cases[v[i].kase].c->id));
+		staff_h += (double)v[i].minutes / 60;
+		case_h += (double)v[i].minutes / 60;
+		fk_line(&t, pseudo(PSEUDO_CASE, h->ts.cases[v[i].kase].c->id),
+		    pseudo(PSEUDO_STAFF, h->ts.staff[v[i].staff].id), &v[i]);
 	}
 	if (h->nfk > 0) {
-		fk_total(h, fp, fmt, h->ts.cases[v[h->nfk - 1].kase].c->id,
+		fk_total(&t, h->ts.cases[v[h->nfk - 1].kase].c->id,
 		    h->ts.staff[v[h->nfk - 1].staff].id, staff_h);
-		fk_total(h, fp, fmt, h->ts.cases[v[h->nfk - 1].kase].c->id, "",
+		fk_total(&t, h->ts.cases[v[h->nfk - 1].kase].c->id, "",
 		    case_h);
 	}
+	rc = table_end(&t);
 	free(v);
-	return ferror(fp) ? -1 : 0;
+	return rc;
 }

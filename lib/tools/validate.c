@@ -10,6 +10,7 @@
 #include "rules/events.h"
 #include "rules/plan.h"
 #include "rules/records.h"
+#include "table.h"
 
 /* Every plan-validate rule of the case's profile, up to today; the case's
  * findings come out in date order, those of one day in the order made
@@ -62,35 +63,30 @@ tally_case(struct tally *t, const struct care_case *c, const struct profile *p,
 int
 tally_write(FILE *fp, enum out_format fmt, const struct tally *t)
 {
-	unsigned long n, bad;
+	static const struct column cols[] = {
+		{ "regime", NULL, COL_TEXT, -6, NULL },
+		{ "rule", NULL, COL_TEXT, -28, NULL },
+		{ "cases", NULL, COL_COUNT, 6, NULL },
+		{ "passed", NULL, COL_COUNT, 6, NULL },
+		{ "failed", NULL, COL_COUNT, 6, NULL }
+	};
+	struct table tb;
+	struct cell v[5];
+	unsigned long n;
 	int g, r;
 
-	if (fmt == OUT_CSV)
-		fputs("regime,rule,cases,passed,failed\n", fp);
-	else if (fmt == OUT_TEXT)
-		fprintf(fp, "%-6s %-28s %6s %6s %6s\n", "regime", "rule",
-		    "cases", "passed", "failed");
+	table_init(&tb, fp, fmt, cols, 5);
+	table_head(&tb);
 	for (g = 0; g < REGIME_COUNT; g++)
 		for (r = 0; r < R_COUNT; r++) {
 			if ((n = t->checked[g][r]) == 0)
 				continue;
-			bad = t->failed[g][r];
-			if (fmt == OUT_CSV)
-				fprintf(fp, "%s,%s,%lu,%lu,%lu\n",
-				    regime_name((enum regime)g),
-				    rule_name((enum rule_id)r), n, n - bad,
-				    bad);
-			else if (fmt == OUT_JSON)
-				fprintf(fp, "{\"regime\":\"%s\",\"rule\":\"%s\","
-				    "\"cases\":%lu,\"passed\":%lu,\"failed\":"
-				    "%lu}\n", regime_name((enum regime)g),
-				    rule_name((enum rule_id)r), n, n - bad,
-				    bad);
-			else
-				fprintf(fp, "%-6s %-28s %6lu %6lu %6lu\n",
-				    regime_name((enum regime)g),
-				    rule_name((enum rule_id)r), n, n - bad,
-				    bad);
+			v[0].s = regime_name((enum regime)g);
+			v[1].s = rule_name((enum rule_id)r);
+			v[2].n = (long long)n;
+			v[3].n = (long long)(n - t->failed[g][r]);
+			v[4].n = (long long)t->failed[g][r];
+			table_row(&tb, v, 0);
 		}
-	return ferror(fp) ? -1 : 0;
+	return table_end(&tb);
 }

@@ -6,6 +6,7 @@
 
 #include "pseudo.h"
 #include "report.h"
+#include "table.h"
 #include "visits_int.h"
 #include "xalloc.h"
 
@@ -19,77 +20,66 @@ percent(char *buf, size_t size, const struct tally *t)
 		buf[0] = '\0';
 }
 
-/* Characters, not bytes, of UTF-8 text: the width of a column. */
-static size_t
-width(const char *s)
-{
-	size_t n = 0;
+static const struct column sum_cols[] = {
+	{ "case", NULL, COL_TEXT, -8, NULL },
+	{ "planned", NULL, COL_COUNT, 8, NULL },
+	{ "delivered", NULL, COL_COUNT, 9, NULL },
+	{ "missed_provider", "missed", COL_COUNT, 7, NULL },
+	{ "excused", NULL, COL_COUNT, 7, NULL },
+	{ "planned_minutes", "plan min", COL_COUNT, 9, NULL },
+	{ "delivered_minutes", "given min", COL_COUNT, 9, NULL },
+	{ "delivered_percent", "given", COL_NUMTEXT, 8, "%" }
+};
 
-	for (; *s != '\0'; s++)
-		n += ((unsigned char)*s & 0xc0) != 0x80;
-	return n;
+#define SUM_NCOLS	(sizeof(sum_cols) / sizeof(sum_cols[0]))
+
+/* A table of -s, per case or per provider, and the sum of its rows. */
+struct section {
+	struct column	cols[SUM_NCOLS];
+	struct table	t;
+	struct tally	sum;
+};
+
+/* The section keyed by key, its first column w characters wide. */
+static void
+section_init(struct section *s, FILE *fp, enum out_format fmt,
+    const char *key, size_t w)
+{
+	memcpy(s->cols, sum_cols, sizeof(s->cols));
+	s->cols[0].key = key;
+	s->cols[0].width = -(int)w;
+	table_init(&s->t, fp, fmt, s->cols, SUM_NCOLS);
+	memset(&s->sum, 0, sizeof(s->sum));
 }
 
-/* s, then spaces to w characters. */
+/* A row of the section, added to its sum; or, total, the sum in text. */
 static void
-pad(FILE *fp, const char *s, size_t w)
+sum_row(struct section *s, const char *id, const struct tally *t,
+    bool total)
 {
-	size_t n = width(s);
-
-	fputs(s, fp);
-	for (; n < w; n++)
-		fputc(' ', fp);
-}
-
-static void
-sum_row(FILE *fp, enum out_format fmt, const char *key, const char *id,
-    const struct tally *t, size_t w)
-{
+	struct cell v[SUM_NCOLS];
 	char pc[32];
 
 	percent(pc, sizeof(pc), t);
-	if (fmt == OUT_CSV) {
-		csv_write_field(fp, id);
-		fprintf(fp, ",%lu,%lu,%lu,%lu,%lld,%lld,%s\n", t->planned,
-		    t->delivered, t->missed, t->excused,
-		    (long long)t->planned_min, (long long)t->delivered_min,
-		    pc);
-	} else if (fmt == OUT_JSON) {
-		fprintf(fp, "{\"%s\":", key);
-		json_write_string(fp, id);
-		fprintf(fp, ",\"planned\":%lu,\"delivered\":%lu,"
-		    "\"missed_provider\":%lu,\"excused\":%lu,"
-		    "\"planned_minutes\":%lld,\"delivered_minutes\":%lld,"
-		    "\"delivered_percent\":%s}\n", t->planned, t->delivered,
-		    t->missed, t->excused, (long long)t->planned_min,
-		    (long long)t->delivered_min, pc[0] ? pc : "null");
-	} else {
-		pad(fp, id, w);
-		fprintf(fp, " %8lu %9lu %7lu %7lu %9lld %9lld %7s%s\n",
-		    t->planned, t->delivered, t->missed, t->excused,
-		    (long long)t->planned_min, (long long)t->delivered_min, pc,
-		    pc[0] ? "%" : "");
+	v[0].s = id;
+	v[1].n = (long long)t->planned;
+	v[2].n = (long long)t->delivered;
+	v[3].n = (long long)t->missed;
+	v[4].n = (long long)t->excused;
+	v[5].n = (long long)t->planned_min;
+	v[6].n = (long long)t->delivered_min;
+	v[7].s = pc;
+	if (total) {
+		table_text_row(&s->t, v, 0);
+		return;
 	}
-}
-
-static void
-add_tally(struct tally *sum, const struct tally *t)
-{
-	sum->planned += t->planned;
-	sum->delivered += t->delivered;
-	sum->missed += t->missed;
-	sum->excused += t->excused;
-	sum->planned_min += t->planned_min;
-	sum->delivered_min += t->delivered_min;
-}
-
-static void
-sum_table(FILE *fp, const char *title, size_t w)
-{
-	pad(fp, title, w);
-	fprintf(fp, " %8s %9s %7s %7s %9s %9s %8s\n", "planned",
-	    "delivered", "missed", "excused", "plan min", "given min",
-	    "given");
+	table_row(&s->t, v, 0);
+	s->sum.planned += t->planned;
+	s->sum.delivered += t->delivered;
+	s->sum.missed += t->missed;
+	s->sum.excused += t->excused;
+	s->sum.planned_min += t->planned_min;
+	s->sum.delivered_min += t->delivered_min;
 }
 
 static int
@@ -99,71 +89,72 @@ by_prov_id(const void *a, const void *b)
 	    ((const struct provider *)b)->id);
 }
 
-/* -s: planned against delivered per case, and per provider. */
-int
-compliance_summary(const struct compliance *v, FILE *fp,
-    enum out_format fmt, bool by_provider)
+/* The first column's width: the widest id shown, 8 to 40 characters. */
+static size_t
+sum_width(const struct compliance *v)
 {
-	const char *key = by_provider ? "provider" : "case";
-	struct provider *pv;
-	struct tally sum;
 	size_t i, w = 8;
 
 	for (i = 0; i < v->set->ncases; i++)
 		if (v->cases[i].first != DATE_NONE && v->cases[i].reported &&
-		    width(v->cases[i].c->id) > w)
-			w = width(v->cases[i].c->id);
+		    text_width(v->cases[i].c->id) > w)
+			w = text_width(v->cases[i].c->id);
 	for (i = 0; i < v->nprov; i++)
-		if (!v->prov[i].bad && width(v->prov[i].id) > w)
-			w = width(v->prov[i].id);
-	if (w > 40)
-		w = 40;
-	if (fmt == OUT_CSV)
-		fprintf(fp, "%s,planned,delivered,missed_provider,excused,"
-		    "planned_minutes,delivered_minutes,delivered_percent\n",
-		    key);
-	pv = xcalloc(v->nprov + 1, sizeof(*pv));
+		if (!v->prov[i].bad && text_width(v->prov[i].id) > w)
+			w = text_width(v->prov[i].id);
+	return w > 40 ? 40 : w;
+}
+
+/* The providers' rows, in the order of their ids. */
+static void
+provider_rows(struct section *s, const struct compliance *v)
+{
+	struct provider *pv = xcalloc(v->nprov + 1, sizeof(*pv));
+	size_t i;
+
 	if (v->nprov > 0)
 		memcpy(pv, v->prov, v->nprov * sizeof(*pv));
 	if (v->nprov > 1)
 		qsort(pv, v->nprov, sizeof(*pv), by_prov_id);
-	if (!by_provider || fmt == OUT_TEXT) {
-		memset(&sum, 0, sizeof(sum));
-		if (fmt == OUT_TEXT)
-			sum_table(fp, "case", w);
-		for (i = 0; i < v->set->ncases; i++) {
-			const struct vcase *vc = &v->cases[i];
-
-			if (vc->t.planned + vc->t.delivered + vc->t.missed +
-			    vc->t.excused == 0)
-				continue;
-			sum_row(fp, fmt, "case", pseudo(PSEUDO_CASE,
-			    vc->c->id), &vc->t, w);
-			add_tally(&sum, &vc->t);
-		}
-		if (fmt == OUT_TEXT)
-			sum_row(fp, fmt, "case", "total", &sum, w);
-	}
-	if ((by_provider || fmt == OUT_TEXT) && v->nprov > 0) {
-		memset(&sum, 0, sizeof(sum));
-		if (fmt == OUT_TEXT) {
-			fputc('\n', fp);
-			sum_table(fp, "provider", w);
-		}
-		for (i = 0; i < v->nprov; i++) {
-			/* one seen only on rows left out is not shown */
-			if (pv[i].t.planned + pv[i].t.delivered +
-			    pv[i].t.missed + pv[i].t.excused == 0)
-				continue;
-			sum_row(fp, fmt, "provider", pv[i].id, &pv[i].t,
-			    w);
-			add_tally(&sum, &pv[i].t);
-		}
-		if (fmt == OUT_TEXT)
-			sum_row(fp, fmt, "provider", "total", &sum, w);
-	}
+	for (i = 0; i < v->nprov; i++)
+		/* one seen only on rows left out is not shown */
+		if (pv[i].t.planned + pv[i].t.delivered + pv[i].t.missed +
+		    pv[i].t.excused > 0)
+			sum_row(s, pv[i].id, &pv[i].t, false);
 	free(pv);
-	return ferror(fp) ? -1 : 0;
+}
+
+/* -s: planned against delivered per case, and per provider; text shows
+ * both. */
+int
+compliance_summary(const struct compliance *v, FILE *fp,
+    enum out_format fmt, bool by_provider)
+{
+	struct section cs, ps;
+	const struct tally *t;
+	size_t i, w = sum_width(v);
+
+	section_init(&cs, fp, fmt, "case", w);
+	section_init(&ps, fp, fmt, "provider", w);
+	if (!by_provider || fmt == OUT_TEXT) {
+		table_head(&cs.t);
+		for (i = 0; i < v->set->ncases; i++) {
+			t = &v->cases[i].t;
+			if (t->planned + t->delivered + t->missed +
+			    t->excused > 0)
+				sum_row(&cs, pseudo(PSEUDO_CASE,
+				    v->cases[i].c->id), t, false);
+		}
+		sum_row(&cs, "total", &cs.sum, true);
+	}
+	if ((by_provider || fmt == OUT_TEXT) &&
+	    (fmt != OUT_TEXT || v->nprov > 0)) {
+		table_text_line(&ps.t, "");
+		table_head(&ps.t);
+		provider_rows(&ps, v);
+		sum_row(&ps, "total", &ps.sum, true);
+	}
+	return table_end(&cs.t);
 }
 
 /* --continuity: a row per case and period, then the national indicator
@@ -172,45 +163,40 @@ int
 compliance_continuity(const struct compliance *v, FILE *fp, FILE *note,
     const char *prefix, enum out_format fmt)
 {
+	static const struct column cont_cols[] = {
+		{ "case", NULL, COL_TEXT, -8, NULL },
+		{ "period", NULL, COL_PERIOD, -22, NULL },
+		{ "visits", NULL, COL_COUNT, 7, NULL },
+		{ "staff", NULL, COL_COUNT, 6, NULL }
+	};
 	char a[DATE_BUFSZ], b[DATE_BUFSZ], f[CLOCK_BUFSZ], t[CLOCK_BUFSZ];
+	struct column cols[4];
 	const struct controw *r;
 	const struct indicator *ind;
+	struct table tb;
+	struct cell c[4];
 	double mean, median;
 	size_t i, j, w = 8;
-	const char *id;
 
 	for (i = 0; i < v->nrows; i++)
-		if (width(v->cases[v->rows[i].kase].c->id) > w)
-			w = width(v->cases[v->rows[i].kase].c->id);
-	if (fmt == OUT_CSV)
-		fputs("case,period_start,period_end,visits,staff\n", fp);
-	else if (fmt == OUT_TEXT && v->nrows > 0) {
-		pad(fp, "case", w);
-		fprintf(fp, " %-22s %7s %6s\n", "period", "visits", "staff");
-	}
+		if (text_width(v->cases[v->rows[i].kase].c->id) > w)
+			w = text_width(v->cases[v->rows[i].kase].c->id);
+	memcpy(cols, cont_cols, sizeof(cols));
+	cols[0].width = -(int)w;
+	table_init(&tb, fp, fmt, cols, 4);
+	if (fmt != OUT_TEXT || v->nrows > 0)
+		table_head(&tb);
 	for (i = 0; i < v->nrows; i++) {
 		r = &v->rows[i];
-		id = pseudo(PSEUDO_CASE, v->cases[r->kase].c->id);
-		date_format(r->start, a);
-		date_format(r->end, b);
-		if (fmt == OUT_CSV) {
-			csv_write_field(fp, id);
-			fprintf(fp, ",%s,%s,%u,%u\n", a, b, r->visits,
-			    r->staff);
-		} else if (fmt == OUT_JSON) {
-			fputs("{\"case\":", fp);
-			json_write_string(fp, id);
-			fprintf(fp, ",\"period_start\":\"%s\",\"period_end\":"
-			    "\"%s\",\"visits\":%u,\"staff\":%u}\n", a, b,
-			    r->visits, r->staff);
-		} else {
-			pad(fp, id, w);
-			fprintf(fp, " %s..%s %7u %6u\n", a, b, r->visits,
-			    r->staff);
-		}
+		c[0].s = pseudo(PSEUDO_CASE, v->cases[r->kase].c->id);
+		c[1].from = r->start;
+		c[1].to = r->end;
+		c[2].n = r->visits;
+		c[3].n = r->staff;
+		table_row(&tb, c, 0);
 	}
-	if (fmt == OUT_TEXT && v->nrows > 0)
-		fputc('\n', fp);
+	if (v->nrows > 0)
+		table_text_line(&tb, "");
 	/* compliance_end() put the periods and their counts in order */
 	for (i = 0; i < v->nind; i++) {
 		ind = &v->ind[i];
@@ -232,5 +218,5 @@ compliance_continuity(const struct compliance *v, FILE *fp, FILE *note,
 		    "more visits in the day every day of a whole period of "
 		    "the log\n",
 		    prefix ? prefix : "", prefix ? ": " : "");
-	return ferror(fp) || ferror(note) ? -1 : 0;
+	return table_end(&tb) < 0 || ferror(note) ? -1 : 0;
 }
