@@ -105,6 +105,7 @@ main(void)
 		rules_events_suite,
 		rules_reporting_suite,
 		rules_dkapp_suite,
+		rules_rule_suite,
 	};
 	SRunner *sr;
 	size_t i;

@@ -40,6 +40,7 @@ Suite	*rules_dkapp_suite(void);
 Suite	*rules_events_suite(void);
 Suite	*rules_plan_suite(void);
 Suite	*rules_reporting_suite(void);
+Suite	*rules_rule_suite(void);
 Suite	*text_suite(void);
 Suite	*tz_suite(void);
 Suite	*visits_suite(void);
