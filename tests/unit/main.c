@@ -106,6 +106,7 @@ main(void)
 		rules_reporting_suite,
 		rules_dkapp_suite,
 		rules_rule_suite,
+		rules_decision_suite,
 	};
 	SRunner *sr;
 	size_t i;
