@@ -107,6 +107,7 @@ main(void)
 		rules_dkapp_suite,
 		rules_rule_suite,
 		rules_decision_suite,
+		rules_records_suite,
 	};
 	SRunner *sr;
 	size_t i;

@@ -38,6 +38,7 @@ Suite	*rules_frequency_suite(void);
 Suite	*rules_replacement_suite(void);
 Suite	*rules_dkapp_suite(void);
 Suite	*rules_decision_suite(void);
+Suite	*rules_records_suite(void);
 Suite	*rules_events_suite(void);
 Suite	*rules_plan_suite(void);
 Suite	*rules_reporting_suite(void);
