@@ -108,6 +108,7 @@ main(void)
 		rules_rule_suite,
 		rules_decision_suite,
 		rules_records_suite,
+		rules_visit_row_suite,
 	};
 	SRunner *sr;
 	size_t i;

@@ -39,6 +39,7 @@ Suite	*rules_replacement_suite(void);
 Suite	*rules_dkapp_suite(void);
 Suite	*rules_decision_suite(void);
 Suite	*rules_records_suite(void);
+Suite	*rules_visit_row_suite(void);
 Suite	*rules_events_suite(void);
 Suite	*rules_plan_suite(void);
 Suite	*rules_reporting_suite(void);
