@@ -109,6 +109,8 @@ main(void)
 		rules_decision_suite,
 		rules_records_suite,
 		rules_visit_row_suite,
+		rules_continuity_suite,
+		rules_delivered_suite,
 	};
 	SRunner *sr;
 	size_t i;

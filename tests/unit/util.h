@@ -40,6 +40,8 @@ Suite	*rules_dkapp_suite(void);
 Suite	*rules_decision_suite(void);
 Suite	*rules_records_suite(void);
 Suite	*rules_visit_row_suite(void);
+Suite	*rules_continuity_suite(void);
+Suite	*rules_delivered_suite(void);
 Suite	*rules_events_suite(void);
 Suite	*rules_plan_suite(void);
 Suite	*rules_reporting_suite(void);
