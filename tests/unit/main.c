@@ -111,6 +111,7 @@ main(void)
 		rules_visit_row_suite,
 		rules_continuity_suite,
 		rules_delivered_suite,
+		rules_homehelp_suite,
 	};
 	SRunner *sr;
 	size_t i;
