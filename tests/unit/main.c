@@ -112,6 +112,8 @@ main(void)
 		rules_continuity_suite,
 		rules_delivered_suite,
 		rules_homehelp_suite,
+		rules_billing_suite,
+		rules_shift_suite,
 	};
 	SRunner *sr;
 	size_t i;

@@ -43,6 +43,8 @@ Suite	*rules_visit_row_suite(void);
 Suite	*rules_continuity_suite(void);
 Suite	*rules_delivered_suite(void);
 Suite	*rules_homehelp_suite(void);
+Suite	*rules_billing_suite(void);
+Suite	*rules_shift_suite(void);
 Suite	*rules_events_suite(void);
 Suite	*rules_plan_suite(void);
 Suite	*rules_reporting_suite(void);
