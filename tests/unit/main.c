@@ -105,6 +105,15 @@ main(void)
 		rules_events_suite,
 		rules_reporting_suite,
 		rules_dkapp_suite,
+		rules_rule_suite,
+		rules_decision_suite,
+		rules_records_suite,
+		rules_visit_row_suite,
+		rules_continuity_suite,
+		rules_delivered_suite,
+		rules_homehelp_suite,
+		rules_billing_suite,
+		rules_shift_suite,
 	};
 	SRunner *sr;
 	size_t i;
