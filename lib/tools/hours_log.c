@@ -181,6 +181,7 @@ static void
 col_date(struct actlog_row *r, const char *s, size_t len)
 {
 	struct logread *lr = (struct logread *)r;
+
 	/* rows come in runs of one day */
 	if (len == 10 && lr->p.day_cache != 0 &&
 	    memcmp(s, lr->p.day_text, 10) == 0)
@@ -231,6 +232,7 @@ static void
 col_kind(struct actlog_row *r, const char *s, size_t len)
 {
 	struct logread *lr = (struct logread *)r;
+
 	if (len == 6 && memcmp(s, "active", 6) == 0)
 		lr->p.kind = KIND_ACTIVE;
 	else if (len == 7 && memcmp(s, "on-call", 7) == 0)

@@ -116,6 +116,7 @@ static void
 col_visit(struct actlog_row *r, const char *s, size_t len)
 {
 	struct logread *lr = (struct logread *)r;
+
 	if (len > 0 && len <= VISIT_ID_MAX) {
 		memcpy(lr->p.id, s, len);
 		lr->p.id[len] = '\0';
@@ -158,6 +159,7 @@ static void
 col_status(struct actlog_row *r, const char *s, size_t len)
 {
 	struct logread *lr = (struct logread *)r;
+
 	if (len == 9 && memcmp(s, "delivered", 9) == 0) {
 		lr->p.status = VS_DELIVERED;
 		lr->p.has_status = true;
@@ -169,6 +171,7 @@ static void
 col_planned_start(struct actlog_row *r, const char *s, size_t len)
 {
 	struct logread *lr = (struct logread *)r;
+
 	if (!visit_when_fast(&lr->p, s, len, &lr->p.planned_start))
 		field_full(lr, VC_PLANNED_START, s, len);
 }
@@ -177,6 +180,7 @@ static void
 col_planned_end(struct actlog_row *r, const char *s, size_t len)
 {
 	struct logread *lr = (struct logread *)r;
+
 	if (!visit_when_fast(&lr->p, s, len, &lr->p.planned_end))
 		field_full(lr, VC_PLANNED_END, s, len);
 }
@@ -185,6 +189,7 @@ static void
 col_actual_start(struct actlog_row *r, const char *s, size_t len)
 {
 	struct logread *lr = (struct logread *)r;
+
 	if (visit_when_fast(&lr->p, s, len, &lr->p.actual_start))
 		lr->p.has_actual_start = true;
 	else if (len > 0)
@@ -195,6 +200,7 @@ static void
 col_actual_end(struct actlog_row *r, const char *s, size_t len)
 {
 	struct logread *lr = (struct logread *)r;
+
 	if (visit_when_fast(&lr->p, s, len, &lr->p.actual_end))
 		lr->p.has_actual_end = true;
 	else if (len > 0)
@@ -213,6 +219,7 @@ static void
 col_reason(struct actlog_row *r, const char *s, size_t len)
 {
 	struct logread *lr = (struct logread *)r;
+
 	col_rare(lr, s, len, VC_REASON);
 }
 
@@ -220,6 +227,7 @@ static void
 col_notified(struct actlog_row *r, const char *s, size_t len)
 {
 	struct logread *lr = (struct logread *)r;
+
 	col_rare(lr, s, len, VC_NOTIFIED);
 }
 
@@ -227,6 +235,7 @@ static void
 col_replaces(struct actlog_row *r, const char *s, size_t len)
 {
 	struct logread *lr = (struct logread *)r;
+
 	col_rare(lr, s, len, VC_REPLACES);
 }
 
@@ -234,6 +243,7 @@ static void
 col_cancelled(struct actlog_row *r, const char *s, size_t len)
 {
 	struct logread *lr = (struct logread *)r;
+
 	col_rare(lr, s, len, VC_CANCELLED);
 }
 
