@@ -82,30 +82,25 @@ pseudo_init(struct diag *d)
 	return 0;
 }
 
-/* The id as it may be printed: itself, or with --pseudonymize its
- * pseudonym.  The text lives until RING more calls. */
-const char *
-pseudo(enum pseudo_kind kind, const char *id)
+/* The name of an id in one try: the kind and the try are part of the
+ * message, so that a case and a helper with one id get different names,
+ * and each try another. */
+static void
+name_of(enum pseudo_kind kind, const char *id, unsigned char try, char *out)
 {
-	static char ring[RING][NAME_LEN + 1];
-	static unsigned next;
 	static const char hex[] = "0123456789abcdef";
 	crypto_auth_hmacsha256_state st;
 	unsigned char mac[crypto_auth_hmacsha256_BYTES];
-	char *out;
 	int i;
 
-	if (!on || id == NULL)
-		return id;
-	/* the kind is part of the message: a case and a helper with one id
-	 * get different names */
 	crypto_auth_hmacsha256_init(&st, key, keylen);
 	crypto_auth_hmacsha256_update(&st, (const unsigned char *)
 	    domains[kind], strlen(domains[kind]) + 1);
 	crypto_auth_hmacsha256_update(&st, (const unsigned char *)id,
 	    strlen(id));
+	if (try > 0)
+		crypto_auth_hmacsha256_update(&st, &try, 1);
 	crypto_auth_hmacsha256_final(&st, mac);
-	out = ring[next++ % RING];
 	out[0] = prefixes[kind];
 	out[1] = '-';
 	for (i = 0; i < 8; i++) {
@@ -113,6 +108,41 @@ pseudo(enum pseudo_kind kind, const char *id)
 		out[3 + 2 * i] = hex[mac[i] & 15];
 	}
 	out[NAME_LEN] = '\0';
+}
+
+/* Whether a name holds a run of PSEUDO_MAX_DIGITS decimal digits or more:
+ * the shape of a personal identity number, which no pseudonym may have
+ * (the mask would take it for one). */
+static bool
+number_shaped(const char *s)
+{
+	size_t run = 0;
+
+	for (; *s != '\0'; s++)
+		if ((run = *s >= '0' && *s <= '9' ? run + 1 : 0) >=
+		    PSEUDO_MAX_DIGITS)
+			return true;
+	return false;
+}
+
+/* The id as it may be printed: itself, or with --pseudonymize its
+ * pseudonym, the first of the HMAC's tries that has no run of digits
+ * shaped like a personal identity number (one id in about sixty needs a
+ * second).  The text lives until RING more calls. */
+const char *
+pseudo(enum pseudo_kind kind, const char *id)
+{
+	static char ring[RING][NAME_LEN + 1];
+	static unsigned next;
+	char *out;
+	unsigned char try = 0;
+
+	if (!on || id == NULL)
+		return id;
+	out = ring[next++ % RING];
+	do
+		name_of(kind, id, try, out);
+	while (number_shaped(out) && ++try != 0);
 	return out;
 }
 

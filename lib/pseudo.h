@@ -12,6 +12,7 @@
 #define PSEUDO_ENV_FILE	"CARETOOLS_KEY_FILE"	/* a file holding the key */
 #define PSEUDO_ENV_KEY	"CARETOOLS_KEY"		/* the key itself */
 #define PSEUDO_MIN_KEY	16			/* bytes */
+#define PSEUDO_MAX_DIGITS 10	/* a run of digits no pseudonym holds */
 
 enum pseudo_kind {
 	PSEUDO_CASE,	/* C-...: a client's case */
