@@ -252,3 +252,19 @@ tz_to_utc_slow(enum zone z, cminute local)
 			return local - ty->off[i];
 	return local - ty->off[ty->n];
 }
+
+/* How often a local civil minute happens: never when no UTC minute has
+ * it for its local time, twice when the offset of the day after (the
+ * clock put back since) gives it again later. */
+enum tz_local
+tz_local_slow(enum zone z, cminute local)
+{
+	int64_t u = tz_to_utc_slow(z, local), v;
+
+	if (u + tz_offset(z, u) != local)
+		return TZ_LOCAL_NEVER;
+	v = local - tz_offset(z, u + 1440);
+	if (v > u && v + tz_offset(z, v) == local)
+		return TZ_LOCAL_TWICE;
+	return TZ_LOCAL_ONCE;
+}

@@ -33,6 +33,15 @@ void		 tz_preload(void);
 int64_t		 tz_to_utc_slow(enum zone, cminute);
 int		 tz_offset(enum zone, int64_t);
 
+/* How often a local civil minute happens. */
+enum tz_local {
+	TZ_LOCAL_ONCE,
+	TZ_LOCAL_NEVER,		/* in the hour the clock skips (spring) */
+	TZ_LOCAL_TWICE		/* in the hour it repeats (autumn) */
+};
+
+enum tz_local	 tz_local_slow(enum zone, cminute);
+
 /* The UTC minute of a local civil minute; see tz_to_utc_slow. */
 static inline int64_t
 tz_to_utc(enum zone z, cminute local)
@@ -42,6 +51,17 @@ tz_to_utc(enum zone z, cminute local)
 	if (s->valid && local >= s->lo && local < s->hi)
 		return local - s->off;
 	return tz_to_utc_slow(z, local);
+}
+
+/* How often a local civil minute happens; see tz_local_slow. */
+static inline enum tz_local
+tz_local(enum zone z, cminute local)
+{
+	const struct tz_stretch *s = &tz_local_stretch[z];
+
+	if (s->valid && local >= s->lo && local < s->hi)
+		return TZ_LOCAL_ONCE;
+	return tz_local_slow(z, local);
 }
 
 #endif

@@ -46,6 +46,22 @@ shift_find(const struct timesheet *ts, const struct stored *s,
 	    s->start), "%s", msg);
 }
 
+/* A clock time the autumn night shows twice is read as the first, in
+ * summer time; said as info, for the hours turn on it. */
+static void
+twice(struct findings *f, const struct srcpos *pos, const struct hcase *hc,
+    cminute t, const char *what)
+{
+	char a[DATETIME_BUFSZ];
+
+	if (tz_local(hc->zone, t) == TZ_LOCAL_TWICE)
+		rule_find(f, pos, hc->c, SEV_INFO, R_BILLING_DST,
+		    datetime_date(t), "%s %s happens twice in %s (the clock "
+		    "is put back an hour that night); it is read as the "
+		    "first, in summer time", what, datetime_format(t, a),
+		    tz_name(hc->zone));
+}
+
 /* billing.dst: hours stated in the row against the elapsed time from
  * start to end (UTC minutes), which differ on the nights the clock
  * changes. */
@@ -57,8 +73,11 @@ shift_dst(struct findings *f, const struct srcpos *pos,
 	double elapsed = (double)(end - start);
 	char a[DATETIME_BUFSZ], e[8];
 
-	if (r->stated < 0 || !(fabs(r->stated * 60 - elapsed) > 1) ||
-	    !profile_on(hc->p, R_BILLING_DST))
+	if (!profile_on(hc->p, R_BILLING_DST))
+		return;
+	twice(f, pos, hc, r->start, "start");
+	twice(f, pos, hc, r->end, "end");
+	if (r->stated < 0 || !(fabs(r->stated * 60 - elapsed) > 1))
 		return;
 	rule_find(f, pos, hc->c, SEV_ERROR, R_BILLING_DST,
 	    datetime_date(r->start), "shift %s-%s is %.2f h of elapsed time in "

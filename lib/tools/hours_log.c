@@ -104,6 +104,31 @@ store(struct hours *h, struct hcase *hc, const struct shift_row *r,
 	ts->n++;
 }
 
+/* Whether the shift's start and end are times the clock shows in the
+ * case's zone; one in the hour skipped in spring is reported. */
+static bool
+clock_exists(const struct hcase *hc, const struct shift_row *r,
+    const struct srcpos *pos, struct diag *d)
+{
+	char a[DATETIME_BUFSZ];
+	const char *what = NULL;
+	cminute t = 0;
+
+	if (tz_local(hc->zone, r->start) == TZ_LOCAL_NEVER) {
+		what = "start";
+		t = r->start;
+	} else if (tz_local(hc->zone, r->end) == TZ_LOCAL_NEVER) {
+		what = "end";
+		t = r->end;
+	}
+	if (what == NULL)
+		return true;
+	diag_error(d, pos->file, pos->line, "%s: %s does not exist in %s: the "
+	    "clock is put forward an hour that night", what,
+	    datetime_format(t, a), tz_name(hc->zone));
+	return false;
+}
+
 /* Checks one shift as it streams by and keeps what the end needs. */
 static void
 take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
@@ -117,17 +142,21 @@ take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
 
 	if (date_year(datetime_date(r->start)) < TZ_FIRST_YEAR ||
 	    date_year(datetime_date(r->end)) > TZ_LAST_YEAR) {
-		diag_error(d, h->log.files[file], line, "shift outside the years "
-		    "%d to %d that hours are counted in", TZ_FIRST_YEAR,
+		diag_error(d, pos.file, line, "shift outside the years %d to "
+		    "%d that hours are counted in", TZ_FIRST_YEAR,
 		    TZ_LAST_YEAR);
+		h->log.rejected++;
+		return;
+	}
+	if (!clock_exists(hc, r, &pos, d)) {
 		h->log.rejected++;
 		return;
 	}
 	start = tz_to_utc(hc->zone, r->start);
 	end = tz_to_utc(hc->zone, r->end);
 	if (end <= start) {
-		diag_error(d, h->log.files[file], line, "shift has no length in "
-		    "%s: the clock is put back or forward over it",
+		diag_error(d, pos.file, line, "shift has no length in %s: the "
+		    "clock is put back or forward over it",
 		    tz_name(hc->zone));
 		h->log.rejected++;
 		return;

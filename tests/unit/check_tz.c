@@ -75,6 +75,43 @@ START_TEST(caller_tz_kept)
 }
 END_TEST
 
+/* How often a local time happens, at the edges of the two hours. */
+static enum tz_local
+kind(enum zone z, const char *local)
+{
+	cminute t;
+
+	ck_assert_int_eq(datetime_parse(local, strlen(local), &t), DATE_OK);
+	return tz_local(z, t);
+}
+
+START_TEST(skipped_and_repeated_hours)
+{
+	ck_assert_int_eq(kind(ZONE_STOCKHOLM, "2026-03-29 01:59"),
+	    TZ_LOCAL_ONCE);
+	ck_assert_int_eq(kind(ZONE_STOCKHOLM, "2026-03-29 02:00"),
+	    TZ_LOCAL_NEVER);
+	ck_assert_int_eq(kind(ZONE_STOCKHOLM, "2026-03-29 02:59"),
+	    TZ_LOCAL_NEVER);
+	ck_assert_int_eq(kind(ZONE_STOCKHOLM, "2026-03-29 03:00"),
+	    TZ_LOCAL_ONCE);
+	ck_assert_int_eq(kind(ZONE_COPENHAGEN, "2026-10-25 01:59"),
+	    TZ_LOCAL_ONCE);
+	ck_assert_int_eq(kind(ZONE_COPENHAGEN, "2026-10-25 02:00"),
+	    TZ_LOCAL_TWICE);
+	ck_assert_int_eq(kind(ZONE_COPENHAGEN, "2026-10-25 02:59"),
+	    TZ_LOCAL_TWICE);
+	ck_assert_int_eq(kind(ZONE_COPENHAGEN, "2026-10-25 03:00"),
+	    TZ_LOCAL_ONCE);
+	/* the first of the two, in summer time: two hours after 00:30, not
+	 * three */
+	ck_assert_int_eq(utc(ZONE_STOCKHOLM, "2026-10-25 02:30") -
+	    utc(ZONE_STOCKHOLM, "2026-10-25 00:30"), 120);
+	ck_assert_int_eq(kind(ZONE_STOCKHOLM, "2026-07-01 02:30"),
+	    TZ_LOCAL_ONCE);
+}
+END_TEST
+
 Suite *
 tz_suite(void)
 {
@@ -85,6 +122,7 @@ tz_suite(void)
 	tcase_add_test(tc, night_shifts_across_dst);
 	tcase_add_test(tc, offsets);
 	tcase_add_test(tc, caller_tz_kept);
+	tcase_add_test(tc, skipped_and_repeated_hours);
 	suite_add_tcase(s, tc);
 	return s;
 }
