@@ -264,8 +264,9 @@ grant_day(struct hcase *hc, cdate day)
 	hc->day_slot = day >= hc->per_newyear;
 }
 
-/* hours.hospital: FK pays for special reasons, at most four weeks. */
-static void
+/* hours.hospital: FK pays for special reasons, at most four weeks.  True
+ * when the shift is past what FK pays, so not billable. */
+static bool
 hospital(struct findings *f, const struct srcpos *pos, const struct hcase *hc,
     const struct shift_row *r, cdate day)
 {
@@ -282,53 +283,104 @@ hospital(struct findings *f, const struct srcpos *pos, const struct hcase *hc,
 			continue;
 		max = profile_dur(hc->p, R_HOURS_HOSPITAL, "max");
 		date_format(ev->from, b);
-		if (day < cal_add(COUNTRY_SE, ev->from, max))
+		if (day < cal_add(COUNTRY_SE, ev->from, max)) {
 			rule_find(f, pos, c, SEV_WARNING, R_HOURS_HOSPITAL, day,
 			    "shift %s during the client's hospital stay from "
 			    "%s: FK pays only for special reasons",
 			    datetime_format(r->start, a), b);
-		else
-			rule_find(f, pos, c, SEV_ERROR, R_HOURS_HOSPITAL, day,
-			    "shift %s more than %dw into the client's hospital "
-			    "stay from %s: FK does not pay it",
-			    datetime_format(r->start, a), max.n, b);
-		break;
+			return false;
+		}
+		rule_find(f, pos, c, SEV_ERROR, R_HOURS_HOSPITAL, day,
+		    "shift %s more than %dw into the client's hospital stay "
+		    "from %s: FK does not pay it", datetime_format(r->start, a),
+		    max.n, b);
+		return true;
 	}
+	return false;
 }
 
-/* A shift of hrs hours on its local day: hours.outside-decision and
- * hours.hospital, and its hours counted in its period. */
+static const char *
+where_text(int w)
+{
+	return w == BEFORE_START ? "before the service start" :
+	    w == AFTER_END ? "after the case or its contract ended" :
+	    "outside every decision";
+}
+
+/* The hours of a shift from start to end (UTC minutes) on days that no
+ * decision covers, each day judged on its own from the start's local
+ * day on: a night shift is billed only for its covered part.  *why is
+ * the first such day's reason. */
+static double
+uncovered(struct hcase *hc, const struct shift_row *r, cdate day,
+    int64_t start, int64_t end, int *why)
+{
+	cdate last = datetime_date(r->end - (r->end > r->start));
+	int64_t from = start, to;
+	double out = 0;
+	int w;
+
+	if (last == day) {
+		*why = hc->day_where;
+		return hc->day_where == INSIDE ? 0 : (double)(end - start) / 60;
+	}
+	*why = INSIDE;
+	for (; day <= last; day++, from = to) {
+		to = tz_to_utc(hc->zone, datetime_make(day + 1, 0));
+		to = to < end ? to : end;
+		w = day == hc->day ? hc->day_where : (int)where_is(hc, day);
+		if (w == INSIDE)
+			continue;
+		out += (double)(to - from) / 60;
+		if (*why == INSIDE)
+			*why = w;
+	}
+	return out;
+}
+
+/* A shift of hrs hours (start to end, UTC minutes) from its local day:
+ * hours.outside-decision and hours.hospital, and its hours counted in the
+ * period of its start, billable only where a decision covers them and FK
+ * pays. */
 void
 grant_shift(struct findings *f, const struct srcpos *pos, struct hcase *hc,
-    const struct shift_row *r, cdate day, double hrs)
+    const struct shift_row *r, cdate day, int64_t start, int64_t end)
 {
 	const struct care_case *c = hc->c;
 	char a[DATETIME_BUFSZ];
 	struct period *per;
-	double w;
+	double w, hrs = (double)(end - start) / 60, out;
+	bool unpaid = false;
+	int why;
 
 	if (day != hc->day)
 		grant_day(hc, day);
-	if (hc->day_where != INSIDE &&
-	    profile_on(hc->p, R_HOURS_OUTSIDE_DECISION))
-		rule_find(f, pos, c, SEV_ERROR, R_HOURS_OUTSIDE_DECISION, day,
-		    "shift %s (%.2f h) is %s: not billable",
-		    datetime_format(r->start, a), hrs,
-		    hc->day_where == BEFORE_START ? "before the service start" :
-		    hc->day_where == AFTER_END ? "after the case or its "
-		    "contract ended" : "outside every decision");
+	out = uncovered(hc, r, day, start, end, &why);
+	if (out > 0 && profile_on(hc->p, R_HOURS_OUTSIDE_DECISION)) {
+		if (out >= hrs)
+			rule_find(f, pos, c, SEV_ERROR,
+			    R_HOURS_OUTSIDE_DECISION, day, "shift %s (%.2f h) "
+			    "is %s: not billable", datetime_format(r->start, a),
+			    hrs, where_text(why));
+		else
+			rule_find(f, pos, c, SEV_ERROR,
+			    R_HOURS_OUTSIDE_DECISION, day, "shift %s (%.2f h) "
+			    "has %.2f h %s: those hours are not billable",
+			    datetime_format(r->start, a), hrs, out,
+			    where_text(why));
+	}
 	if (c->funder == FUNDER_FK && r->kind != KIND_INTRODUCTION &&
 	    profile_on(hc->p, R_HOURS_HOSPITAL))
-		hospital(f, pos, hc, r, day);
+		unpaid = hospital(f, pos, hc, r, day);
 	if (!hc->granted)
 		return;
 	w = hc->weight[r->kind];
 	per = period_at(hc, hc->day_pidx);
 	per->shifts++;
 	per->used += hrs * w;
-	if (hc->day_where == INSIDE) {
-		per->inside += hrs * w;
-		per->inside_year[hc->day_slot] += hrs * w;
+	if (!unpaid && out < hrs) {
+		per->inside += (hrs - out) * w;
+		per->inside_year[hc->day_slot] += (hrs - out) * w;
 	}
 }
 

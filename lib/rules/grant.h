@@ -10,7 +10,7 @@
 void	grant_case_init(struct hcase *, const struct care_case *,
 	    const struct profile *);
 void	grant_shift(struct findings *, const struct srcpos *,
-	    struct hcase *, const struct shift_row *, cdate, double);
+	    struct hcase *, const struct shift_row *, cdate, int64_t, int64_t);
 void	grant_periods(struct timesheet *, struct hcase *, struct sumrows *);
 double	grant_weekly(const struct decision *);
 void	grant_hours(const struct hcase *, cdate, cdate, double *, double *);

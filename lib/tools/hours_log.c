@@ -166,7 +166,7 @@ take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
 	h->log.used++;
 	hc->shifts++;
 	shift_dst(h->ts.f, &pos, hc, r, start, end);
-	grant_shift(h->ts.f, &pos, hc, r, day, hrs);
+	grant_shift(h->ts.f, &pos, hc, r, day, start, end);
 	if (c->regime == REGIME_SE_PA)
 		h->ts.staff[staff].se_pa = true;
 	if (c->regime == REGIME_DK_HH)

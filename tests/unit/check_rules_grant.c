@@ -25,7 +25,9 @@ shift(const char *date, int from, int to, enum shift_kind kind)
 	r.kind = kind;
 	r.stated = -1;
 	s.ts.n++;
-	grant_shift(&s.f, &pos, &s.cases[0], &r, D(date), to - from);
+	grant_shift(&s.f, &pos, &s.cases[0], &r, D(date),
+	    tz_to_utc(s.cases[0].zone, r.start), tz_to_utc(s.cases[0].zone,
+	    r.end));
 }
 
 /* A decision of 10 h a week, 50 h worked in March: over by the grant of
