@@ -1,9 +1,11 @@
 /* Home-help rules (see homehelp.h). */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "grant.h"
 #include "homehelp.h"
 #include "shift.h"
+#include "xalloc.h"
 
 /* A dk-hh shift of staff member k, of hrs hours on its day: introduction
  * shifts do not count towards the unskilled share. */
@@ -60,49 +62,132 @@ average_visited(const struct timesheet *ts, const struct profile *p,
 		    ncases, lo, hi);
 }
 
-/* staff.unskilled: dk-hh staff missing from the roster, and the share of
- * unskilled staff and of their hours. */
+#define NYEARS	(TZ_LAST_YEAR - TZ_FIRST_YEAR + 1)
+
+/* One calendar year of dk-hh shifts by staff in the roster. */
+struct unskilled_year {
+	double		 hours, unq;	/* all, by unskilled staff */
+	cdate		 first, last;	/* the days the file has */
+};
+
+/* A staff member's work in a year, to count the staff once a year. */
+struct staff_year {
+	uint32_t	 staff;
+	int		 year;
+};
+
+static int
+by_year_staff(const void *a, const void *b)
+{
+	const struct staff_year *x = a, *y = b;
+
+	if (x->year != y->year)
+		return x->year < y->year ? -1 : 1;
+	return x->staff < y->staff ? -1 : x->staff > y->staff;
+}
+
+/* staff.unskilled for one calendar year: the share of hours and of staff,
+ * each an error over its limit; a year the file covers only in part is
+ * a partial figure and says so. */
+static void
+unskilled_year(const struct timesheet *ts, const struct profile *p,
+    int year, const struct unskilled_year *y, size_t staff, size_t unqs)
+{
+	double max_h = profile_num(p, R_STAFF_UNSKILLED, "max_hours");
+	double max_s = profile_num(p, R_STAFF_UNSKILLED, "max_staff");
+	cdate jan1 = date_from_ymd(year, 1, 1);
+	char a[DATE_BUFSZ], b[DATE_BUFSZ], part[80] = "";
+
+	if (y->first > jan1 || y->last < date_from_ymd(year, 12, 31))
+		snprintf(part, sizeof(part), "; a partial figure: the file "
+		    "has %s..%s of the year", date_format(y->first, a),
+		    date_format(y->last, b));
+	if (y->hours > 0 && 100 * y->unq / y->hours > max_h)
+		rule_find_unit(ts->f, &ts->roster_pos, SEV_ERROR,
+		    R_STAFF_UNSKILLED, jan1, "in %d unskilled staff work "
+		    "%.1f%% of the hours (%.2f of %.2f h; at most %.0f%%%s)",
+		    year, 100 * y->unq / y->hours, y->unq, y->hours, max_h,
+		    part);
+	if (staff > 0 && 100.0 * (double)unqs / (double)staff > max_s)
+		rule_find_unit(ts->f, &ts->roster_pos, SEV_ERROR,
+		    R_STAFF_UNSKILLED, jan1, "in %d %zu of %zu staff are "
+		    "unskilled (%.1f%%; at most %.0f%%%s)", year, unqs, staff,
+		    100.0 * (double)unqs / (double)staff, max_s, part);
+}
+
+/* The dk-hh shifts of staff in the roster, by calendar year of their
+ * local day: hours in v, and each staff member's years in sy (*nsy). */
+static void
+by_year(const struct timesheet *ts, struct unskilled_year *v,
+    struct staff_year *sy, size_t *nsy)
+{
+	const struct stored *s;
+	const struct hcase *hc;
+	double hrs;
+	cdate day;
+	size_t i;
+	int k;
+
+	*nsy = 0;
+	for (i = 0; i < ts->n; i++) {
+		s = &ts->v[i];
+		hc = &ts->cases[s->kase];
+		if (hc->c->regime != REGIME_DK_HH ||
+		    s->kind == KIND_INTRODUCTION ||
+		    ts->staff[s->staff].qualified < 0)
+			continue;
+		day = shift_day(hc, s->start);
+		k = date_year(day) - TZ_FIRST_YEAR;
+		hrs = (double)(s->end - s->start) / 60;
+		v[k].hours += hrs;
+		if (!ts->staff[s->staff].qualified)
+			v[k].unq += hrs;
+		if (v[k].first == DATE_NONE || day < v[k].first)
+			v[k].first = day;
+		if (v[k].last == DATE_NONE || day > v[k].last)
+			v[k].last = day;
+		sy[*nsy].staff = s->staff;
+		sy[(*nsy)++].year = k;
+	}
+}
+
+/* staff.unskilled: dk-hh staff missing from the roster, and per calendar
+ * year, as the standard measures (004 § 10), the share of unskilled
+ * staff and of their hours. */
 static void
 unskilled(const struct timesheet *ts, const struct profile *p)
 {
+	struct unskilled_year *v = xcalloc(NYEARS, sizeof(*v));
+	struct staff_year *sy = xcalloc(ts->n + 1, sizeof(*sy));
 	const struct staff *s;
 	char msg[256];
-	double hours = 0, unq = 0;
-	size_t i, staff = 0, unqs = 0;
+	size_t i, j, nsy, staff, unqs;
 
 	for (i = 0; i < ts->nstaff; i++) {
 		s = &ts->staff[i];
-		if (!s->dk_hh)
+		if (!s->dk_hh || s->qualified >= 0)
 			continue;
-		if (s->qualified < 0) {
-			snprintf(msg, sizeof(msg), "%s is not in the staff "
-			    "roster: qualification unknown", pseudo(
-			    PSEUDO_STAFF, s->id));
-			shift_find(ts, &ts->v[s->first], SEV_WARNING,
-			    R_STAFF_UNSKILLED, msg);
-			continue;
-		}
-		staff++;
-		hours += s->dk_hours;
-		if (!s->qualified) {
-			unqs++;
-			unq += s->dk_hours;
-		}
+		snprintf(msg, sizeof(msg), "%s is not in the staff roster: "
+		    "qualification unknown", pseudo(PSEUDO_STAFF, s->id));
+		shift_find(ts, &ts->v[s->first], SEV_WARNING, R_STAFF_UNSKILLED,
+		    msg);
 	}
-	if (hours > 0 && 100 * unq / hours > profile_num(p, R_STAFF_UNSKILLED,
-	    "max_hours"))
-		rule_find_unit(ts->f, &ts->roster_pos, SEV_WARNING,
-		    R_STAFF_UNSKILLED, DATE_NONE, "unskilled staff work %.1f%% "
-		    "of the hours (%.2f of %.2f h; at most %.0f%%)",
-		    100 * unq / hours, unq, hours, profile_num(p,
-		    R_STAFF_UNSKILLED, "max_hours"));
-	if (staff > 0 && 100.0 * (double)unqs / (double)staff >
-	    profile_num(p, R_STAFF_UNSKILLED, "max_staff"))
-		rule_find_unit(ts->f, &ts->roster_pos, SEV_WARNING,
-		    R_STAFF_UNSKILLED, DATE_NONE, "%zu of %zu staff are "
-		    "unskilled (%.1f%%; at most %.0f%%)", unqs, staff,
-		    100.0 * (double)unqs / (double)staff, profile_num(p,
-		    R_STAFF_UNSKILLED, "max_staff"));
+	for (i = 0; i < NYEARS; i++)
+		v[i].first = v[i].last = DATE_NONE;
+	by_year(ts, v, sy, &nsy);
+	qsort(sy, nsy, sizeof(*sy), by_year_staff);
+	for (i = 0; i < nsy; i = j) {
+		staff = unqs = 0;
+		for (j = i; j < nsy && sy[j].year == sy[i].year; j++)
+			if (j == i || sy[j].staff != sy[j - 1].staff) {
+				staff++;
+				unqs += !ts->staff[sy[j].staff].qualified;
+			}
+		unskilled_year(ts, p, sy[i].year + TZ_FIRST_YEAR,
+		    &v[sy[i].year], staff, unqs);
+	}
+	free(sy);
+	free(v);
 }
 
 /* The unit-wide rules of Danish home help, and per case the

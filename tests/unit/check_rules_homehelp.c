@@ -130,8 +130,9 @@ START_TEST(unskilled_limits)
 }
 END_TEST
 
-/* Over the limits: two warnings for the unit at the roster; staff not in
- * the roster warned of at their first shift; no roster, or off: none. */
+/* Over the limits: two errors for the unit at the roster, for the
+ * calendar year, a partial figure; staff not in the roster warned of at
+ * their first shift; no roster, or off: none. */
 START_TEST(unskilled_over)
 {
 	sheet_init(&s, HH("K-1", "3.0"));
@@ -152,17 +153,42 @@ START_TEST(unskilled_over)
 	ck_assert_str_eq(sheet_findings(&s), "5: K-1: warning: "
 	    "staff.unskilled: S-4 is not in the staff roster: qualification "
 	    "unknown\n"
-	    "1: *: warning: staff.unskilled: unskilled staff work 18.2% of the "
-	    "hours (2.00 of 11.00 h; at most 10%)\n"
-	    "1: *: warning: staff.unskilled: 2 of 3 staff are unskilled "
-	    "(66.7%; at most 50%)\n");
+	    "1: *: error: staff.unskilled: in 2026 unskilled staff work 18.2% "
+	    "of the hours (2.00 of 11.00 h; at most 10%; a partial figure: "
+	    "the file has 2026-03-02..2026-03-03 of the year)\n"
+	    "1: *: error: staff.unskilled: in 2026 2 of 3 staff are unskilled "
+	    "(66.7%; at most 50%; a partial figure: the file has "
+	    "2026-03-02..2026-03-03 of the year)\n");
 	ck_assert_str_eq(fmt(s.f.v[0].date), "2026-03-04");
 	ck_assert_str_eq(s.f.v[1].file, "r.csv");
-	ck_assert_int_eq(s.f.v[1].date, DATE_NONE);
+	ck_assert_str_eq(fmt(s.f.v[1].date), "2026-01-01");
 	findings_clear(&s.f);
 	hh_profile()->rules[R_STAFF_UNSKILLED].enabled = false;
 	homehelp_check(&s.ts);
 	ck_assert_str_eq(sheet_findings(&s), "");
+	sheet_free(&s);
+}
+END_TEST
+
+/* Measured per calendar year: one year over the limit, the next within
+ * it, a whole year not called partial. */
+START_TEST(unskilled_per_year)
+{
+	sheet_init(&s, HH("K-1", "3.0"));
+	shift(0, "S-1", "2025-01-01 08:00", "2025-01-01 16:00", KIND_ACTIVE);
+	shift(0, "S-2", "2025-12-31 08:00", "2025-12-31 10:00", KIND_ACTIVE);
+	shift(0, "S-1", "2026-01-02 08:00", "2026-01-02 18:00", KIND_ACTIVE);
+	shift(0, "S-1", "2026-01-03 08:00", "2026-01-03 18:00", KIND_ACTIVE);
+	shift(0, "S-2", "2026-01-04 08:00", "2026-01-04 10:00", KIND_ACTIVE);
+	s.ts.roster = true;
+	s.ts.roster_pos = (struct srcpos){ "r.csv", 1 };
+	s.staff[0].qualified = 1;
+	s.staff[1].qualified = 0;
+	hh_profile()->rules[R_HOURS_AVERAGE_VISITED].enabled = false;
+	homehelp_check(&s.ts);
+	ck_assert_str_eq(sheet_findings(&s), "1: *: error: staff.unskilled: "
+	    "in 2025 unskilled staff work 20.0% of the hours (2.00 of 10.00 h; "
+	    "at most 10%)\n");
 	sheet_free(&s);
 }
 END_TEST
@@ -178,6 +204,7 @@ rules_homehelp_suite(void)
 	tcase_add_test(tc, average_outside);
 	tcase_add_test(tc, unskilled_limits);
 	tcase_add_test(tc, unskilled_over);
+	tcase_add_test(tc, unskilled_per_year);
 	suite_add_tcase(s, tc);
 	return s;
 }

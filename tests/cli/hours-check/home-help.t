@@ -1,9 +1,10 @@
 Danish home help: grants per ISO week, from hours_per_week or the
 services' minutes and frequency (cleaning every 14 days for 60 minutes and
 personal care 7 times a week for 30 minutes is 4 h a week).
-staff.unskilled: unskilled staff do at most 10% of the hours and are at
-most half of the staff (the roster tells); staff not in the roster are
-named.  hours.average-visited: the average grant per recipient against
+staff.unskilled: unskilled staff never do more than 10% of the hours nor
+make up more than half of the staff (the roster tells), in each calendar
+year, an error (here a partial figure: the file has two days of the
+year); staff not in the roster are named.  hours.average-visited: the average grant per recipient against
 3.0-3.5 h a week.  hours.private-helper: more than 20 h a week.
 @@ file c.yaml
 case: D-1
@@ -39,8 +40,8 @@ c.yaml:1: D-1: error: hours.granted: used 5.00 h of 4.00 h granted in 2026-03-02
 c.yaml:11: D-2: info: hours.private-helper: 22.00 h a week granted: the client may choose a cash subsidy and hire their own helpers
 c.yaml:11: D-2: info: hours.granted: used 6.00 h of 22.00 h granted in 2026-03-02..2026-03-08 (27%)
 s.csv:6: D-2: warning: staff.unskilled: H-9 is not in the staff roster: qualification unknown
-roster.csv:1: *: warning: staff.unskilled: unskilled staff work 20.0% of the hours (2.00 of 10.00 h; at most 10%)
-roster.csv:1: *: warning: staff.unskilled: 2 of 3 staff are unskilled (66.7%; at most 50%)
+roster.csv:1: *: error: staff.unskilled: in 2026 unskilled staff work 20.0% of the hours (2.00 of 10.00 h; at most 10%; a partial figure: the file has 2026-03-02..2026-03-03 of the year)
+roster.csv:1: *: error: staff.unskilled: in 2026 2 of 3 staff are unskilled (66.7%; at most 50%; a partial figure: the file has 2026-03-02..2026-03-03 of the year)
 s.csv:1: *: info: hours.average-visited: on average 13.00 h a week granted per recipient over 2 recipients (target 3.0-3.5 h)
 case,period_start,period_end,granted_hours,used_hours,remaining_hours,billable_hours,amount
 D-1,2026-03-02,2026-03-08,4.00,5.00,-1.00,4.00,
