@@ -14,6 +14,47 @@ enum where { INSIDE, OUTSIDE_DECISION, BEFORE_START, AFTER_END };
  * Accounting periods.
  */
 
+/* Danish home help granted by services: a case with a service given
+ * every N days (N > 7) or every month is judged over periods as long as
+ * its longest interval, N-day periods from the first decision or
+ * calendar months, so that a fortnightly visit is not over-use in the
+ * week it falls in; services by the week keep ISO weeks.  A decision
+ * that states hours_per_week keeps the weekly rule. */
+static void
+cadence(struct hcase *hc)
+{
+	const struct care_case *c = hc->c;
+	const struct decision *dec;
+	const struct service *sv;
+	int64_t days, longest = 7;
+	bool monthly = false;
+	size_t i, j;
+
+	for (i = 0; i < c->ndecisions; i++) {
+		dec = &c->decisions[i];
+		if (dec->hours_per_week >= 0)
+			return;
+		for (j = 0; j < dec->nservices; j++) {
+			sv = &dec->services[j];
+			if (sv->every.n <= 0 || sv->per_week > 0)
+				continue;
+			if (sv->every.unit == DUR_MONTHS ||
+			    sv->every.unit == DUR_YEARS)
+				monthly = true;
+			else if ((days = dur_minutes(sv->every) / 1440) >
+			    longest)
+				longest = days;
+		}
+	}
+	if (monthly) {
+		hc->unit = PER_MONTH;
+		hc->len = 1;
+	} else if (longest > 7) {
+		hc->unit = PER_DAYS;
+		hc->len = (int)longest;
+	}
+}
+
 /* How a case's periods are cut: FK-funded personal assistance in periods
  * of period_fk from the first decision, else by period: 1m calendar
  * months, 1w ISO weeks, other lengths counted from the first decision. */
@@ -60,6 +101,8 @@ period_setup(struct hcase *hc)
 		hc->unit = PER_DAYS;
 		break;
 	}
+	if (hc->unit == PER_WEEK && c->regime == REGIME_DK_HH)
+		cadence(hc);
 	if (hc->unit == PER_MONTH && hc->anchor != DATE_NONE)
 		hc->anchor = date_month_start(hc->anchor);
 	if (hc->unit == PER_WEEK && hc->anchor != DATE_NONE)
@@ -206,6 +249,43 @@ grant_weekly(const struct decision *dec)
 	return minutes / 60;
 }
 
+/* Hours a decision grants from lo to hi (inclusive): a seventh of its
+ * weekly hours a day, but for a service given every month its minutes
+ * once a calendar month, prorated by the days of the month in force. */
+static double
+decision_hours(const struct decision *dec, cdate lo, cdate hi)
+{
+	const struct service *sv;
+	double minutes = 0;
+	cdate m, next, a, b;
+	size_t i;
+
+	if (dec->hours_per_week >= 0)
+		return dec->hours_per_week / 7 * (hi - lo + 1);
+	for (i = 0; i < dec->nservices; i++) {
+		sv = &dec->services[i];
+		if (sv->minutes == 0)
+			continue;
+		if (sv->per_week > 0)
+			minutes += (double)sv->per_week * sv->minutes *
+			    (hi - lo + 1) / 7;
+		else if (sv->every.n > 0 && sv->every.unit != DUR_MONTHS &&
+		    sv->every.unit != DUR_YEARS)
+			minutes += (double)sv->minutes * (hi - lo + 1) * 1440 /
+			    (double)dur_minutes(sv->every);
+		else if (sv->every.n > 0)
+			for (m = date_month_start(lo); m <= hi; m = next) {
+				next = date_add_months(m, 1);
+				a = m > lo ? m : lo;
+				b = next - 1 < hi ? next - 1 : hi;
+				minutes += (double)sv->minutes * (b - a + 1) /
+				    (next - m) / (sv->every.unit == DUR_YEARS ?
+				    12.0 * sv->every.n : sv->every.n);
+			}
+	}
+	return minutes / 60;
+}
+
 /* Hours granted from first to last (inclusive): a seventh of the weekly
  * hours for each day a decision is in force; temporary decisions apart. */
 void
@@ -232,9 +312,9 @@ grant_hours(const struct hcase *hc, cdate first, cdate last, double *regular,
 		if (hi < lo)
 			continue;
 		if (dec->temporary)
-			*temporary += grant_weekly(dec) / 7 * (hi - lo + 1);
+			*temporary += decision_hours(dec, lo, hi);
 		else
-			*regular += grant_weekly(dec) / 7 * (hi - lo + 1);
+			*regular += decision_hours(dec, lo, hi);
 	}
 }
 
