@@ -84,7 +84,7 @@ const struct rule_def rule_defs[R_COUNT] = {
 	    { { "rest", P_DURATION, NULL }, { "window", P_DURATION, NULL } } },
 	[R_WORKTIME_WEEKLY_AVERAGE] = { "worktime.weekly-average", HC,
 	    ON_SE_PA, { { "hours", P_NUMBER, NULL },
-	    { "weeks", P_COUNT, NULL } } },
+	    { "weeks", P_COUNT, NULL }, { "period", P_DURATION, NULL } } },
 	[R_BILLING_FK] = { "billing.fk", HC, ON_SE_PA,
 	    { { "rates", P_RATES, NULL } } },
 	[R_BILLING_DST] = { "billing.dst", HC, ON_ALL, {{0}} },

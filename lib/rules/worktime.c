@@ -88,59 +88,86 @@ rest(const struct timesheet *ts, const struct profile *p, enum rule_id rule,
 	}
 }
 
-/* A block of weeks with more than the average allows. */
+/* A reference period, first..last, with more than the average allows. */
 static void
-weekly_excess(const struct timesheet *ts, cdate block, int weeks,
-    double worked, double limit, uint32_t first)
+weekly_excess(const struct timesheet *ts, cdate first, cdate last,
+    double worked, double limit, uint32_t shift)
 {
-	const struct stored *s = &ts->v[first];
+	const struct stored *s = &ts->v[shift];
 	const struct hcase *hc = &ts->cases[s->kase];
 	struct srcpos pos = { ts->files[s->file], s->line };
 	char b[DATE_BUFSZ], c[DATE_BUFSZ];
+	double weeks = (double)(last - first + 1) / 7;
 
 	if (worked <= limit * weeks + 1e-6)
 		return;
 	rule_find(ts->f, &pos, hc->c, SEV_ERROR, R_WORKTIME_WEEKLY_AVERAGE,
-	    block, "%s works %.2f h in the %d weeks %s to %s: %.2f h a week "
-	    "on average (at most %.0f)", pseudo(PSEUDO_STAFF,
-	    ts->staff[s->staff].id), worked, weeks, date_format(block, b),
-	    date_format(block + 7 * weeks - 1, c), worked / weeks, limit);
+	    first, "%s works %.2f h in the reference period %s..%s: %.2f h a "
+	    "week on average (at most %.0f)", pseudo(PSEUDO_STAFF,
+	    ts->staff[s->staff].id), worked, date_format(first, b),
+	    date_format(last, c), worked / weeks, limit);
 }
 
-/* worktime.weekly-average: hours worked in blocks of weeks counted from
- * Monday 1 January 1900, a stretch cut where a block ends. */
+/* The reference period a day is in: blocks of months counted from
+ * January 1900 (four months: from 1 January, 1 May and 1 September), or,
+ * for a profile that sets weeks, blocks of weeks from Monday 1 January
+ * 1900.  Its first and last day. */
+static void
+reference(const struct profile *p, cdate day, cdate *first, cdate *last)
+{
+	const struct param_value *weeks = profile_param(p,
+	    R_WORKTIME_WEEKLY_AVERAGE, "weeks");
+	struct duration d = profile_dur(p, R_WORKTIME_WEEKLY_AVERAGE,
+	    "period");
+	cdate base = date_from_ymd(1900, 1, 1);
+	long len, k;
+	int y, m, dd;
+
+	if (weeks->set || (d.unit != DUR_MONTHS && d.unit != DUR_YEARS)) {
+		len = 7L * (weeks->set ? (long)weeks->num :
+		    (long)(dur_minutes(d) / (7 * 1440)));
+		len = len < 7 ? 7 : len;
+		*first = base + floor_div(day - base, len) * len;
+		*last = *first + len - 1;
+		return;
+	}
+	len = d.unit == DUR_YEARS ? 12L * d.n : d.n;
+	len = len < 1 ? 1 : len;
+	date_to_ymd(day, &y, &m, &dd);
+	k = floor_div(12L * (y - 1900) + m - 1, len) * len;
+	*first = date_from_ymd(1900 + (int)(k / 12), (int)(k % 12) + 1, 1);
+	*last = date_add_months(*first, (int)len) - 1;
+}
+
+/* worktime.weekly-average: hours worked in each reference period (ATL
+ * 10 b §: consecutive periods of at most four months), a stretch cut
+ * where a period ends. */
 static void
 weekly_average(const struct timesheet *ts, const struct profile *p,
     const struct interval *w, size_t nw)
 {
 	int32_t from, cut, bend = INT32_MIN;
 	double limit, worked = 0;
-	cdate monday, block = DATE_NONE, day, b0 = DATE_NONE;
+	cdate block = DATE_NONE, b0 = DATE_NONE, b1 = DATE_NONE, last = 0;
 	uint32_t first = 0;
 	size_t i;
-	int weeks;
 
-	weeks = (int)profile_num(p, R_WORKTIME_WEEKLY_AVERAGE, "weeks");
 	limit = profile_num(p, R_WORKTIME_WEEKLY_AVERAGE, "hours");
-	if (weeks < 1)
-		weeks = 1;
-	monday = date_from_ymd(1900, 1, 1);
 	for (i = 0; i < nw; i++) {
 		for (from = w[i].start; from < w[i].end; from = cut) {
 			if (from >= bend || block == DATE_NONE) {
-				day = datetime_date((cminute)from +
-				    tz_offset(ZONE_STOCKHOLM, from));
-				b0 = monday + floor_div(day - monday, 7L *
-				    weeks) * 7 * weeks;
+				reference(p, datetime_date((cminute)from +
+				    tz_offset(ZONE_STOCKHOLM, from)), &b0, &b1);
 				bend = (int32_t)tz_to_utc(ZONE_STOCKHOLM,
-				    datetime_make(b0 + 7 * weeks, 0));
+				    datetime_make(b1 + 1, 0));
 			}
 			cut = bend < w[i].end ? bend : w[i].end;
 			if (b0 != block) {
 				if (block != DATE_NONE)
-					weekly_excess(ts, block, weeks, worked,
+					weekly_excess(ts, block, last, worked,
 					    limit, first);
 				block = b0;
+				last = b1;
 				worked = 0;
 				first = w[i].shift;
 			}
@@ -148,7 +175,7 @@ weekly_average(const struct timesheet *ts, const struct profile *p,
 		}
 	}
 	if (block != DATE_NONE)
-		weekly_excess(ts, block, weeks, worked, limit, first);
+		weekly_excess(ts, block, last, worked, limit, first);
 }
 
 /* The working-time rules over one staff member's shifts l[0..n) in time

@@ -5,7 +5,7 @@
 
 #include "tools/hours_int.h"
 
-#define SHEET_MAX	32
+#define SHEET_MAX	128
 
 struct sheet {
 	struct profiles		 ps;

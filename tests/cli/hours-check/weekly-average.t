@@ -1,7 +1,11 @@
-worktime.weekly-average: at most 48 hours a week on average over blocks of
-4 weeks counted from Monday 1 January 1900 (here 2026-02-09 to 2026-03-08).
-6 days of 8 hours for 4 weeks is exactly 192 hours; one hour more is
-over.  A night across the blocks' boundary is split between them.
+worktime.weekly-average with a profile that sets weeks (as before the
+reference period of months): at most 48 hours a week on average over
+blocks of 4 weeks counted from Monday 1 January 1900 (here 2026-02-09 to
+2026-03-08).  6 days of 8 hours for 4 weeks is exactly 192 hours; one hour
+more is over.  A night across the blocks' boundary is split between them.
+@@ file weeks.yaml
+rules:
+  worktime.weekly-average: {weeks: 4}
 @@ file c.yaml
 case: K-1
 regime: se-pa
@@ -61,7 +65,7 @@ K-1,S-6,2026-03-07T08:00,2026-03-07T16:00
 K-1,S-6,2026-03-07T16:00,2026-03-07T17:00
 K-1,S-7,2026-03-08T22:00,2026-03-09T06:00
 @@ run
-hours-check --today 2026-11-22 -l error -c c.yaml s.csv
+hours-check --today 2026-11-22 -l error -p weeks.yaml -c c.yaml s.csv
 @@ stdout
-s.csv:3: K-1: error: worktime.weekly-average: S-6 works 193.00 h in the 4 weeks 2026-02-09 to 2026-03-08: 48.25 h a week on average (at most 48)
+s.csv:3: K-1: error: worktime.weekly-average: S-6 works 193.00 h in the reference period 2026-02-09..2026-03-08: 48.25 h a week on average (at most 48)
 @@ status 1
