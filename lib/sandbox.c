@@ -77,9 +77,10 @@ done:
 
 /* Restricts the process.  CARETOOLS_SANDBOX=off leaves it unrestricted
  * (for strace or valgrind); a kernel without the means leaves it so too,
- * and that is said on standard error.  With CARETOOLS_SANDBOX_PROBE set to a path, the
- * tool then tries to open it and says how that went: a way to see the
- * sandbox work.  -1 (reported) when the probe could open its file. */
+ * and that is said on standard error.  With CARETOOLS_SANDBOX_PROBE set to
+ * a path, the tool then tries to open it and says how that went: a way to
+ * see the sandbox work.  -1 (reported) when the probe could open its
+ * file. */
 int
 sandbox_enter(struct diag *d)
 {

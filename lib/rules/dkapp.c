@@ -142,9 +142,9 @@ dkapp_informs(enum rule_id r)
 /* The first help after the provider was chosen, from a visit log that
  * runs from first to last. */
 static void
-provider_start(struct findings *f, const struct care_case *c, const struct profile *p,
-    const struct event *e, const struct visit_days *vd, cdate first,
-    cdate last)
+provider_start(struct findings *f, const struct care_case *c,
+    const struct profile *p, const struct event *e,
+    const struct visit_days *vd, cdate first, cdate last)
 {
 	struct duration within = profile_dur(p, R_PROVIDER_START, e->urgent ?
 	    "urgent_within" : "within");
