@@ -1,11 +1,9 @@
 /* deadline-watch: what is overdue or due soon in the case records. */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "calendar.h"
-#include "tools/procs.h"
 #include "run.h"
+#include "tools/procs.h"
 
 enum { OPT_HOLIDAYS = OPT_TOOL };
 
@@ -68,43 +66,6 @@ option(struct cli *cli, void *opts, int ch, const char *arg)
 	return 0;
 }
 
-/* --holidays SE 2026: the year's days off as CSV date,name. */
-static bool
-holidays(struct cli *cli, void *opts, int argc, char **argv, int *status)
-{
-	const struct deadline_options *o = opts;
-	enum country c;
-	char *end;
-	long year;
-
-	if (o->holidays == NULL)
-		return false;
-	*status = EXIT_TROUBLE;
-	if (cal_country_parse(o->holidays, &c) != 0) {
-		cli_usage_error(cli, "unknown country '%s' (SE or DK)",
-		    o->holidays);
-		return true;
-	}
-	if (argc > 1) {
-		cli_usage_error(cli, "--holidays takes a country and a year");
-		return true;
-	}
-	if (argc == 1) {
-		year = strtol(argv[0], &end, 10);
-		if (*argv[0] == '\0' || *end != '\0' || year < CAL_FIRST_YEAR ||
-		    year > CAL_LAST_YEAR) {
-			cli_usage_error(cli, "year '%s' is not a year from %d "
-			    "to %d", argv[0], CAL_FIRST_YEAR, CAL_LAST_YEAR);
-			return true;
-		}
-	} else
-		year = date_year(cli->today != DATE_NONE ? cli->today :
-		    cli_local_today());
-	*status = cli_finish(cli, false,
-	    holidays_table(stdout, c, (int)year) != 0);
-	return true;
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -118,7 +79,7 @@ main(int argc, char *argv[])
 	const struct command t = {
 		.prog = "deadline-watch", .shortopts = "aw:",
 		.longopts = longopts, .flags = RUN_ICS, .usage = usage,
-		.help = help, .option = option, .answer = holidays,
+		.help = help, .option = option, .answer = deadline_holidays,
 		.proc = &deadline_proc, .opts = &o
 	};
 

@@ -3,8 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "tools/procs.h"
 #include "run.h"
+#include "tools/procs.h"
 
 enum { OPT_STAFF = OPT_TOOL, OPT_FK_MONTH };
 

@@ -2,8 +2,8 @@
  * start-up. */
 #include <stdio.h>
 
-#include "tools/procs.h"
 #include "run.h"
+#include "tools/procs.h"
 
 static void
 usage(FILE *fp)

@@ -1,8 +1,8 @@
 /* visit-compliance: a home-help visit log against the quality standard. */
 #include <stdio.h>
 
-#include "tools/procs.h"
 #include "run.h"
+#include "tools/procs.h"
 
 enum { OPT_CONTINUITY = OPT_TOOL, OPT_BY_PROVIDER };
 

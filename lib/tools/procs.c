@@ -2,7 +2,9 @@
  * the driver calls. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "cli.h"
 #include "compliance.h"
 #include "deadlines.h"
 #include "hours.h"
@@ -40,7 +42,7 @@ const struct proc deadline_proc = {
 	.free = free,
 };
 
-/* deadline-watch --holidays: a year's days off, always as CSV. */
+/* A year's days off, always as CSV date,name. */
 int
 holidays_table(FILE *fp, enum country c, int year)
 {
@@ -62,6 +64,43 @@ holidays_table(FILE *fp, enum country c, int year)
 		table_row(&t, v, 0);
 	}
 	return table_end(&t);
+}
+
+/* --holidays SE 2026: the year's days off as CSV date,name. */
+bool
+deadline_holidays(struct cli *cli, void *opts, int argc, char **argv, int *status)
+{
+	const struct deadline_options *o = opts;
+	enum country c;
+	char *end;
+	long year;
+
+	if (o->holidays == NULL)
+		return false;
+	*status = EXIT_TROUBLE;
+	if (cal_country_parse(o->holidays, &c) != 0) {
+		cli_usage_error(cli, "unknown country '%s' (SE or DK)",
+		    o->holidays);
+		return true;
+	}
+	if (argc > 1) {
+		cli_usage_error(cli, "--holidays takes a country and a year");
+		return true;
+	}
+	if (argc == 1) {
+		year = strtol(argv[0], &end, 10);
+		if (*argv[0] == '\0' || *end != '\0' || year < CAL_FIRST_YEAR ||
+		    year > CAL_LAST_YEAR) {
+			cli_usage_error(cli, "year '%s' is not a year from %d "
+			    "to %d", argv[0], CAL_FIRST_YEAR, CAL_LAST_YEAR);
+			return true;
+		}
+	} else
+		year = date_year(cli->today != DATE_NONE ? cli->today :
+		    cli_local_today());
+	*status = cli_finish(cli, false,
+	    holidays_table(stdout, c, (int)year) != 0);
+	return true;
 }
 
 /*

@@ -35,6 +35,8 @@ struct visits_options {
 #include "calendar.h"
 
 int	holidays_table(FILE *, enum country, int);
+struct cli;
+bool	deadline_holidays(struct cli *, void *, int, char **, int *);
 
 extern const struct proc deadline_proc, validate_proc, hours_proc,
 	    visits_proc;
