@@ -68,7 +68,8 @@ holidays_table(FILE *fp, enum country c, int year)
 
 /* --holidays SE 2026: the year's days off as CSV date,name. */
 bool
-deadline_holidays(struct cli *cli, void *opts, int argc, char **argv, int *status)
+deadline_holidays(struct cli *cli, void *opts, int argc, char **argv,
+    int *status)
 {
 	const struct deadline_options *o = opts;
 	enum country c;
