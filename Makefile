@@ -39,7 +39,7 @@ SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 ALL_CFLAGS = $(WARN) $(WERROR) $(CFLAGS)
 
 .PHONY: all deps check unit cli docs sanitize demo install uninstall \
-	installcheck bench clean fuzz fuzz-replay
+	installcheck bench bench-compare clean fuzz fuzz-replay
 
 all: $(BINS)
 
@@ -236,6 +236,10 @@ BENCH_BINS = $(BUILD)/bench/gen-shifts $(BUILD)/bench/gen-visits \
 
 bench: $(BINS) $(BENCH_BINS)
 	sh bench/run.sh $(BUILD)/bin $(BUILD)/bench
+
+# This tree against another revision (REV=...): bench/compare.sh.
+bench-compare: $(BINS) $(BUILD)/bench/gen-shifts $(BUILD)/bench/gen-visits
+	sh bench/compare.sh $(BUILD)/bin $(BUILD)/bench
 
 # Installs into a scratch DESTDIR, runs what was installed, uninstalls.
 installcheck: $(BINS)
