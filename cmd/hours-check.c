@@ -6,7 +6,7 @@
 #include "run.h"
 #include "tools/procs.h"
 
-enum { OPT_STAFF = OPT_TOOL, OPT_FK_MONTH };
+enum { OPT_STAFF = OPT_TOOL, OPT_FK_MONTH, OPT_PER };
 
 static void
 usage(FILE *fp)
@@ -14,8 +14,8 @@ usage(FILE *fp)
 	fputs("usage: hours-check [-qsv] -c cases [-c cases ...] [-f format] "
 	    "[-l level]\n"
 	    "                   [-o format] [-p profile] [--fk-month month]\n"
-	    "                   [--pseudonymize] [--staff roster] [--today date]\n"
-	    "                   [shifts ...]\n",
+	    "                   [--per cut] [--pseudonymize] [--staff roster]\n"
+	    "                   [--today date] [shifts ...]\n",
 	    fp);
 }
 
@@ -37,6 +37,8 @@ static const char help[] =
     "  -v, --verbose        count records and shifts read, used and "
     "rejected\n"
     "      --fk-month M     the FK time report lines of month M (YYYY-MM)\n"
+    "      --per CUT        with -s: rows per accounting period (default) or\n"
+    "                       per calendar month (month)\n"
     "      --staff FILE     a roster staff,qualified[,employment]\n"
     "      --pseudonymize   keyed pseudonyms for case and staff ids (key:\n"
     "                       $CARETOOLS_KEY_FILE or $CARETOOLS_KEY)\n"
@@ -56,6 +58,15 @@ option(struct cli *cli, void *opts, int ch, const char *arg)
 		break;
 	case OPT_STAFF:
 		o->roster = arg;
+		break;
+	case OPT_PER:
+		if (strcmp(arg, "month") == 0 || strcmp(arg, "period") == 0)
+			o->per_month = arg[0] == 'm';
+		else {
+			cli_usage_error(cli, "unknown cut '%s' for --per "
+			    "(period or month)", arg);
+			return -1;
+		}
 		break;
 	case OPT_FK_MONTH:
 		if (month_parse(arg, strlen(arg), &o->fk_month) != DATE_OK) {
@@ -78,6 +89,10 @@ check(struct cli *cli, void *opts)
 		    "ask for one");
 		return -1;
 	}
+	if (o->per_month && !o->summary) {
+		cli_usage_error(cli, "--per goes with -s");
+		return -1;
+	}
 	return 0;
 }
 
@@ -88,9 +103,10 @@ main(int argc, char *argv[])
 		{ "summary", no_argument, NULL, 's' },
 		{ "staff", required_argument, NULL, OPT_STAFF },
 		{ "fk-month", required_argument, NULL, OPT_FK_MONTH },
+		{ "per", required_argument, NULL, OPT_PER },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct hours_cmd_options o = { false, DATE_NONE, NULL };
+	struct hours_cmd_options o = { false, DATE_NONE, NULL, false };
 	const struct command t = {
 		.prog = "hours-check", .shortopts = "s", .longopts = longopts,
 		.flags = RUN_LOGS | RUN_ZONES, .usage = usage, .help = help,

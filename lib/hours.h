@@ -14,6 +14,7 @@
 struct hours_options {
 	cdate	today;
 	cdate	fk_month;	/* first day of --fk-month, or DATE_NONE */
+	bool	per_month;	/* -s --per month */
 };
 
 struct hours_counts {

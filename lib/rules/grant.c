@@ -418,6 +418,28 @@ uncovered(struct hcase *hc, const struct shift_row *r, cdate day,
 	return out;
 }
 
+/* -s --per month: a shift's hours in its start's calendar month, added
+ * to the case's last run of months when it is the same month. */
+static void
+month_add(struct hcase *hc, cdate month, double used, double inside)
+{
+	struct monthsum *m;
+
+	if (hc->nm == 0 || hc->mv[hc->nm - 1].month != month) {
+		if (hc->nm == hc->capm) {
+			hc->capm = hc->capm ? 2 * hc->capm : 16;
+			hc->mv = xreallocarray(hc->mv, hc->capm,
+			    sizeof(*hc->mv));
+		}
+		m = &hc->mv[hc->nm++];
+		m->month = month;
+		m->used = m->inside = 0;
+	}
+	m = &hc->mv[hc->nm - 1];
+	m->used += used;
+	m->inside += inside;
+}
+
 /* A shift of hrs hours (start to end, UTC minutes) from its local day:
  * hours.outside-decision and hours.hospital, and its hours counted in the
  * period of its start, billable only where a decision covers them and FK
@@ -462,6 +484,9 @@ grant_shift(struct findings *f, const struct srcpos *pos, struct hcase *hc,
 		per->inside += (hrs - out) * w;
 		per->inside_year[hc->day_slot] += (hrs - out) * w;
 	}
+	if (hc->by_month)
+		month_add(hc, date_month_start(day), hrs * w,
+		    unpaid || out >= hrs ? 0 : (hrs - out) * w);
 }
 
 /*
@@ -478,6 +503,69 @@ add_sum(struct sumrows *sum, const struct sumrow *row)
 	sum->v[sum->n++] = *row;
 }
 
+static int
+by_month(const void *a, const void *b)
+{
+	const struct monthsum *x = a, *y = b;
+
+	return x->month < y->month ? -1 : x->month > y->month;
+}
+
+/* The case's runs of months in order, each month once. */
+static void
+months_merge(struct hcase *hc)
+{
+	size_t i, n = 0;
+
+	qsort(hc->mv, hc->nm, sizeof(*hc->mv), by_month);
+	for (i = 0; i < hc->nm; i++) {
+		if (n > 0 && hc->mv[n - 1].month == hc->mv[i].month) {
+			hc->mv[n - 1].used += hc->mv[i].used;
+			hc->mv[n - 1].inside += hc->mv[i].inside;
+		} else
+			hc->mv[n++] = hc->mv[i];
+	}
+	hc->nm = n;
+}
+
+/* -s --per month: the accounting period p's row cut into every calendar
+ * month it touches, so that the months add up to it.  Granted hours are
+ * the month's days of the grant; billable hours the month's own until the
+ * period's grant runs out, so the hours cut are the latest; the amount is
+ * each month's billable hours at its year's rate.  The case's months are
+ * in order (months_merge), so one pass walks both. */
+static void
+month_rows(struct timesheet *ts, struct hcase *hc, const struct sumrow *p,
+    struct sumrows *sum)
+{
+	const struct monthsum *m;
+	struct sumrow row = *p;
+	double reg, tmp, left = p->billable, inside;
+	cdate month, next;
+	size_t i = 0;
+
+	for (month = date_month_start(p->start); month <= p->end;
+	    month = next) {
+		next = date_add_months(month, 1);
+		while (i < hc->nm && hc->mv[i].month < month)
+			i++;
+		m = i < hc->nm && hc->mv[i].month == month ? &hc->mv[i] :
+		    NULL;
+		row.start = month > p->start ? month : p->start;
+		row.end = next - 1 < p->end ? next - 1 : p->end;
+		grant_hours(hc, row.start, row.end, &reg, &tmp);
+		row.granted = reg + (profile_on(hc->p, R_HOURS_TEMPORARY) ?
+		    tmp : 0);
+		row.used = m != NULL ? m->used : 0;
+		inside = m != NULL ? m->inside : 0;
+		row.billable = inside < left ? inside : left;
+		left -= row.billable;
+		row.amount = billing_fk_hours(ts, hc, date_year(row.start),
+		    row.billable);
+		add_sum(sum, &row);
+	}
+}
+
 /* hours.granted, hours.temporary and billing.fk for each period in which
  * the case has shifts (a shift counts in the period of its start); a
  * summary row for each. */
@@ -491,6 +579,8 @@ grant_periods(struct timesheet *ts, struct hcase *hc, struct sumrows *sum)
 	double reg, tmp, total;
 	int k;
 
+	if (hc->by_month)
+		months_merge(hc);
 	for (k = hc->lo; k < hc->lo + hc->n; k++) {
 		per = &hc->per[k - hc->lo];
 		if (per->shifts == 0)
@@ -507,7 +597,10 @@ grant_periods(struct timesheet *ts, struct hcase *hc, struct sumrows *sum)
 		row.billable = per->inside < total ? per->inside : total;
 		row.amount = billing_fk(ts, hc, per, date_year(row.start),
 		    row.billable);
-		add_sum(sum, &row);
+		if (hc->by_month)
+			month_rows(ts, hc, &row, sum);
+		else
+			add_sum(sum, &row);
 		date_format(row.start, a);
 		date_format(row.end, b);
 		if (per->used > total + 0.005)

@@ -32,9 +32,11 @@ hours_new(const struct caseset *set, const struct profiles *ps,
 	h->ts.dk_first = h->ts.dk_last = DATE_NONE;
 	h->ts.ncases = set->ncases;
 	h->ts.cases = xcalloc(set->ncases + 1, sizeof(*h->ts.cases));
-	for (i = 0; i < set->ncases; i++)
+	for (i = 0; i < set->ncases; i++) {
 		grant_case_init(&h->ts.cases[i], set->cases[i],
 		    profiles_for(ps, set->cases[i]->regime));
+		h->ts.cases[i].by_month = o->per_month;
+	}
 	return h;
 }
 
@@ -45,8 +47,10 @@ hours_free(struct hours *h)
 
 	if (h == NULL)
 		return;
-	for (i = 0; i < h->ts.ncases; i++)
+	for (i = 0; i < h->ts.ncases; i++) {
 		free(h->ts.cases[i].per);
+		free(h->ts.cases[i].mv);
+	}
 	free(h->ts.cases);
 	free(h->ts.staff);
 	free(h->ts.v);

@@ -26,6 +26,13 @@ struct stored {
 	uint8_t		pad;
 };
 
+/* Hours of one case in one calendar month, as the shifts came: a month
+ * may have more than one (merged at the end). */
+struct monthsum {
+	cdate		 month;		/* its first day */
+	double		 used, inside;	/* weighted; inside: billable */
+};
+
 /* Hours of one case in one accounting period. */
 struct period {
 	double		used;		/* weighted hours */
@@ -56,6 +63,9 @@ struct hcase {
 	cdate			 per_newyear;	/* 1 Jan after per_first */
 	double			 weight[KIND_COUNT];	/* used hours per hour */
 	unsigned long		 shifts;
+	bool			 by_month;	/* -s --per month */
+	struct monthsum		*mv;		/* by_month: runs of months */
+	size_t			 nm, capm;
 };
 
 struct staff {

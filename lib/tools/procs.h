@@ -24,6 +24,7 @@ struct hours_cmd_options {
 	bool	summary;		/* -s */
 	cdate	fk_month;		/* --fk-month, or DATE_NONE */
 	const char *roster;		/* --staff */
+	bool	per_month;		/* --per month */
 };
 
 struct visits_options {

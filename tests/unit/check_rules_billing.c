@@ -21,8 +21,9 @@ period(double first, double next)
 	return per;
 }
 
-/* The rate of each year for its share of the hours, scaled to the
- * billable ones; nothing inside, nothing billed. */
+/* Each year's hours at its rate; when the grant runs out the hours cut
+ * are the latest (the second year's first); nothing inside, nothing
+ * billed. */
 START_TEST(rates)
 {
 	struct period per = period(6, 4);
@@ -30,7 +31,9 @@ START_TEST(rates)
 	sheet_init(&s, "case: K-1\nregime: se-pa\nfunder: fk\n"
 	    "start: 2023-01-01\n");
 	ck_assert_double_eq_tol(billing_fk(&s.ts, &s.cases[0], &per, 2023, 8),
-	    (6 * 324.50 + 4 * 332.60) * 8 / 10, 1e-9);
+	    6 * 324.50 + 2 * 332.60, 1e-9);
+	ck_assert_double_eq_tol(billing_fk(&s.ts, &s.cases[0], &per, 2023, 5),
+	    5 * 324.50, 1e-9);
 	per = period(0, 10);
 	ck_assert_double_eq_tol(billing_fk(&s.ts, &s.cases[0], &per, 2023,
 	    10), 10 * 332.60, 1e-9);
