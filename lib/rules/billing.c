@@ -72,3 +72,13 @@ billing_fk_hours(struct timesheet *ts, const struct hcase *hc, int y,
 		return 0;
 	return rate_of(ts, hc, y, &rate) ? hours * rate : NAN;
 }
+
+/* The FK rate a case's hours of year y are billed at, for the time
+ * report's amount; false when the case is not billed to FK or the
+ * profile has no rate for the year (billing_fk reports that). */
+bool
+billing_rate(const struct hcase *hc, int y, double *rate)
+{
+	return billed(hc) && profile_rate(hc->p, R_BILLING_FK, "rates", y,
+	    rate);
+}

@@ -10,5 +10,6 @@ double	billing_fk(struct timesheet *, const struct hcase *,
 	    const struct period *, int, double);
 double	billing_fk_hours(struct timesheet *, const struct hcase *, int,
 	    double);
+bool	billing_rate(const struct hcase *, int, double *);
 
 #endif

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "pseudo.h"
+#include "rules/billing.h"
 #include "report.h"
 #include "table.h"
 #include "text.h"
@@ -87,18 +88,24 @@ static const struct column fk_cols[] = {
 	{ "start", NULL, COL_TEXT, 0, NULL },
 	{ "end", NULL, COL_TEXT, 0, NULL },
 	{ "hours", NULL, COL_FIXED, 0, NULL },
-	{ "kind", NULL, COL_TEXT, 0, NULL }
+	{ "kind", NULL, COL_TEXT, 0, NULL },
+	{ "amount", NULL, COL_NUMTEXT, 0, NULL }
 };
 
 /* A staff member's total (staff not "") or the case's: "total" for the
- * date, no start, end or kind. */
+ * date, no start, end or kind; the case's with its amount, the hours at
+ * the month's FK rate (none without one). */
 static void
-fk_total(const struct table *t, const char *kase, const char *staff,
-    double hours)
+fk_total(const struct table *t, const struct hcase *hc, const char *staff,
+    double hours, int year)
 {
-	struct cell v[7];
+	const char *kase = pseudo(PSEUDO_CASE, hc->c->id);
+	char amt[32] = "";
+	struct cell v[8];
+	double rate;
 
-	kase = pseudo(PSEUDO_CASE, kase);
+	if (*staff == '\0' && billing_rate(hc, year, &rate))
+		snprintf(amt, sizeof(amt), "%.2f", hours * rate);
 	if (*staff != '\0')
 		staff = pseudo(PSEUDO_STAFF, staff);
 	if (t->fmt == OUT_TEXT) {
@@ -106,7 +113,8 @@ fk_total(const struct table *t, const char *kase, const char *staff,
 			fprintf(t->fp, "  %-12s %-10s %13s %8.2f\n", staff,
 			    "total", "", hours);
 		else
-			fprintf(t->fp, "%-12s total %32.2f h\n\n", kase, hours);
+			fprintf(t->fp, "%-12s total %32.2f h%s%s\n\n", kase,
+			    hours, *amt != '\0' ? "  amount " : "", amt);
 		return;
 	}
 	memset(v, 0, sizeof(v));
@@ -114,6 +122,7 @@ fk_total(const struct table *t, const char *kase, const char *staff,
 	v[1].s = staff;
 	v[2].s = "total";
 	v[5].x = hours;
+	v[7].s = *amt != '\0' ? amt : NULL;
 	table_row(t, v, 0);
 }
 
@@ -126,7 +135,7 @@ fk_line(const struct table *t, const char *kase, const char *staff,
 	const char *kind = shift_kind_name((enum shift_kind)l->kind);
 	double hrs = (double)l->minutes / 60;
 	int s = datetime_clock(l->start), e = datetime_clock(l->end);
-	struct cell v[7];
+	struct cell v[8];
 
 	date_format(datetime_date(l->start), d);
 	snprintf(from, sizeof(from), "%02d:%02d", s / 60, s % 60);
@@ -143,6 +152,7 @@ fk_line(const struct table *t, const char *kase, const char *staff,
 	v[4].s = to;
 	v[5].x = hrs;
 	v[6].s = kind;
+	v[7].s = NULL;
 	table_row(t, v, 0);
 }
 
@@ -156,14 +166,14 @@ hours_fk_month(const struct hours *h, FILE *fp, enum out_format fmt)
 	double staff_h = 0, case_h = 0;
 	struct table t;
 	size_t i;
-	int rc;
+	int rc, year = date_year(h->o.fk_month);
 
 	if (h->nfk > 0)
 		memcpy(v, h->fk, h->nfk * sizeof(*v));
 	qsort(v, h->nfk, sizeof(*v), by_fkline);
 	date_format(h->o.fk_month, month);
 	month[7] = '\0';
-	table_init(&t, fp, fmt, fk_cols, 7);
+	table_init(&t, fp, fmt, fk_cols, 8);
 	if (fmt != OUT_TEXT)
 		table_head(&t);
 	snprintf(title, sizeof(title), "Time report to Försäkringskassan, %s",
@@ -173,13 +183,13 @@ hours_fk_month(const struct hours *h, FILE *fp, enum out_format fmt)
 	for (i = 0; i < h->nfk; i++) {
 		if (i > 0 && (v[i].staff != v[i - 1].staff || v[i].kase !=
 		    v[i - 1].kase)) {
-			fk_total(&t, h->ts.cases[v[i - 1].kase].c->id,
-			    h->ts.staff[v[i - 1].staff].id, staff_h);
+			fk_total(&t, &h->ts.cases[v[i - 1].kase],
+			    h->ts.staff[v[i - 1].staff].id, staff_h, year);
 			staff_h = 0;
 		}
 		if (i > 0 && v[i].kase != v[i - 1].kase) {
-			fk_total(&t, h->ts.cases[v[i - 1].kase].c->id, "",
-			    case_h);
+			fk_total(&t, &h->ts.cases[v[i - 1].kase], "", case_h,
+			    year);
 			case_h = 0;
 		}
 		if (i == 0 || v[i].kase != v[i - 1].kase)
@@ -191,10 +201,10 @@ hours_fk_month(const struct hours *h, FILE *fp, enum out_format fmt)
 		    pseudo(PSEUDO_STAFF, h->ts.staff[v[i].staff].id), &v[i]);
 	}
 	if (h->nfk > 0) {
-		fk_total(&t, h->ts.cases[v[h->nfk - 1].kase].c->id,
-		    h->ts.staff[v[h->nfk - 1].staff].id, staff_h);
-		fk_total(&t, h->ts.cases[v[h->nfk - 1].kase].c->id, "",
-		    case_h);
+		fk_total(&t, &h->ts.cases[v[h->nfk - 1].kase],
+		    h->ts.staff[v[h->nfk - 1].staff].id, staff_h, year);
+		fk_total(&t, &h->ts.cases[v[h->nfk - 1].kase], "", case_h,
+		    year);
 	}
 	rc = table_end(&t);
 	free(v);
