@@ -26,6 +26,28 @@ has_event_period(const struct care_case *c, enum event_type t, cdate start,
 	return false;
 }
 
+/* The day and month of a case's time report: FK's for its cases, the
+ * municipality's own for those it funds when the profile sets one. */
+static bool
+report_day(const struct care_case *c, const struct profile *p, int *day,
+    int *months)
+{
+	const struct param_value *d, *m;
+
+	if (c->funder == FUNDER_FK) {
+		*day = (int)profile_num(p, R_FK_REPORT, "day");
+		*months = (int)profile_num(p, R_FK_REPORT, "months");
+		return true;
+	}
+	d = profile_param(p, R_FK_REPORT, "municipality_day");
+	m = profile_param(p, R_FK_REPORT, "municipality_months");
+	if (c->funder != FUNDER_MUNICIPALITY || !d->set)
+		return false;
+	*day = (int)d->num;
+	*months = m->set ? (int)m->num : 1;
+	return true;
+}
+
 /* fk.report: a time report for each month of assistance that is over, due
  * on day N of the M-th month after it, moved to the next working day. */
 static void
@@ -38,11 +60,9 @@ fk_deadlines(const struct care_case *c, const struct profile *p, cdate today,
 	int day, months, y, mo, dd;
 	bool met;
 
-	if (!profile_on(p, R_FK_REPORT) || c->funder != FUNDER_FK ||
-	    c->start == DATE_NONE)
+	if (!profile_on(p, R_FK_REPORT) || c->start == DATE_NONE ||
+	    !report_day(c, p, &day, &months))
 		return;
-	day = (int)profile_num(p, R_FK_REPORT, "day");
-	months = (int)profile_num(p, R_FK_REPORT, "months");
 	last = date_month_start(today);	/* months before this are over */
 	end = case_end(c, p);
 	if (end != DATE_NONE && end < last)
@@ -58,7 +78,8 @@ fk_deadlines(const struct care_case *c, const struct profile *p, cdate today,
 		date_format(m, mon);
 		mon[7] = '\0';
 		due_add(out, c, R_FK_REPORT, &c->pos, due, met, done,
-		    "FK time report (FK 3059) for %s", mon);
+		    "%s for %s", c->funder == FUNDER_FK ? "FK time report "
+		    "(FK 3059)" : "time report to the municipality", mon);
 	}
 }
 
