@@ -517,6 +517,9 @@ months_merge(struct hcase *hc)
 {
 	size_t i, n = 0;
 
+	if (hc->mv_sorted)
+		return;
+	hc->mv_sorted = true;
 	qsort(hc->mv, hc->nm, sizeof(*hc->mv), by_month);
 	for (i = 0; i < hc->nm; i++) {
 		if (n > 0 && hc->mv[n - 1].month == hc->mv[i].month) {
@@ -564,6 +567,50 @@ month_rows(struct timesheet *ts, struct hcase *hc, const struct sumrow *p,
 		    row.billable);
 		add_sum(sum, &row);
 	}
+}
+
+/* Takes hours (of a stored shift s of the case) out of the billable hours
+ * of its period and month, as far as they were billable: work past a
+ * working-time limit, which FK does not pay (SFB 51 kap. 16 §).  The
+ * hours taken. */
+double
+grant_unbill(struct hcase *hc, const struct stored *s, double hours)
+{
+	cdate day = datetime_date((cminute)s->start + tz_offset(hc->zone,
+	    s->start));
+	struct period *per;
+	struct monthsum *m;
+	double x, w = hc->weight[s->kind];
+	size_t lo, hi, mid;
+	int k, slot;
+
+	if (!hc->granted || w <= 0 || where_is(hc, day) != INSIDE)
+		return 0;
+	k = period_of(hc, day);
+	if (k < hc->lo || k >= hc->lo + hc->n)
+		return 0;
+	per = &hc->per[k - hc->lo];
+	x = hours * w < per->inside ? hours * w : per->inside;
+	per->inside -= x;
+	slot = day >= date_from_ymd(date_year(grant_period_start(hc, k)) + 1,
+	    1, 1);
+	per->inside_year[slot] -= x < per->inside_year[slot] ? x :
+	    per->inside_year[slot];
+	if (hc->by_month) {
+		months_merge(hc);
+		for (lo = 0, hi = hc->nm; lo < hi;) {
+			mid = lo + (hi - lo) / 2;
+			if (hc->mv[mid].month < date_month_start(day))
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < hc->nm && hc->mv[lo].month == date_month_start(day)) {
+			m = &hc->mv[lo];
+			m->inside -= x < m->inside ? x : m->inside;
+		}
+	}
+	return x / w;
 }
 
 /* hours.granted, hours.temporary and billing.fk for each period in which

@@ -15,5 +15,6 @@ void	grant_periods(struct timesheet *, struct hcase *, struct sumrows *);
 double	grant_weekly(const struct decision *);
 void	grant_hours(const struct hcase *, cdate, cdate, double *, double *);
 cdate	grant_period_start(const struct hcase *, int);
+double	grant_unbill(struct hcase *, const struct stored *, double);
 
 #endif

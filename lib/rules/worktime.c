@@ -1,6 +1,7 @@
 /* Working-time rules (see worktime.h). */
 #include <stdio.h>
 
+#include "grant.h"
 #include "shift.h"
 #include "worktime.h"
 
@@ -88,24 +89,57 @@ rest(const struct timesheet *ts, const struct profile *p, enum rule_id rule,
 	}
 }
 
-/* A reference period, first..last, with more than the average allows. */
+/* Work past the average's limit is not billable: the excess comes off the
+ * staff member's latest shifts in the period (p0..p1, UTC), shifts l[0..n)
+ * in time order.  The hours taken. */
+static double
+unbill_latest(const struct timesheet *ts, const uint32_t *l, size_t n,
+    int32_t p0, int32_t p1, double excess)
+{
+	const struct stored *s;
+	double left = excess, h;
+	int32_t a, e;
+	size_t i;
+
+	for (i = n; i-- > 0 && left > 1e-9;) {
+		s = &ts->v[l[i]];
+		if (s->start >= p1 || s->end <= p0 ||
+		    s->kind == KIND_STANDBY)
+			continue;
+		a = s->start > p0 ? s->start : p0;
+		e = s->end < p1 ? s->end : p1;
+		h = (double)(e - a) / 60;
+		left -= grant_unbill(&ts->cases[s->kase], s, h < left ? h :
+		    left);
+	}
+	return excess - left;
+}
+
+/* A reference period, first..last, with more than the average allows; its
+ * excess is not billable. */
 static void
-weekly_excess(const struct timesheet *ts, cdate first, cdate last,
-    double worked, double limit, uint32_t shift)
+weekly_excess(const struct timesheet *ts, const uint32_t *l, size_t n,
+    cdate first, cdate last, double worked, double limit, uint32_t shift)
 {
 	const struct stored *s = &ts->v[shift];
 	const struct hcase *hc = &ts->cases[s->kase];
 	struct srcpos pos = { ts->files[s->file], s->line };
-	char b[DATE_BUFSZ], c[DATE_BUFSZ];
-	double weeks = (double)(last - first + 1) / 7;
+	char b[DATE_BUFSZ], c[DATE_BUFSZ], taken[80] = "";
+	double weeks = (double)(last - first + 1) / 7, x;
 
 	if (worked <= limit * weeks + 1e-6)
 		return;
+	x = unbill_latest(ts, l, n, (int32_t)tz_to_utc(ZONE_STOCKHOLM,
+	    datetime_make(first, 0)), (int32_t)tz_to_utc(ZONE_STOCKHOLM,
+	    datetime_make(last + 1, 0)), worked - limit * weeks);
+	if (x > 0.005)
+		snprintf(taken, sizeof(taken), "; %.2f h of the latest shifts "
+		    "in it are not billable", x);
 	rule_find(ts->f, &pos, hc->c, SEV_ERROR, R_WORKTIME_WEEKLY_AVERAGE,
 	    first, "%s works %.2f h in the reference period %s..%s: %.2f h a "
-	    "week on average (at most %.0f)", pseudo(PSEUDO_STAFF,
+	    "week on average (at most %.0f)%s", pseudo(PSEUDO_STAFF,
 	    ts->staff[s->staff].id), worked, date_format(first, b),
-	    date_format(last, c), worked / weeks, limit);
+	    date_format(last, c), worked / weeks, limit, taken);
 }
 
 /* The reference period a day is in: blocks of months counted from
@@ -144,7 +178,7 @@ reference(const struct profile *p, cdate day, cdate *first, cdate *last)
  * where a period ends. */
 static void
 weekly_average(const struct timesheet *ts, const struct profile *p,
-    const struct interval *w, size_t nw)
+    const uint32_t *l, size_t n, const struct interval *w, size_t nw)
 {
 	int32_t from, cut, bend = INT32_MIN;
 	double limit, worked = 0;
@@ -164,8 +198,8 @@ weekly_average(const struct timesheet *ts, const struct profile *p,
 			cut = bend < w[i].end ? bend : w[i].end;
 			if (b0 != block) {
 				if (block != DATE_NONE)
-					weekly_excess(ts, block, last, worked,
-					    limit, first);
+					weekly_excess(ts, l, n, block, last,
+					    worked, limit, first);
 				block = b0;
 				last = b1;
 				worked = 0;
@@ -175,7 +209,7 @@ weekly_average(const struct timesheet *ts, const struct profile *p,
 		}
 	}
 	if (block != DATE_NONE)
-		weekly_excess(ts, block, last, worked, limit, first);
+		weekly_excess(ts, l, n, block, last, worked, limit, first);
 }
 
 /* The working-time rules over one staff member's shifts l[0..n) in time
@@ -192,5 +226,5 @@ worktime_check(const struct timesheet *ts, const uint32_t *l, size_t n,
 	if (profile_on(p, R_WORKTIME_WEEKLY_REST))
 		rest(ts, p, R_WORKTIME_WEEKLY_REST, w, nw, nxt);
 	if (profile_on(p, R_WORKTIME_WEEKLY_AVERAGE) && nw > 0)
-		weekly_average(ts, p, w, nw);
+		weekly_average(ts, p, l, n, w, nw);
 }

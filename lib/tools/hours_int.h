@@ -66,6 +66,7 @@ struct hcase {
 	bool			 by_month;	/* -s --per month */
 	struct monthsum		*mv;		/* by_month: runs of months */
 	size_t			 nm, capm;
+	bool			 mv_sorted;	/* mv merged, in order */
 };
 
 struct staff {
