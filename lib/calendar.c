@@ -211,6 +211,25 @@ cal_add(enum country c, cdate d, struct duration dur)
 	return d;
 }
 
+/* The last day from which a duration still reaches no later than d: a
+ * request made then is in time for d (request + duration <= d, the same
+ * month arithmetic, clamped to a month's end, as every deadline forward).
+ * 28 February less a month is 31 January, not 28 January. */
+cdate
+cal_last_before(enum country c, cdate d, struct duration dur)
+{
+	struct duration back = dur;
+	cdate r;
+
+	back.n = -back.n;
+	r = cal_add(c, d, back);
+	while (cal_add(c, r, dur) > d)
+		r--;
+	while (cal_add(c, r + 1, dur) <= d)
+		r++;
+	return r;
+}
+
 int
 cal_country_parse(const char *s, enum country *c)
 {

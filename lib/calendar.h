@@ -27,6 +27,7 @@ bool	cal_is_workday(enum country, cdate);
 cdate	cal_workdays_after(enum country, cdate, int);
 cdate	cal_roll_forward(enum country, cdate);
 cdate	cal_add(enum country, cdate, struct duration);
+cdate	cal_last_before(enum country, cdate, struct duration);
 int	cal_country_parse(const char *, enum country *);
 
 #endif

@@ -70,15 +70,15 @@ change_deadline(const struct care_case *c, const struct profile *p,
 	enum rule_id r = e->type == EV_SCHEDULE_CHANGE ?
 	    R_SCHEDULE_CHANGE_NOTICE : R_ASSISTANT_CHANGE_NOTICE;
 	struct deadline *dl;
-	struct duration ahead, back;
+	struct duration ahead;
 	char d[DATE_BUFSZ];
 
 	if (!profile_on(p, r))
 		return;
-	ahead = back = profile_dur(p, r, "ahead");
-	back.n = -back.n;
-	dl = due_add(out, c, r, &e->pos, cal_add(regime_country(c->regime),
-	    e->effective, back), e->requested != DATE_NONE, e->requested,
+	ahead = profile_dur(p, r, "ahead");
+	dl = due_add(out, c, r, &e->pos, cal_last_before(regime_country(
+	    c->regime), e->effective, ahead), e->requested != DATE_NONE,
+	    e->requested,
 	    "request for the %s change taking effect %s", change_kind(r),
 	    date_format(e->effective, d));
 	dl->from = e->effective;

@@ -213,6 +213,40 @@ START_TEST(add_durations)
 }
 END_TEST
 
+/* The last day to ask: request + duration <= the day, by the forward
+ * rule, on every day of a leap and a common year. */
+START_TEST(last_before)
+{
+	static const struct duration durs[] = {
+		{ 1, DUR_MONTHS }, { 2, DUR_MONTHS }, { 6, DUR_MONTHS },
+		{ 1, DUR_YEARS }, { 14, DUR_DAYS }, { 2, DUR_WEEKS },
+		{ 5, DUR_WORKDAYS }
+	};
+	enum country c;
+	cdate d, r;
+	size_t i;
+
+	ck_assert_str_eq(fmt(cal_last_before(COUNTRY_SE, D("2026-02-28"),
+	    durs[0])), "2026-01-31");
+	ck_assert_str_eq(fmt(cal_last_before(COUNTRY_SE, D("2024-02-29"),
+	    durs[0])), "2024-01-31");
+	ck_assert_str_eq(fmt(cal_last_before(COUNTRY_SE, D("2026-04-30"),
+	    durs[0])), "2026-03-31");
+	ck_assert_str_eq(fmt(cal_last_before(COUNTRY_SE, D("2026-03-31"),
+	    durs[0])), "2026-02-28");
+	for (c = COUNTRY_SE; c <= COUNTRY_DK; c++)
+		for (d = D("2024-01-01"); d <= D("2026-12-31"); d++) {
+			if (d == D("2025-01-01"))
+				d = D("2026-01-01");
+			for (i = 0; i < sizeof(durs) / sizeof(durs[0]); i++) {
+				r = cal_last_before(c, d, durs[i]);
+				ck_assert_int_le(cal_add(c, r, durs[i]), d);
+				ck_assert_int_gt(cal_add(c, r + 1, durs[i]), d);
+			}
+		}
+}
+END_TEST
+
 Suite *
 calendar_suite(void)
 {
@@ -230,6 +264,7 @@ calendar_suite(void)
 	tcase_add_test(tc, working_days_after);
 	tcase_add_test(tc, roll_forward);
 	tcase_add_test(tc, add_durations);
+	tcase_add_test(tc, last_before);
 	suite_add_tcase(s, tc);
 	return s;
 }
