@@ -1,5 +1,8 @@
 /* The decision family (see decision.h). */
+#include <stdlib.h>
+
 #include "decision.h"
+#include "xalloc.h"
 
 static bool
 any_permanent(const struct care_case *c)
@@ -10,6 +13,110 @@ any_permanent(const struct care_case *c)
 		if (!c->decisions[i].temporary)
 			return true;
 	return false;
+}
+
+static bool
+valid_range(const struct decision *dec)
+{
+	return dec->to == DATE_NONE || dec->to >= dec->from;
+}
+
+static int
+by_from(const void *a, const void *b)
+{
+	const struct decision *x = *(const struct decision *const *)a;
+	const struct decision *y = *(const struct decision *const *)b;
+
+	return x->from < y->from ? -1 : x->from > y->from;
+}
+
+/* A day or more between one regular decision's end and the next one's
+ * start, within the case's time. */
+struct gap {
+	const struct decision	*before, *after;
+	cdate			 first, last;	/* the days no decision covers */
+};
+
+/* The gaps between the case's regular decisions in order of their start
+ * (temporary ones do not bridge a gap); each to fn.  A decision with no
+ * end, or one past the case's end, closes the chain. */
+static void
+gaps(const struct care_case *c, const struct profile *p,
+    void (*fn)(void *, const struct care_case *, const struct gap *),
+    void *arg)
+{
+	const struct decision **v = xcalloc(c->ndecisions + 1, sizeof(*v));
+	cdate end = case_end(c, p), reach = DATE_NONE;
+	const struct decision *last = NULL;
+	struct gap g;
+	size_t i, n = 0;
+
+	for (i = 0; i < c->ndecisions; i++)
+		if (!c->decisions[i].temporary &&
+		    c->decisions[i].from != DATE_NONE &&
+		    valid_range(&c->decisions[i]))
+			v[n++] = &c->decisions[i];
+	qsort(v, n, sizeof(*v), by_from);
+	for (i = 0; i < n; i++) {
+		if (last != NULL && reach != DATE_NONE &&
+		    v[i]->from > reach + 1 && (end == DATE_NONE ||
+		    reach < end)) {
+			g.before = last;
+			g.after = v[i];
+			g.first = reach + 1;
+			g.last = v[i]->from - 1;
+			if (end != DATE_NONE && g.last > end)
+				g.last = end;
+			fn(arg, c, &g);
+		}
+		if (last == NULL || v[i]->to == DATE_NONE || v[i]->to > reach) {
+			last = v[i];
+			reach = v[i]->to;
+		}
+		if (reach == DATE_NONE)
+			break;
+	}
+	free(v);
+}
+
+/* The gap's days: "2026-07-01" or "2026-07-01..2026-07-03". */
+static const char *
+gap_days(const struct gap *g, char *buf, size_t size)
+{
+	char a[DATE_BUFSZ], b[DATE_BUFSZ];
+
+	if (g->first == g->last)
+		snprintf(buf, size, "%s", date_format(g->first, a));
+	else
+		snprintf(buf, size, "%s..%s", date_format(g->first, a),
+		    date_format(g->last, b));
+	return buf;
+}
+
+static const char *
+gap_text(const struct gap *g, char *buf, size_t size)
+{
+	char e[DATE_BUFSZ], s[DATE_BUFSZ], days[32];
+
+	snprintf(buf, size, "decision %s ends %s and %s begins %s: %s %s "
+	    "covered by no decision", g->before->id,
+	    date_format(g->before->to, e), g->after->id,
+	    date_format(g->after->from, s), gap_days(g, days, sizeof(days)),
+	    g->first == g->last ? "is" : "are");
+	return buf;
+}
+
+/* decision.expiry for a gap: the decision to fill it is due when the one
+ * before it ends. */
+static void
+gap_deadline(void *arg, const struct care_case *c, const struct gap *g)
+{
+	char days[32];
+
+	due_add(arg, c, R_DECISION_EXPIRY, &g->after->pos, g->before->to,
+	    false, DATE_NONE, "decision for the gap %s between decisions %s "
+	    "and %s", gap_days(g, days, sizeof(days)), g->before->id,
+	    g->after->id);
 }
 
 /* decision.expiry: the decision reaching furthest runs out; met when the
@@ -56,8 +163,10 @@ decision_deadlines(const struct care_case *c, const struct profile *p,
 	const struct decision *dec;
 	size_t i;
 
-	if (profile_on(p, R_DECISION_EXPIRY))
+	if (profile_on(p, R_DECISION_EXPIRY)) {
 		expiry_deadline(c, p, out);
+		gaps(c, p, gap_deadline, out);
+	}
 	if (!profile_on(p, R_DECISION_REVIEW))
 		return;
 	for (i = 0; i < c->ndecisions; i++) {
@@ -74,12 +183,6 @@ bool
 decision_informs(enum rule_id r)
 {
 	return r == R_DECISION_REVIEW;
-}
-
-static bool
-valid_range(const struct decision *dec)
-{
-	return dec->to == DATE_NONE || dec->to >= dec->from;
 }
 
 /* The decision covers day d from the day it was decided: a plan may be
@@ -127,12 +230,30 @@ overlaps(const struct care_case *c, struct findings *f)
 		}
 }
 
+struct gap_ctx {
+	struct findings	*f;
+	cdate		 today;
+};
+
+/* decision.in-force over the history: a gap that has begun by the day is
+ * an error, one still ahead a warning. */
+static void
+gap_history(void *arg, const struct care_case *c, const struct gap *g)
+{
+	const struct gap_ctx *x = arg;
+	char buf[256];
+
+	rule_find(x->f, &g->after->pos, c, g->first <= x->today ? SEV_ERROR :
+	    SEV_WARNING, R_DECISION_IN_FORCE, g->first, "%s",
+	    gap_text(g, buf, sizeof(buf)));
+}
+
 /* decision.in-force, the rule (decision_in_force() is whether one
  * decision is in force on a day): ranges that make sense, no two regular
  * decisions at once, and the start and the plan inside a decision. */
 void
 decision_check_in_force(const struct care_case *c, const struct profile *p,
-    struct findings *f)
+    cdate today, struct findings *f)
 {
 	const struct decision *a;
 	char d1[DATE_BUFSZ], d2[DATE_BUFSZ];
@@ -150,6 +271,7 @@ decision_check_in_force(const struct care_case *c, const struct profile *p,
 			    date_format(a->from, d2));
 	}
 	overlaps(c, f);
+	gaps(c, p, gap_history, &(struct gap_ctx){ f, today });
 	if (c->start != DATE_NONE) {
 		covered = false;
 		for (i = 0; i < c->ndecisions; i++)

@@ -10,6 +10,6 @@ void	decision_deadlines(const struct care_case *, const struct profile *,
 	    struct deadlines *);
 bool	decision_informs(enum rule_id);
 void	decision_check_in_force(const struct care_case *,
-	    const struct profile *, struct findings *);
+	    const struct profile *, cdate, struct findings *);
 
 #endif

@@ -28,7 +28,7 @@ plancheck_case(const struct care_case *c, const struct profile *p,
 	plan_check_content(c, p, f);
 	plan_history(c, p, &dls, today, f);
 	plan_check_support(c, p, f);
-	decision_check_in_force(c, p, f);
+	decision_check_in_force(c, p, today, f);
 	events_history(c, &dls, today, f);
 	findings_sort(f, first);
 	deadlines_free(&dls);

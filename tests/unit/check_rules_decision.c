@@ -25,7 +25,7 @@ in_force(const struct care_case *c)
 	const char *s;
 
 	findings_init(&f);
-	decision_check_in_force(c, rc_profile(c), &f);
+	decision_check_in_force(c, rc_profile(c), D("2026-11-22"), &f);
 	s = rc_findings(&f);
 	findings_free(&f);
 	return s;
