@@ -280,6 +280,38 @@ START_TEST(plan)
 }
 END_TEST
 
+/* Gaps in the chain of regular decisions: none when one follows the day
+ * after; a day apart is a decision due when the first ends, and in the
+ * history an error once begun (today 2026-11-22), a warning ahead; a
+ * temporary decision bridges no gap; a gap past the case's end is none. */
+START_TEST(gaps)
+{
+	const struct care_case *c;
+
+	c = rc_case(RC_PA "decisions:\n"
+	    "  - {id: D-1, from: 2026-01-01, to: 2026-06-30}\n"
+	    "  - {id: D-2, from: 2026-07-02, to: 2026-12-30}\n"
+	    "  - {id: T-1, from: 2026-12-01, to: 2027-01-31, temporary: true}\n"
+	    "  - {id: D-3, from: 2027-01-01, to: 2027-06-30}\n");
+	ck_assert_str_eq(deadlines(c), "decision.expiry 2027-06-30 open: new "
+	    "decision to follow decision D-3\n"
+	    "decision.expiry 2026-06-30 open: decision for the gap 2026-07-01 "
+	    "between decisions D-1 and D-2\n"
+	    "decision.expiry 2026-12-30 open: decision for the gap 2026-12-31 "
+	    "between decisions D-2 and D-3\n");
+	ck_assert_str_eq(in_force(c), "6 error decision.in-force 2026-07-01: "
+	    "decision D-1 ends 2026-06-30 and D-2 begins 2026-07-02: "
+	    "2026-07-01 is covered by no decision\n"
+	    "8 warning decision.in-force 2026-12-31: decision D-2 ends "
+	    "2026-12-30 and D-3 begins 2027-01-01: 2026-12-31 is covered by no "
+	    "decision\n");
+	c = rc_case(RC_PA "end: 2026-06-30\ndecisions:\n"
+	    "  - {id: D-1, from: 2026-01-01, to: 2026-06-30}\n"
+	    "  - {id: D-2, from: 2026-07-05, to: 2026-12-31}\n");
+	ck_assert_str_eq(in_force(c), "");
+}
+END_TEST
+
 Suite *
 rules_decision_suite(void)
 {
@@ -289,6 +321,7 @@ rules_decision_suite(void)
 	tcase_add_checked_fixture(tc, rc_setup, rc_teardown);
 	tcase_add_test(tc, expiry);
 	tcase_add_test(tc, expiry_temporary);
+	tcase_add_test(tc, gaps);
 	tcase_add_test(tc, review);
 	tcase_add_test(tc, notice);
 	tcase_add_test(tc, overlap);
