@@ -50,11 +50,11 @@ shift_find(const struct timesheet *ts, const struct stored *s,
  * summer time; said as info, for the hours turn on it. */
 static void
 twice(struct findings *f, const struct srcpos *pos, const struct hcase *hc,
-    cminute t, const char *what)
+    cminute t, enum tz_local k, const char *what)
 {
 	char a[DATETIME_BUFSZ];
 
-	if (tz_local(hc->zone, t) == TZ_LOCAL_TWICE)
+	if (k == TZ_LOCAL_TWICE)
 		rule_find(f, pos, hc->c, SEV_INFO, R_BILLING_DST,
 		    datetime_date(t), "%s %s happens twice in %s (the clock "
 		    "is put back an hour that night); it is read as the "
@@ -68,15 +68,15 @@ twice(struct findings *f, const struct srcpos *pos, const struct hcase *hc,
 void
 shift_dst(struct findings *f, const struct srcpos *pos,
     const struct hcase *hc, const struct shift_row *r, int64_t start,
-    int64_t end)
+    int64_t end, enum tz_local ks, enum tz_local ke)
 {
 	double elapsed = (double)(end - start);
 	char a[DATETIME_BUFSZ], e[8];
 
 	if (!profile_on(hc->p, R_BILLING_DST))
 		return;
-	twice(f, pos, hc, r->start, "start");
-	twice(f, pos, hc, r->end, "end");
+	twice(f, pos, hc, r->start, ks, "start");
+	twice(f, pos, hc, r->end, ke, "end");
 	if (r->stated < 0 || !(fabs(r->stated * 60 - elapsed) > 1))
 		return;
 	rule_find(f, pos, hc->c, SEV_ERROR, R_BILLING_DST,

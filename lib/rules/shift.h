@@ -16,6 +16,6 @@ struct finding	*shift_find(const struct timesheet *,
 		    const char *);
 void		 shift_dst(struct findings *, const struct srcpos *,
 		    const struct hcase *, const struct shift_row *, int64_t,
-		    int64_t);
+		    int64_t, enum tz_local, enum tz_local);
 
 #endif

@@ -104,28 +104,22 @@ store(struct hours *h, struct hcase *hc, const struct shift_row *r,
 	ts->n++;
 }
 
-/* Whether the shift's start and end are times the clock shows in the
- * case's zone; one in the hour skipped in spring is reported. */
+/* Whether the shift's start and end, which happen ks and ke times, are
+ * times the clock shows in the case's zone; one in the hour skipped in
+ * spring is reported. */
 static bool
 clock_exists(const struct hcase *hc, const struct shift_row *r,
-    const struct srcpos *pos, struct diag *d)
+    enum tz_local ks, enum tz_local ke, const struct srcpos *pos,
+    struct diag *d)
 {
 	char a[DATETIME_BUFSZ];
-	const char *what = NULL;
-	cminute t = 0;
 
-	if (tz_local(hc->zone, r->start) == TZ_LOCAL_NEVER) {
-		what = "start";
-		t = r->start;
-	} else if (tz_local(hc->zone, r->end) == TZ_LOCAL_NEVER) {
-		what = "end";
-		t = r->end;
-	}
-	if (what == NULL)
+	if (ks != TZ_LOCAL_NEVER && ke != TZ_LOCAL_NEVER)
 		return true;
 	diag_error(d, pos->file, pos->line, "%s: %s does not exist in %s: the "
-	    "clock is put forward an hour that night", what,
-	    datetime_format(t, a), tz_name(hc->zone));
+	    "clock is put forward an hour that night", ks == TZ_LOCAL_NEVER ?
+	    "start" : "end", datetime_format(ks == TZ_LOCAL_NEVER ? r->start :
+	    r->end, a), tz_name(hc->zone));
 	return false;
 }
 
@@ -137,6 +131,7 @@ take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
 	const struct care_case *c = hc->c;
 	struct srcpos pos = { h->log.files[file], line };
 	int64_t start, end;
+	enum tz_local ks, ke;
 	double hrs;
 	cdate day;
 
@@ -148,7 +143,9 @@ take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
 		h->log.rejected++;
 		return;
 	}
-	if (!clock_exists(hc, r, &pos, d)) {
+	ks = tz_local(hc->zone, r->start);
+	ke = tz_local(hc->zone, r->end);
+	if (!clock_exists(hc, r, ks, ke, &pos, d)) {
 		h->log.rejected++;
 		return;
 	}
@@ -165,7 +162,7 @@ take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
 	day = datetime_date(r->start);
 	h->log.used++;
 	hc->shifts++;
-	shift_dst(h->ts.f, &pos, hc, r, start, end);
+	shift_dst(h->ts.f, &pos, hc, r, start, end, ks, ke);
 	grant_shift(h->ts.f, &pos, hc, r, day, start, end);
 	if (c->regime == REGIME_SE_PA)
 		h->ts.staff[staff].se_pa = true;

@@ -4,9 +4,9 @@
 #define CARETOOLS_PROCS_H
 
 #include <stdbool.h>
-
 #include <stdio.h>
 
+#include "calendar.h"
 #include "dates.h"
 #include "proc.h"
 
@@ -32,8 +32,6 @@ struct visits_options {
 	bool	continuity;		/* --continuity */
 	bool	by_provider;		/* --by-provider */
 };
-
-#include "calendar.h"
 
 int	holidays_table(FILE *, enum country, int);
 struct cli;

@@ -36,7 +36,7 @@ dst(size_t k, const char *a, const char *b, double stated)
 	r.stated = stated;
 	findings_clear(&s.f);
 	shift_dst(&s.f, &pos, &s.cases[k], &r, tz_to_utc(z, r.start),
-	    tz_to_utc(z, r.end));
+	    tz_to_utc(z, r.end), tz_local(z, r.start), tz_local(z, r.end));
 	return sheet_findings(&s);
 }
 
