@@ -576,8 +576,7 @@ month_rows(struct timesheet *ts, struct hcase *hc, const struct sumrow *p,
 double
 grant_unbill(struct hcase *hc, const struct stored *s, double hours)
 {
-	cdate day = datetime_date((cminute)s->start + tz_offset(hc->zone,
-	    s->start));
+	cdate day = shift_day(hc, s->start);
 	struct period *per;
 	struct monthsum *m;
 	double x, w = hc->weight[s->kind];

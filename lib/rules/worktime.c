@@ -93,7 +93,7 @@ rest(const struct timesheet *ts, const struct profile *p, enum rule_id rule,
  * staff member's latest shifts in the period (p0..p1, UTC), shifts l[0..n)
  * in time order.  The hours taken. */
 static double
-unbill_latest(const struct timesheet *ts, const uint32_t *l, size_t n,
+unbill_latest(struct timesheet *ts, const uint32_t *l, size_t n,
     int32_t p0, int32_t p1, double excess)
 {
 	const struct stored *s;
@@ -118,7 +118,7 @@ unbill_latest(const struct timesheet *ts, const uint32_t *l, size_t n,
 /* A reference period, first..last, with more than the average allows; its
  * excess is not billable. */
 static void
-weekly_excess(const struct timesheet *ts, const uint32_t *l, size_t n,
+weekly_excess(struct timesheet *ts, const uint32_t *l, size_t n,
     cdate first, cdate last, double worked, double limit, uint32_t shift)
 {
 	const struct stored *s = &ts->v[shift];
@@ -177,7 +177,7 @@ reference(const struct profile *p, cdate day, cdate *first, cdate *last)
  * 10 b §: consecutive periods of at most four months), a stretch cut
  * where a period ends. */
 static void
-weekly_average(const struct timesheet *ts, const struct profile *p,
+weekly_average(struct timesheet *ts, const struct profile *p,
     const uint32_t *l, size_t n, const struct interval *w, size_t nw)
 {
 	int32_t from, cut, bend = INT32_MIN;
@@ -215,7 +215,7 @@ weekly_average(const struct timesheet *ts, const struct profile *p,
 /* The working-time rules over one staff member's shifts l[0..n) in time
  * order; w and nxt are room for n + 1 entries. */
 void
-worktime_check(const struct timesheet *ts, const uint32_t *l, size_t n,
+worktime_check(struct timesheet *ts, const uint32_t *l, size_t n,
     struct interval *w, uint32_t *nxt)
 {
 	const struct profile *p = profiles_for(ts->ps, REGIME_SE_PA);

@@ -14,7 +14,7 @@ struct interval {
 	uint32_t	shift;		/* the first shift of the stretch */
 };
 
-void	worktime_check(const struct timesheet *, const uint32_t *, size_t,
+void	worktime_check(struct timesheet *, const uint32_t *, size_t,
 	    struct interval *, uint32_t *);
 
 #endif

@@ -175,7 +175,7 @@ struct scratch {
 /* Each staff member's shifts in time order: hours.overlap, and the
  * working-time rules for staff of personal assistance. */
 static void
-by_staff(const struct timesheet *ts, struct scratch *x)
+by_staff(struct timesheet *ts, struct scratch *x)
 {
 	size_t g, n;
 
