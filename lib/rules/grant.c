@@ -418,8 +418,19 @@ uncovered(struct hcase *hc, const struct shift_row *r, cdate day,
 	return out;
 }
 
-/* -s --per month: a shift's hours in its start's calendar month, added
- * to the case's last run of months when it is the same month. */
+/* The key of a day's month in the accounting period from first: the
+ * month's first day, or the period's when the period begins within the
+ * month, so that a month two periods share is two. */
+static cdate
+month_key(cdate day, cdate first)
+{
+	cdate m = date_month_start(day);
+
+	return m > first ? m : first;
+}
+
+/* -s --per month: a shift's hours in its start's calendar month of its
+ * period, added to the case's last run of months when it is the same. */
 static void
 month_add(struct hcase *hc, cdate month, double used, double inside)
 {
@@ -485,7 +496,7 @@ grant_shift(struct findings *f, const struct srcpos *pos, struct hcase *hc,
 		per->inside_year[hc->day_slot] += (hrs - out) * w;
 	}
 	if (hc->by_month)
-		month_add(hc, date_month_start(day), hrs * w,
+		month_add(hc, month_key(day, hc->per_first), hrs * w,
 		    unpaid || out >= hrs ? 0 : (hrs - out) * w);
 }
 
@@ -550,11 +561,11 @@ month_rows(struct timesheet *ts, struct hcase *hc, const struct sumrow *p,
 	for (month = date_month_start(p->start); month <= p->end;
 	    month = next) {
 		next = date_add_months(month, 1);
-		while (i < hc->nm && hc->mv[i].month < month)
+		row.start = month_key(month, p->start);
+		while (i < hc->nm && hc->mv[i].month < row.start)
 			i++;
-		m = i < hc->nm && hc->mv[i].month == month ? &hc->mv[i] :
+		m = i < hc->nm && hc->mv[i].month == row.start ? &hc->mv[i] :
 		    NULL;
-		row.start = month > p->start ? month : p->start;
 		row.end = next - 1 < p->end ? next - 1 : p->end;
 		grant_hours(hc, row.start, row.end, &reg, &tmp);
 		row.granted = reg + (profile_on(hc->p, R_HOURS_TEMPORARY) ?
@@ -581,6 +592,7 @@ grant_unbill(struct hcase *hc, const struct stored *s, double hours)
 	struct monthsum *m;
 	double x, w = hc->weight[s->kind];
 	size_t lo, hi, mid;
+	cdate key;
 	int k, slot;
 
 	if (!hc->granted || w <= 0 || where_is(hc, day) != INSIDE)
@@ -597,14 +609,15 @@ grant_unbill(struct hcase *hc, const struct stored *s, double hours)
 	    per->inside_year[slot];
 	if (hc->by_month) {
 		months_merge(hc);
+		key = month_key(day, grant_period_start(hc, k));
 		for (lo = 0, hi = hc->nm; lo < hi;) {
 			mid = lo + (hi - lo) / 2;
-			if (hc->mv[mid].month < date_month_start(day))
+			if (hc->mv[mid].month < key)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
-		if (lo < hc->nm && hc->mv[lo].month == date_month_start(day)) {
+		if (lo < hc->nm && hc->mv[lo].month == key) {
 			m = &hc->mv[lo];
 			m->inside -= x < m->inside ? x : m->inside;
 		}

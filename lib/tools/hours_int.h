@@ -26,10 +26,10 @@ struct stored {
 	uint8_t		pad;
 };
 
-/* Hours of one case in one calendar month, as the shifts came: a month
- * may have more than one (merged at the end). */
+/* Hours of one case in one calendar month of one accounting period, as
+ * the shifts came: a month may have more than one (merged at the end). */
 struct monthsum {
-	cdate		 month;		/* its first day */
+	cdate		 month;		/* its first day in the period */
 	double		 used, inside;	/* weighted; inside: billable */
 };
 
