@@ -58,9 +58,9 @@ gaps(const struct care_case *c, const struct profile *p,
 			v[n++] = &c->decisions[i];
 	qsort(v, n, sizeof(*v), by_from);
 	for (i = 0; i < n; i++) {
-		if (last != NULL && reach != DATE_NONE &&
-		    v[i]->from > reach + 1 && (end == DATE_NONE ||
-		    reach < end)) {
+		/* reach is a day here: a decision with no end stops the walk */
+		if (last != NULL && v[i]->from > reach + 1 &&
+		    (end == DATE_NONE || reach < end)) {
 			g.before = last;
 			g.after = v[i];
 			g.first = reach + 1;
