@@ -300,16 +300,25 @@ dur_parse(const char *s, size_t len, struct duration *out)
 	return -1;
 }
 
+/* A duration spelt out for a message: "14 days", "5 working days",
+ * "1 month". */
 char *
 dur_format(struct duration d, char *buf, size_t size)
 {
-	size_t k;
+	static const char *const words[][2] = {
+		[DUR_DAYS] = { "day", "days" },
+		[DUR_WEEKS] = { "week", "weeks" },
+		[DUR_MONTHS] = { "month", "months" },
+		[DUR_YEARS] = { "year", "years" },
+		[DUR_WORKDAYS] = { "working day", "working days" },
+		[DUR_HOURS] = { "hour", "hours" },
+		[DUR_MINUTES] = { "minute", "minutes" },
+	};
 
-	for (k = 0; k < sizeof(units) / sizeof(units[0]); k++)
-		if (units[k].unit == d.unit)
-			break;
-	snprintf(buf, size, "%d%s", (int)d.n,
-	    k < sizeof(units) / sizeof(units[0]) ? units[k].suffix : "?");
+	if ((unsigned)d.unit >= sizeof(words) / sizeof(words[0]))
+		snprintf(buf, size, "%d?", (int)d.n);
+	else
+		snprintf(buf, size, "%d %s", (int)d.n, words[d.unit][d.n != 1]);
 	return buf;
 }
 

@@ -24,10 +24,16 @@ struct deadline {
 	struct duration	 span;		/* how long after (or before) from */
 	bool		 earlier;	/* met, and another of its rule followed:
 					 * for the history only */
+	bool		 elsewhere;	/* the history judges it under another
+					 * rule (a decision gap: in-force) */
+	const char	*will, *did;	/* an info rule's verb: "closes",
+					 * "closed"; NULL for a duty */
 };
 
+/* The state words of deadline-watch -a, in this order (deadline-watch(1)). */
 enum dl_state {
-	DL_DONE,	/* satisfied */
+	DL_DONE,	/* met by its day */
+	DL_LATE,	/* met after its day */
 	DL_OVERDUE,	/* due before today: error */
 	DL_DUE,		/* due within the horizon: warning (info rules: info) */
 	DL_LATER,	/* due after the horizon */

@@ -116,11 +116,11 @@ gap_deadline(void *arg, const struct care_case *c, const struct gap *g)
 	due_add(arg, c, R_DECISION_EXPIRY, &g->after->pos, g->before->to,
 	    false, DATE_NONE, "decision for the gap %s between decisions %s "
 	    "and %s", gap_days(g, days, sizeof(days)), g->before->id,
-	    g->after->id);
+	    g->after->id)->elsewhere = true;
 }
 
 /* decision.expiry: the decision reaching furthest runs out; met when the
- * contract or the case ends by then, or a regular decision follows on.
+ * contract or the case ends by then.
  * An open-ended decision never runs out.  Temporary decisions count only
  * when there is no other. */
 static void
@@ -143,14 +143,9 @@ expiry_deadline(const struct care_case *c, const struct profile *p,
 	}
 	if (far == NULL)
 		return;
+	/* far reaches furthest: only the case's end can meet it */
 	end = case_end(c, p);
 	met = end != DATE_NONE && end <= far->to;
-	for (i = 0; i < c->ndecisions; i++) {
-		dec = &c->decisions[i];
-		if (dec != far && !dec->temporary &&
-		    dec->from <= far->to + 1 && dec->to > far->to)
-			met = true;
-	}
 	due_add(out, c, R_DECISION_EXPIRY, &far->pos, far->to, met, end,
 	    "new decision to follow decision %s", far->id);
 }
@@ -173,7 +168,7 @@ decision_deadlines(const struct care_case *c, const struct profile *p,
 		dec = &c->decisions[i];
 		if (dec->review != DATE_NONE)
 			due_add(out, c, R_DECISION_REVIEW, &dec->pos,
-			    dec->review, false, DATE_NONE, "review "
+			    dec->review, false, DATE_NONE, "FK's review "
 			    "(omprövning) of decision %s", dec->id);
 	}
 }
@@ -183,6 +178,36 @@ bool
 decision_informs(enum rule_id r)
 {
 	return r == R_DECISION_REVIEW;
+}
+
+/* decision.expiry over the history: the last decision ran out with none to
+ * follow it (a gap between two decisions is decision.in-force's). */
+static void
+expiry_words(const struct deadline *dl, enum due_verdict v, cdate today,
+    char *msg, size_t size)
+{
+	char due[DATE_BUFSZ], n[24];
+
+	(void)v;
+	snprintf(msg, size, "%s was due when it ended on %s, and none is "
+	    "recorded: the client (or god man) must apply for one (%s "
+	    "without a decision)", dl->what, date_format(dl->due, due),
+	    due_days(today - dl->due, n, sizeof(n)));
+}
+
+/* The family's deadlines of case c over its history up to today. */
+void
+decision_history(const struct care_case *c, const struct deadlines *dls,
+    cdate today, struct findings *f)
+{
+	size_t i;
+
+	for (i = 0; i < dls->n; i++)
+		if (dls->v[i].rule == R_DECISION_EXPIRY &&
+		    !dls->v[i].elsewhere)
+			due_judge(c, &dls->v[i], today, expiry_words, f);
+		else if (dls->v[i].rule == R_DECISION_REVIEW)
+			due_note(c, &dls->v[i], today, f);
 }
 
 /* The decision covers day d from the day it was decided: a plan may be

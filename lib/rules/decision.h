@@ -9,6 +9,8 @@
 void	decision_deadlines(const struct care_case *, const struct profile *,
 	    struct deadlines *);
 bool	decision_informs(enum rule_id);
+void	decision_history(const struct care_case *, const struct deadlines *,
+	    cdate, struct findings *);
 void	decision_check_in_force(const struct care_case *,
 	    const struct profile *, cdate, struct findings *);
 

@@ -9,7 +9,7 @@ dkapp_decision_deadlines(const struct care_case *c, const struct profile *p,
 {
 	const struct decision *dec;
 	struct duration within;
-	char d[DATE_BUFSZ], w[16];
+	char d[DATE_BUFSZ], w[32];
 	size_t i;
 
 	if (!profile_on(p, R_DECISION_APPEAL_WINDOW))
@@ -18,12 +18,13 @@ dkapp_decision_deadlines(const struct care_case *c, const struct profile *p,
 	for (i = 0; i < c->ndecisions; i++) {
 		dec = &c->decisions[i];
 		if (dec->received != DATE_NONE)
-			due_add(out, c, R_DECISION_APPEAL_WINDOW, &dec->pos,
-			    cal_add(regime_country(c->regime), dec->received,
-			    within), false, DATE_NONE, "end of the %s appeal "
-			    "window for decision %s, received %s",
-			    dur_format(within, w, sizeof(w)), dec->id,
-			    date_format(dec->received, d));
+			due_inform(due_add(out, c, R_DECISION_APPEAL_WINDOW,
+			    &dec->pos, cal_add(regime_country(c->regime),
+			    dec->received, within), false, DATE_NONE, "the "
+			    "appeal window (klagefrist) for decision %s, %s from "
+			    "its receipt on %s,", dec->id, dur_format(within, w,
+			    sizeof(w)), date_format(dec->received, d)),
+			    "closes", "closed");
 	}
 }
 
@@ -64,18 +65,23 @@ provider_start_deadline(const struct care_case *c, const struct profile *p,
     const struct event *e, struct deadlines *out)
 {
 	struct duration within;
-	char d[DATE_BUFSZ], w[16];
+	struct deadline *dl;
+	char d[DATE_BUFSZ], w[32];
 
 	if (!profile_on(p, R_PROVIDER_START))
 		return;
 	within = profile_dur(p, R_PROVIDER_START, e->urgent ? "urgent_within" :
 	    "within");
-	due_add(out, c, R_PROVIDER_START, &e->pos,
+	dl = due_add(out, c, R_PROVIDER_START, &e->pos,
 	    cal_add(regime_country(c->regime), e->chosen, within),
 	    c->start != DATE_NONE && c->start >= e->chosen, c->start, "start "
 	    "of %shelp within %s of choosing the provider on %s", e->urgent ?
 	    "urgent " : "", dur_format(within, w, sizeof(w)),
 	    date_format(e->chosen, d));
+	dl->from = e->chosen;
+	dl->span = within;
+	if (c->start_pos.file != NULL)
+		dl->done_pos = c->start_pos;
 }
 
 /* complaint.response: off until a profile sets how soon to answer. */
@@ -115,10 +121,11 @@ dkapp_event_deadlines(const struct care_case *c, const struct profile *p,
 		/* the change takes effect from the first of the month after
 		 * the next */
 		if (profile_on(p, R_PROVIDER_CHANGE))
-			due_add(out, c, R_PROVIDER_CHANGE, &e->pos,
+			due_inform(due_add(out, c, R_PROVIDER_CHANGE, &e->pos,
 			    due_month_after(e->notice, 2), false, DATE_NONE,
-			    "change of provider after notice given %s",
-			    date_format(e->notice, d));
+			    "the change of provider (notice given %s)",
+			    date_format(e->notice, d)), "takes effect",
+			    "took effect");
 		break;
 	case EV_COMPLAINT:
 		complaint_deadline(c, p, e, out);
@@ -133,6 +140,60 @@ bool
 dkapp_informs(enum rule_id r)
 {
 	return r == R_DECISION_APPEAL_WINDOW || r == R_PROVIDER_CHANGE;
+}
+
+/* provider.start over the history: help that began late, or has not
+ * begun once due. */
+static void
+start_words(const struct deadline *dl, enum due_verdict v, cdate today,
+    char *msg, size_t size)
+{
+	char due[DATE_BUFSZ], chosen[DATE_BUFSZ], began[DATE_BUFSZ], n[24];
+	char w[32];
+
+	date_format(dl->due, due);
+	date_format(dl->from, chosen);
+	dur_format(dl->span, w, sizeof(w));
+	if (v == DUE_MISSING)
+		snprintf(msg, size, "no start of help is recorded; it was due %s "
+		    "(%s after the provider was chosen on %s), %s overdue", due,
+		    w, chosen, due_days(today - dl->due, n, sizeof(n)));
+	else
+		snprintf(msg, size, "help %s %s, %s late (due %s, %s after the "
+		    "provider was chosen on %s)", dl->done > today ?
+		    "is to begin" : "began", date_format(dl->done, began),
+		    due_days(dl->done - dl->due, n, sizeof(n)), due, w, chosen);
+}
+
+/* The family's deadlines of case c over its history up to today: late is
+ * a warning, missing once due an error; the informing ones a note once
+ * their day has come. */
+void
+dkapp_history(const struct care_case *c, const struct deadlines *dls,
+    cdate today, struct findings *f)
+{
+	const struct deadline *dl;
+	size_t i;
+
+	for (i = 0; i < dls->n; i++) {
+		dl = &dls->v[i];
+		switch (dl->rule) {
+		case R_APPLICATION_CONTACT:
+		case R_APPLICATION_DECISION:
+		case R_COMPLAINT_RESPONSE:
+			due_judge(c, dl, today, due_words, f);
+			break;
+		case R_PROVIDER_START:
+			due_judge(c, dl, today, start_words, f);
+			break;
+		case R_DECISION_APPEAL_WINDOW:
+		case R_PROVIDER_CHANGE:
+			due_note(c, dl, today, f);
+			break;
+		default:
+			break;
+		}
+	}
 }
 
 /*
@@ -154,9 +215,21 @@ provider_start(struct findings *f, const struct care_case *c,
 	char a[DATE_BUFSZ], b[DATE_BUFSZ], d[DATE_BUFSZ], w[32];
 	cdate due, day;
 
-	if (e->chosen == DATE_NONE || e->chosen < first || e->chosen > last)
+	if (e->chosen == DATE_NONE || e->chosen > last)
 		return;
 	due = cal_add(regime_country(c->regime), e->chosen, within);
+	if (e->chosen < first) {
+		/* the log begins too late to show it: the recorded start */
+		if (c->start != DATE_NONE && c->start >= e->chosen &&
+		    c->start > due)
+			rule_find(f, &e->pos, c, SEV_ERROR, R_PROVIDER_START,
+			    due, "help began %s by the case record, later than "
+			    "%s (%s after the provider was chosen on %s)",
+			    date_format(c->start, d), date_format(due, b),
+			    dur_format(within, w, sizeof(w)),
+			    date_format(e->chosen, a));
+		return;
+	}
 	for (day = e->chosen; day <= last; day++)
 		if (vd->flags(vd->arg, day) & want)
 			break;

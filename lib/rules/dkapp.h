@@ -15,6 +15,8 @@ void	dkapp_decision_deadlines(const struct care_case *,
 void	dkapp_event_deadlines(const struct care_case *,
 	    const struct profile *, const struct event *, struct deadlines *);
 bool	dkapp_informs(enum rule_id);
+void	dkapp_history(const struct care_case *, const struct deadlines *,
+	    cdate, struct findings *);
 /* provider.start as a visit log from first to last shows it. */
 void	dkapp_provider_start_visits(struct findings *,
 	    const struct care_case *, const struct profile *,

@@ -35,6 +35,8 @@ due_add(struct deadlines *o, const struct care_case *c, enum rule_id rule,
 	dl->span.n = 0;
 	dl->span.unit = DUR_DAYS;
 	dl->earlier = false;
+	dl->elsewhere = false;
+	dl->will = dl->did = NULL;
 	return dl;
 }
 
@@ -65,6 +67,45 @@ due_judge(const struct care_case *c, const struct deadline *dl, cdate today,
 	else
 		rule_find(f, &dl->done_pos, c, SEV_WARNING, dl->rule, dl->due,
 		    "%s", msg);
+}
+
+/* The history's words for a deadline no family words more closely. */
+void
+due_words(const struct deadline *dl, enum due_verdict v, cdate today,
+    char *msg, size_t size)
+{
+	char due[DATE_BUFSZ], done[DATE_BUFSZ], n[24];
+
+	date_format(dl->due, due);
+	if (v == DUE_MISSING)
+		snprintf(msg, size, "%s was due %s and is not recorded as done, "
+		    "%s overdue", dl->what, due, due_days(today - dl->due, n,
+		    sizeof(n)));
+	else
+		snprintf(msg, size, "%s was due %s and done %s, %s late",
+		    dl->what, due, date_format(dl->done, done),
+		    due_days(dl->done - dl->due, n, sizeof(n)));
+}
+
+/* Marks a deadline of a rule that only informs, with its verb now and
+ * once past ("closes", "closed"). */
+void
+due_inform(struct deadline *dl, const char *will, const char *did)
+{
+	dl->will = will;
+	dl->did = did;
+}
+
+/* The history's note on an informing deadline whose day has come. */
+void
+due_note(const struct care_case *c, const struct deadline *dl, cdate today,
+    struct findings *f)
+{
+	char due[DATE_BUFSZ];
+
+	if (dl->due <= today)
+		rule_find(f, &dl->pos, c, SEV_INFO, dl->rule, dl->due,
+		    "%s %s %s", dl->what, dl->did, date_format(dl->due, due));
 }
 
 /* "1 day", "3 days". */

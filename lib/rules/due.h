@@ -28,6 +28,10 @@ struct deadline	*due_add(struct deadlines *, const struct care_case *,
 enum due_verdict due_verdict(const struct deadline *, cdate);
 void		 due_judge(const struct care_case *, const struct deadline *,
 		    cdate, due_words_fn *, struct findings *);
+due_words_fn	 due_words;
+void		 due_inform(struct deadline *, const char *, const char *);
+void		 due_note(const struct care_case *, const struct deadline *,
+		    cdate, struct findings *);
 const char	*due_days(long, char *, size_t);
 cdate		 due_month_after(cdate, int);
 

@@ -43,8 +43,9 @@ events_contract_deadline(const struct care_case *c, const struct profile *p,
 	if (!profile_on(p, R_CONTRACT_NOTICE) || end == DATE_NONE)
 		return;
 	dl = due_add(out, c, R_CONTRACT_NOTICE, &c->contract_pos, end, false,
-	    DATE_NONE, "end of the contract after notice given %s",
+	    DATE_NONE, "the contract (notice given %s)",
 	    date_format(c->contract_notice, d));
+	due_inform(dl, "ends", "ended");
 	dl->from = c->contract_notice;
 	dl->span = profile_dur(p, R_CONTRACT_NOTICE, "period");
 }
@@ -156,7 +157,7 @@ events_contract_history(const struct care_case *c,
 {
 	const struct deadline *dl;
 	const struct event *e;
-	char end[DATE_BUFSZ], d[DATE_BUFSZ], w[16];
+	char end[DATE_BUFSZ], d[DATE_BUFSZ], w[32];
 	size_t i, k;
 	cdate day;
 
@@ -194,7 +195,7 @@ static void
 change_words(const struct deadline *dl, enum due_verdict v, cdate today,
     char *msg, size_t size)
 {
-	char eff[DATE_BUFSZ], due[DATE_BUFSZ], req[DATE_BUFSZ], n[24], w[16];
+	char eff[DATE_BUFSZ], due[DATE_BUFSZ], req[DATE_BUFSZ], n[24], w[32];
 
 	(void)today;
 	date_format(dl->from, eff);
@@ -217,7 +218,7 @@ absence_words(const struct deadline *dl, enum due_verdict v, cdate today,
     char *msg, size_t size)
 {
 	char from[DATE_BUFSZ], due[DATE_BUFSZ], told[DATE_BUFSZ], n[24];
-	char w[16];
+	char w[32];
 
 	(void)today;
 	date_format(dl->from, from);

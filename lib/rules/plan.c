@@ -60,7 +60,7 @@ start_deadlines(const struct care_case *c, const struct profile *p,
 	const struct srcpos *pos;
 	struct deadline *dl;
 	struct duration within;
-	char d[DATE_BUFSZ], w[16];
+	char d[DATE_BUFSZ], w[32];
 	cdate done;
 	size_t i;
 
@@ -102,7 +102,7 @@ static struct deadline *
 followup_add(const struct care_case *c, struct duration interval, cdate last,
     struct deadlines *out)
 {
-	char d[DATE_BUFSZ], w[16];
+	char d[DATE_BUFSZ], w[32];
 	struct deadline *dl;
 
 	dl = due_add(out, c, R_PLAN_FOLLOWUP, &c->plan.pos,
@@ -165,7 +165,7 @@ start_words(const struct deadline *dl, enum due_verdict v, cdate today,
 {
 	const char *noun = start_rule(dl->rule)->noun;
 	char start[DATE_BUFSZ], due[DATE_BUFSZ], done[DATE_BUFSZ];
-	char n[24], rel[32];
+	char n[32], rel[32];
 
 	(void)today;
 	date_format(dl->from, start);
@@ -189,7 +189,7 @@ static void
 followup_words(const struct deadline *dl, enum due_verdict v, cdate today,
     char *msg, size_t size)
 {
-	char due[DATE_BUFSZ], last[DATE_BUFSZ], done[DATE_BUFSZ], n[24], w[16];
+	char due[DATE_BUFSZ], last[DATE_BUFSZ], done[DATE_BUFSZ], n[24], w[32];
 
 	date_format(dl->due, due);
 	date_format(dl->from, last);

@@ -78,8 +78,9 @@ fk_deadlines(const struct care_case *c, const struct profile *p, cdate today,
 		date_format(m, mon);
 		mon[7] = '\0';
 		due_add(out, c, R_FK_REPORT, &c->pos, due, met, done,
-		    "%s for %s", c->funder == FUNDER_FK ? "FK time report "
-		    "(FK 3059)" : "time report to the municipality", mon);
+		    c->funder == FUNDER_FK ? "FK report for %s (time report "
+		    "FK 3059 and invoice FK 3057)" : "time report to the "
+		    "municipality for %s", mon);
 	}
 }
 
@@ -132,4 +133,18 @@ reporting_deadlines(const struct care_case *c, const struct profile *p,
 {
 	fk_deadlines(c, p, today, out);
 	summary_deadlines(c, p, today, out);
+}
+
+/* The family's deadlines of case c over its history up to today: a report
+ * made late is a warning, one missing once due an error. */
+void
+reporting_history(const struct care_case *c, const struct deadlines *dls,
+    cdate today, struct findings *f)
+{
+	size_t i;
+
+	for (i = 0; i < dls->n; i++)
+		if (dls->v[i].rule == R_FK_REPORT ||
+		    dls->v[i].rule == R_DV_SUMMARY)
+			due_judge(c, &dls->v[i], today, due_words, f);
 }

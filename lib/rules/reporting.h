@@ -8,5 +8,7 @@
 
 void	reporting_deadlines(const struct care_case *, const struct profile *,
 	    cdate, struct deadlines *);
+void	reporting_history(const struct care_case *, const struct deadlines *,
+	    cdate, struct findings *);
 
 #endif

@@ -71,7 +71,8 @@ deadline_state(const struct deadline *dl, const struct profile *p,
 	struct duration h = o->within;
 
 	if (dl->satisfied)
-		return DL_DONE;
+		return dl->done != DATE_NONE && dl->done > dl->due ? DL_LATE :
+		    DL_DONE;
 	notice = profile_param(p, dl->rule, "notice");
 	if (notice->set)
 		h = notice->dur;
@@ -82,28 +83,48 @@ deadline_state(const struct deadline *dl, const struct profile *p,
 	return DL_LATER;
 }
 
-/* The message of a deadline in state st on the day. */
+/* "was due 2026-03-01; done 2026-03-04, 3 days late", or for a day still
+ * ahead "is due 2026-12-01; planned for 2026-12-04, 3 days late". */
+static void
+met_message(const struct deadline *dl, cdate today, char *msg, size_t size)
+{
+	char due[DATE_BUFSZ], done[DATE_BUFSZ], n[32], late[48] = "";
+
+	date_format(dl->due, due);
+	if (dl->done != DATE_NONE && dl->done > dl->due)
+		snprintf(late, sizeof(late), ", %s late", due_days(dl->done -
+		    dl->due, n, sizeof(n)));
+	if (dl->done != DATE_NONE && dl->done > today)
+		snprintf(msg, size, "%s %s %s; planned for %s%s", dl->what,
+		    dl->due < today ? "was due" : "is due", due,
+		    date_format(dl->done, done), late);
+	else if (dl->done == DATE_NONE)
+		snprintf(msg, size, "%s was due %s; done", dl->what, due);
+	else
+		snprintf(msg, size, "%s was due %s; done %s%s", dl->what, due,
+		    date_format(dl->done, done), late);
+}
+
+/* The message of a deadline in state st on the day; an informing rule
+ * says what happens ("closes", "ends") rather than what is due. */
 static void
 message(const struct deadline *dl, enum dl_state st, cdate today, char *msg,
     size_t size)
 {
-	char due[DATE_BUFSZ], done[DATE_BUFSZ], n[32];
+	const char *will = dl->will != NULL ? dl->will : "is due";
+	const char *did = dl->did != NULL ? dl->did : "was due";
+	char due[DATE_BUFSZ], n[32];
 
 	date_format(dl->due, due);
-	if (st == DL_DONE) {
-		if (dl->done != DATE_NONE)
-			snprintf(msg, size, "%s was due %s; done %s", dl->what,
-			    due, date_format(dl->done, done));
-		else
-			snprintf(msg, size, "%s was due %s; done", dl->what,
-			    due);
-	} else if (dl->due < today)
-		snprintf(msg, size, "%s was due %s, %s ago", dl->what, due,
+	if (st == DL_DONE || st == DL_LATE)
+		met_message(dl, today, msg, size);
+	else if (dl->due < today)
+		snprintf(msg, size, "%s %s %s, %s ago", dl->what, did, due,
 		    due_days(today - dl->due, n, sizeof(n)));
 	else if (dl->due == today)
-		snprintf(msg, size, "%s is due today, %s", dl->what, due);
+		snprintf(msg, size, "%s %s today, %s", dl->what, will, due);
 	else
-		snprintf(msg, size, "%s is due %s, in %s", dl->what, due,
+		snprintf(msg, size, "%s %s %s, in %s", dl->what, will, due,
 		    due_days(dl->due - today, n, sizeof(n)));
 }
 
@@ -112,8 +133,8 @@ void
 deadlines_check(const struct care_case *c, const struct profile *p,
     const struct dw_options *o, struct findings *f)
 {
-	static const char *const state_names[] = { "done", "overdue", "due",
-	    "later", "past" };
+	static const char *const state_names[] = { "done", "late", "overdue",
+	    "due", "later", "past" };
 	struct deadlines dls = { NULL, 0, 0 };
 	const struct deadline *dl;
 	struct finding *fi;
@@ -127,10 +148,12 @@ deadlines_check(const struct care_case *c, const struct profile *p,
 	for (i = 0; i < dls.n; i++) {
 		dl = &dls.v[i];
 		st = deadline_state(dl, p, regime_country(c->regime), o);
-		report = st == DL_OVERDUE || st == DL_DUE;
+		/* met late on a day still ahead: a start planned too late */
+		report = st == DL_OVERDUE || st == DL_DUE ||
+		    (st == DL_LATE && dl->done >= o->today);
 		if (!report && !o->all)
 			continue;
-		sev = st == DL_OVERDUE ? SEV_ERROR : st == DL_DUE &&
+		sev = st == DL_OVERDUE ? SEV_ERROR : report &&
 		    !deadline_is_info(dl->rule) ? SEV_WARNING : SEV_INFO;
 		message(dl, st, o->today, msg, sizeof(msg));
 		fi = rule_find(f, &dl->pos, c, sev, dl->rule, dl->due,

@@ -7,9 +7,11 @@
 #include "deadlines.h"
 #include "plancheck.h"
 #include "rules/decision.h"
+#include "rules/dkapp.h"
 #include "rules/events.h"
 #include "rules/plan.h"
 #include "rules/records.h"
+#include "rules/reporting.h"
 #include "table.h"
 
 /* Every plan-validate rule of the case's profile, up to today; the case's
@@ -29,7 +31,10 @@ plancheck_case(const struct care_case *c, const struct profile *p,
 	plan_history(c, p, &dls, today, f);
 	plan_check_support(c, p, f);
 	decision_check_in_force(c, p, today, f);
+	decision_history(c, &dls, today, f);
 	events_history(c, &dls, today, f);
+	reporting_history(c, &dls, today, f);
+	dkapp_history(c, &dls, today, f);
 	findings_sort(f, first);
 	deadlines_free(&dls);
 }

@@ -145,7 +145,7 @@ START_TEST(durations)
 	ck_assert_int_eq(dur_parse("99999999999d", 12, &d), -1);
 	d.n = 5;
 	d.unit = DUR_WORKDAYS;
-	ck_assert_str_eq(dur_format(d, buf, sizeof(buf)), "5wd");
+	ck_assert_str_eq(dur_format(d, buf, sizeof(buf)), "5 working days");
 }
 END_TEST
 

@@ -247,11 +247,11 @@ START_TEST(findings_in_date_order)
 		    "%ld %s %s %s\n", f.v[i].line, severity_name(f.v[i].sev),
 		    rule_name(f.v[i].rule), f.v[i].message);
 	ck_assert_str_eq(buf,
-	    "5 error plan.followup plan follow-up (6m after 2026-05-01) was "
+	    "5 error plan.followup plan follow-up (6 months after 2026-05-01) was "
 	    "due 2026-11-01, 21 days ago\n"
 	    "4 warning workenv.before-start work-environment survey before "
 	    "the start on 2026-11-30 is due 2026-11-30, in 8 days\n"
-	    "7 info decision.review review (omprövning) of decision B-1 is "
+	    "7 info decision.review FK's review (omprövning) of decision B-1 is "
 	    "due 2026-12-01, in 9 days\n"
 	    "7 warning decision.expiry new decision to follow decision B-1 "
 	    "is due 2027-01-31, in 70 days\n");

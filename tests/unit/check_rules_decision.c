@@ -121,10 +121,10 @@ START_TEST(review)
 	snprintf(yaml, sizeof(yaml), "%s%s", RC_PA, decs);
 	c = rc_case(yaml);
 	ck_assert_str_eq(deadlines(c),
-	    "decision.review 2026-06-01 open: review (omprövning) of decision "
-	    "D-1\n"
-	    "decision.review 2027-03-01 open: review (omprövning) of decision "
-	    "D-2\n");
+	    "decision.review 2026-06-01 open: FK's review (omprövning) of "
+	    "decision D-1\n"
+	    "decision.review 2027-03-01 open: FK's review (omprövning) of "
+	    "decision D-2\n");
 	ck_assert(decision_informs(R_DECISION_REVIEW));
 	rc_profile(c)->rules[R_DECISION_REVIEW].enabled = false;
 	ck_assert_str_eq(deadlines(c), "");

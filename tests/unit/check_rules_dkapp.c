@@ -24,8 +24,9 @@ START_TEST(appeal_window)
 	    "  - {id: B-1, from: 2026-01-01, to: 2026-06-30, received: "
 	    "2026-01-05}\n"
 	    "  - {id: B-2, from: 2026-07-01}\n")),
-	    "decision.appeal-window 2026-02-02 open: end of the 28d appeal "
-	    "window for decision B-1, received 2026-01-05\n");
+	    "decision.appeal-window 2026-02-02 open: the appeal window "
+	    "(klagefrist) for decision B-1, 28 days from its receipt on "
+	    "2026-01-05,\n");
 	ck_assert(dkapp_informs(R_DECISION_APPEAL_WINDOW));
 	ck_assert(dkapp_informs(R_PROVIDER_CHANGE));
 	ck_assert(!dkapp_informs(R_PROVIDER_START));
@@ -45,26 +46,26 @@ START_TEST(applications)
 	    "the application received 2026-04-01\n"
 	    "application.decision 2026-04-22 open: written decision on the "
 	    "application received 2026-04-01\n"
-	    "provider.change 2026-05-01 open: change of provider after notice "
-	    "given 2026-03-10\n");
+	    "provider.change 2026-05-01 open: the change of provider (notice "
+	    "given 2026-03-10)\n");
 }
 END_TEST
 
 START_TEST(provider_start)
 {
-	/* met by a start on or after the choice, however late */
+	/* met by a start on or after the choice; after the due day, late */
 	ck_assert_str_eq(deadlines(rc_case(RC_HH "start: 2027-02-01\n"
 	    "events:\n"
 	    "  - {type: provider-choice, chosen: 2026-12-18}\n"
 	    "  - {type: provider-choice, chosen: 2026-12-18, urgent: true}\n")),
 	    "provider.start 2027-01-05 done 2027-02-01: start of help within "
-	    "10wd of choosing the provider on 2026-12-18\n"
+	    "10 working days of choosing the provider on 2026-12-18\n"
 	    "provider.start 2026-12-19 done 2027-02-01: start of urgent help "
-	    "within 1d of choosing the provider on 2026-12-18\n");
+	    "within 1 day of choosing the provider on 2026-12-18\n");
 	ck_assert_str_eq(deadlines(rc_case(RC_HH "start: 2026-12-01\n"
 	    "events:\n  - {type: provider-choice, chosen: 2026-12-18}\n")),
-	    "provider.start 2027-01-05 open: start of help within 10wd of "
-	    "choosing the provider on 2026-12-18\n");
+	    "provider.start 2027-01-05 open: start of help within 10 working "
+	    "days of choosing the provider on 2026-12-18\n");
 }
 END_TEST
 

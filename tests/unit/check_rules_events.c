@@ -52,14 +52,14 @@ START_TEST(contract)
 	    "2026-06-01}\n");
 
 	ck_assert_str_eq(deadlines(c),
-	    "contract.notice 2026-06-15 open: end of the contract after "
-	    "notice given 2026-03-15\n"
+	    "contract.notice 2026-06-15 open: the contract (notice given "
+	    "2026-03-15)\n"
 	    "schedule.change-notice 2026-07-01 done 2026-06-01: request for "
 	    "the schedule change taking effect 2026-08-01\n");
 	/* the last day is inside the contract */
 	ck_assert_str_eq(history(c, "2026-11-22"),
 	    "4 info contract.notice 2026-06-15: the contract ends 2026-06-15, "
-	    "3m after notice given 2026-03-15\n"
+	    "3 months after notice given 2026-03-15\n"
 	    "5 error contract.notice 2026-07-01: plan follow-up on 2026-07-01, "
 	    "after the contract ended 2026-06-15\n"
 	    "7 error contract.notice 2026-08-01: schedule-change on "
@@ -85,14 +85,14 @@ START_TEST(change_requests)
 	ck_assert_str_eq(history(c, "2026-11-22"),
 	    "5 error schedule.change-notice 2026-02-28: schedule change taking "
 	    "effect 2026-03-31 has no recorded request; it was due 2026-02-28 "
-	    "(1m before)\n"
+	    "(1 month before)\n"
 	    "6 warning assistant.change-notice 2026-04-01: assistant change "
 	    "taking effect 2026-05-01 was requested 2026-04-10, 9 days short "
-	    "of 1m ahead (due 2026-04-01)\n");
+	    "of 1 month ahead (due 2026-04-01)\n");
 	ck_assert_str_eq(history(c, "2026-02-28"),
 	    "6 warning assistant.change-notice 2026-04-01: assistant change "
 	    "taking effect 2026-05-01 was requested 2026-04-10, 9 days short "
-	    "of 1m ahead (due 2026-04-01)\n");
+	    "of 1 month ahead (due 2026-04-01)\n");
 }
 END_TEST
 
@@ -111,10 +111,10 @@ START_TEST(absences)
 	    "case officer of the absence from 2026-09-01\n");
 	ck_assert_str_eq(history(c, "2026-11-22"),
 	    "5 error absence.notify 2026-06-15: absence from 2026-06-01 "
-	    "passed 14d on 2026-06-15 and the LSS case officer has not been "
+	    "passed 14 days on 2026-06-15 and the LSS case officer has not been "
 	    "told\n"
 	    "6 warning absence.notify 2026-09-15: absence from 2026-09-01: the "
-	    "LSS case officer was told 2026-09-20, 5 days after it passed 14d "
+	    "LSS case officer was told 2026-09-20, 5 days after it passed 14 days "
 	    "(2026-09-15)\n");
 }
 END_TEST

@@ -82,7 +82,7 @@ START_TEST(every_fourteen_days)
 	ck_assert_str_eq(fmt(f.v[0].date), "2026-03-17");
 	ck_assert_int_eq(f.v[0].line, 9);
 	ck_assert_uint_eq(f.v[0].group, 3);
-	ck_assert_str_eq(f.v[0].message, "cleaning every 14d under decision "
+	ck_assert_str_eq(f.v[0].message, "cleaning every 14 days under decision "
 	    "D-1: 18 days from the visit of 2026-03-02 to the visit of "
 	    "2026-03-20");
 	/* the log runs on past the due date with no visit */
@@ -90,7 +90,7 @@ START_TEST(every_fourteen_days)
 	frequency_judge(&f, &c, &p, &vd, D("2026-03-02"), D("2026-04-10"));
 	ck_assert_uint_eq(f.n, 2);
 	ck_assert_str_eq(fmt(f.v[1].date), "2026-04-04");
-	ck_assert_str_eq(f.v[1].message, "cleaning every 14d under decision "
+	ck_assert_str_eq(f.v[1].message, "cleaning every 14 days under decision "
 	    "D-1: no visit after the visit of 2026-03-20, up to 2026-04-10 "
 	    "(end of the log)");
 	findings_clear(&f);

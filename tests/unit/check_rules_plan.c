@@ -49,13 +49,13 @@ START_TEST(start_due)
 	ck_assert_str_eq(deadlines(rc_case(RC_DV "start: 2026-01-15\n"
 	    "plan: {established: 2026-01-30}\n")),
 	    "plan.initial 2026-01-29 done 2026-01-30: implementation plan "
-	    "within 14d of the start on 2026-01-15\n"
-	    "plan.followup 2027-01-30 open: plan follow-up (12m after "
+	    "within 14 days of the start on 2026-01-15\n"
+	    "plan.followup 2027-01-30 open: plan follow-up (12 months after "
 	    "2026-01-30)\n");
 	/* a month after 31 January is the last day of February */
 	ck_assert_str_eq(deadlines(rc_case(RC_HH "start: 2026-01-31\n")),
 	    "workenv.apv 2026-02-28 open: workplace assessment (APV) within "
-	    "1m of the start on 2026-01-31\n");
+	    "1 month of the start on 2026-01-31\n");
 	ck_assert_str_eq(deadlines(rc_case(RC_PA "end: 2026-06-30\n")), "");
 }
 END_TEST
@@ -79,7 +79,7 @@ START_TEST(start_history)
 	    "2026-01-15)\n");
 	ck_assert_str_eq(history(rc_case(RC_DV "start: 2026-01-15\n"),
 	    "2026-02-01"), "3 error plan.initial 2026-01-29: no implementation "
-	    "plan; it was due 2026-01-29 (14d after the start on 2026-01-15)\n");
+	    "plan; it was due 2026-01-29 (14 days after the start on 2026-01-15)\n");
 }
 END_TEST
 
@@ -91,17 +91,17 @@ START_TEST(followup_due)
 
 	ck_assert_str_eq(deadlines(c),
 	    "plan.followup 2026-07-10 done 2026-07-20 earlier: plan follow-up "
-	    "(6m after 2026-01-10)\n"
+	    "(6 months after 2026-01-10)\n"
 	    "plan.followup 2027-01-20 done 2027-01-10 earlier: plan follow-up "
-	    "(6m after 2026-07-20)\n"
-	    "plan.followup 2027-07-10 open: plan follow-up (6m after "
+	    "(6 months after 2026-07-20)\n"
+	    "plan.followup 2027-07-10 open: plan follow-up (6 months after "
 	    "2027-01-10)\n");
 	ck_assert_str_eq(history(c, "2027-08-01"),
 	    "4 error plan.followup 2026-01-05: follow-up on 2026-01-05 is "
 	    "before the plan was established on 2026-01-10\n"
-	    "4 warning plan.followup 2026-07-10: follow-up due 2026-07-10 (6m "
+	    "4 warning plan.followup 2026-07-10: follow-up due 2026-07-10 (6 months "
 	    "after 2026-01-10) was done 2026-07-20, 10 days late\n"
-	    "4 error plan.followup 2027-07-10: follow-up due 2027-07-10 (6m "
+	    "4 error plan.followup 2027-07-10: follow-up due 2027-07-10 (6 months "
 	    "after 2027-01-10) is missing, 22 days overdue\n");
 	/* none owed after the contract ends (three months after notice) */
 	c = rc_case(RC_PA "plan: {established: 2026-01-10}\n"

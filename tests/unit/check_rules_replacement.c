@@ -65,10 +65,10 @@ START_TEST(practical)
 	ck_assert_str_eq(f.v[0].file, "v.csv");
 	ck_assert_int_eq(f.v[0].line, 3);
 	ck_assert_str_eq(f.v[0].message, "cleaning visit V-2 of 2026-03-02, "
-	    "missed by the provider, was not replaced by 2026-03-09 (5wd)");
+	    "missed by the provider, was not replaced by 2026-03-09 (5 working days)");
 	ck_assert_str_eq(f.v[1].message, "cleaning visit V-2 of 2026-03-02, "
 	    "missed by the provider, was replaced 2026-03-12, after "
-	    "2026-03-09 (5wd)");
+	    "2026-03-09 (5 working days)");
 	ck_assert_int_eq(f.v[2].sev, SEV_WARNING);
 	ck_assert_str_eq(fmt(f.v[2].date), "2026-03-02");
 	ck_assert_str_eq(f.v[2].message, "cleaning visit V-2 of 2026-03-02, "

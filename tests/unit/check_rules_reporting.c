@@ -15,6 +15,10 @@ deadlines(const struct care_case *c, const char *today)
 	return s;
 }
 
+/* What one month's report to FK is: both forms. */
+#define FK_FORMS(m) "FK report for " m " (time report FK 3059 and invoice " \
+	"FK 3057)"
+
 START_TEST(fk_reports)
 {
 	/* the 5th of the second month after, moved to a working day:
@@ -22,15 +26,14 @@ START_TEST(fk_reports)
 	ck_assert_str_eq(deadlines(rc_case(RC_FK "start: 2026-07-20\n"
 	    "events:\n  - {type: fk-report, month: 2026-08, submitted: "
 	    "2026-09-30}\n"), "2026-11-22"),
-	    "fk.report 2026-09-07 open: FK time report (FK 3059) for 2026-07\n"
-	    "fk.report 2026-10-05 done 2026-09-30: FK time report (FK 3059) "
-	    "for 2026-08\n"
-	    "fk.report 2026-11-05 open: FK time report (FK 3059) for 2026-09\n"
-	    "fk.report 2026-12-07 open: FK time report (FK 3059) for 2026-10\n");
+	    "fk.report 2026-09-07 open: " FK_FORMS("2026-07") "\n"
+	    "fk.report 2026-10-05 done 2026-09-30: " FK_FORMS("2026-08") "\n"
+	    "fk.report 2026-11-05 open: " FK_FORMS("2026-09") "\n"
+	    "fk.report 2026-12-07 open: " FK_FORMS("2026-10") "\n");
 	/* Easter Monday 6 April 2026; none after the case's last month */
 	ck_assert_str_eq(deadlines(rc_case(RC_FK "start: 2026-02-01\n"
 	    "end: 2026-02-28\n"), "2026-11-22"),
-	    "fk.report 2026-04-07 open: FK time report (FK 3059) for 2026-02\n");
+	    "fk.report 2026-04-07 open: " FK_FORMS("2026-02") "\n");
 	/* the municipality's cases make none */
 	ck_assert_str_eq(deadlines(rc_case(RC_PA "start: 2026-02-01\n"),
 	    "2026-11-22"), "");

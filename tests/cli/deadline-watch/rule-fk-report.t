@@ -21,6 +21,6 @@ workenv_assessed: 2026-07-01
 @@ run
 deadline-watch --today 2026-11-22 -l warning c.yaml
 @@ stdout
-c.yaml:1: K-1: error: fk.report: FK time report (FK 3059) for 2026-07 was due 2026-09-07, 76 days ago
-c.yaml:1: K-1: warning: fk.report: FK time report (FK 3059) for 2026-10 is due 2026-12-07, in 15 days
+c.yaml:1: K-1: error: fk.report: FK report for 2026-07 (time report FK 3059 and invoice FK 3057) was due 2026-09-07, 76 days ago
+c.yaml:1: K-1: warning: fk.report: FK report for 2026-10 (time report FK 3059 and invoice FK 3057) is due 2026-12-07, in 15 days
 @@ status 1

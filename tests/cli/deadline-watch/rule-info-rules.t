@@ -23,8 +23,8 @@ events:
 @@ run
 deadline-watch --today 2026-11-22 c.yaml; echo "exit $?"
 @@ stdout
-c.yaml:4: K-1: info: contract.notice: end of the contract after notice given 2026-09-15 is due 2026-12-15, in 23 days
-c.yaml:6: K-1: info: decision.review: review (omprövning) of decision D-1 is due 2026-12-22, in 30 days
-c.yaml:13: K-2: info: decision.appeal-window: end of the 28d appeal window for decision D-1, received 2026-11-03 is due 2026-12-01, in 9 days
-c.yaml:16: K-2: info: provider.change: change of provider after notice given 2026-10-31 is due 2026-12-01, in 9 days
+c.yaml:4: K-1: info: contract.notice: the contract (notice given 2026-09-15) ends 2026-12-15, in 23 days
+c.yaml:6: K-1: info: decision.review: FK's review (omprövning) of decision D-1 is due 2026-12-22, in 30 days
+c.yaml:13: K-2: info: decision.appeal-window: the appeal window (klagefrist) for decision D-1, 28 days from its receipt on 2026-11-03, closes 2026-12-01, in 9 days
+c.yaml:16: K-2: info: provider.change: the change of provider (notice given 2026-10-31) takes effect 2026-12-01, in 9 days
 exit 1

@@ -23,8 +23,8 @@ plan: {established: 2025-10-01}
 @@ run
 deadline-watch --today 2026-11-22 c.yaml
 @@ stdout
-c.yaml:4: K-1: error: plan.followup: plan follow-up (6m after 2026-05-21) was due 2026-11-21, 1 day ago
-c.yaml:9: K-2: warning: plan.followup: plan follow-up (6m after 2026-05-31) is due 2026-11-30, in 8 days
-c.yaml:13: K-3: warning: plan.followup: plan follow-up (12m after 2025-11-22) is due today, 2026-11-22
-c.yaml:18: K-4: error: plan.followup: plan follow-up (12m after 2025-10-01) was due 2026-10-01, 52 days ago
+c.yaml:4: K-1: error: plan.followup: plan follow-up (6 months after 2026-05-21) was due 2026-11-21, 1 day ago
+c.yaml:9: K-2: warning: plan.followup: plan follow-up (6 months after 2026-05-31) is due 2026-11-30, in 8 days
+c.yaml:13: K-3: warning: plan.followup: plan follow-up (12 months after 2025-11-22) is due today, 2026-11-22
+c.yaml:18: K-4: error: plan.followup: plan follow-up (12 months after 2025-10-01) was due 2026-10-01, 52 days ago
 @@ status 1

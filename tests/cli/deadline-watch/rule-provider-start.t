@@ -21,6 +21,6 @@ events:
 @@ run
 deadline-watch --today 2026-12-18 c.yaml
 @@ stdout
-c.yaml:4: K-1: warning: provider.start: start of help within 10wd of choosing the provider on 2026-12-18 is due 2027-01-05, in 18 days
-c.yaml:9: K-2: warning: provider.start: start of urgent help within 1d of choosing the provider on 2026-12-18 is due 2026-12-19, in 1 day
+c.yaml:4: K-1: warning: provider.start: start of help within 10 working days of choosing the provider on 2026-12-18 is due 2027-01-05, in 18 days
+c.yaml:9: K-2: warning: provider.start: start of urgent help within 1 day of choosing the provider on 2026-12-18 is due 2026-12-19, in 1 day
 @@ status 1

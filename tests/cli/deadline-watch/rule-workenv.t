@@ -19,5 +19,5 @@ workenv_assessed: 2026-10-20
 deadline-watch --today 2026-11-22 c.yaml
 @@ stdout
 c.yaml:4: K-1: error: workenv.before-start: work-environment survey before the start on 2026-11-02 was due 2026-11-02, 20 days ago
-c.yaml:9: K-2: warning: workenv.apv: workplace assessment (APV) within 1m of the start on 2026-10-31 is due 2026-11-30, in 8 days
+c.yaml:9: K-2: warning: workenv.apv: workplace assessment (APV) within 1 month of the start on 2026-10-31 is due 2026-11-30, in 8 days
 @@ status 1

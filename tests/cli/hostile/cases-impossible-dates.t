@@ -19,7 +19,7 @@ start: 2026-01-01
 @@ run
 plan-validate -v --today 2026-11-22 c.yaml | cut -d: -f3,4 | sort | uniq -c; echo "exit $?"
 @@ stdout
-      2  K-4: error
+     12  K-4: error
 exit 0
 @@ stderr
 plan-validate: c.yaml:3: start: invalid date '2026-02-30' (no such day or time)

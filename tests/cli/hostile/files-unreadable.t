@@ -30,14 +30,14 @@ K-2,V-1,cleaning,2026-03-07T09:00,2026-03-07T10:00,H-1,delivered
 deadline-watch -q -v --today 2026-11-22 c.yaml none.yaml d.yaml | wc -l; plan-validate -v --today 2026-11-22 c.yaml none.yaml | wc -l; hours-check -v -c c.yaml -c none.yaml s.csv none.csv | wc -l; visit-compliance -v -c d.yaml none.csv v.csv | wc -l; for t in deadline-watch plan-validate; do $t --today 2026-11-22 c.yaml > /dev/full; echo "exit $?"; done; hours-check -c p.yaml t.csv > /dev/full; echo "exit $?"; visit-compliance -c d.yaml v.csv > /dev/full; echo "exit $?"; i=0; while [ $i -lt 2000 ]; do printf 'case: K-%d\nregime: se-dv\nstart: 2026-01-01\n---\n' $i; i=$((i+1)); done > big.yaml; deadline-watch --today 2026-11-22 big.yaml | head -1; plan-validate --today 2026-11-22 big.yaml | head -1; echo done
 @@ stdout
 13
-2
+12
 0
 1
 exit 2
 exit 2
 exit 2
 exit 2
-big.yaml:3: K-0: error: plan.initial: implementation plan within 14d of the start on 2026-01-01 was due 2026-01-15, 311 days ago
+big.yaml:3: K-0: error: plan.initial: implementation plan within 14 days of the start on 2026-01-01 was due 2026-01-15, 311 days ago
 big.yaml:3: K-0: error: decision.in-force: the service start 2026-01-01 is within no decision (none is recorded)
 done
 @@ stderr

@@ -10,8 +10,8 @@ case,visit,service,planned_start,planned_end,staff,status,reason,replaces\nK-1,V
 @@ run
 visit-compliance -v -c c.yaml v.csv; echo "exit $?"
 @@ stdout
-v.csv:2: K-1: error: visit.replacement: cleaning visit V-1 of 2026-03-02, missed by the provider, was not replaced by 2026-03-09 (5wd)
-v.csv:3: K-1: error: visit.replacement: cleaning visit V-2 of 2026-03-03, missed by the provider, was not replaced by 2026-03-10 (5wd)
+v.csv:2: K-1: error: visit.replacement: cleaning visit V-1 of 2026-03-02, missed by the provider, was not replaced by 2026-03-09 (5 working days)
+v.csv:3: K-1: error: visit.replacement: cleaning visit V-2 of 2026-03-03, missed by the provider, was not replaced by 2026-03-10 (5 working days)
 exit 1
 @@ stderr
 visit-compliance: case records: 1 read, 1 used, 0 rejected

@@ -23,7 +23,7 @@ events:
 @@ run
 plan-validate --today 2026-11-22 c.yaml
 @@ stdout
-c.yaml:15: K-1: warning: schedule.change-notice: schedule change taking effect 2026-02-28 was requested 2026-02-01, 1 day short of 1m ahead (due 2026-01-31)
-c.yaml:11: K-1: warning: schedule.change-notice: schedule change taking effect 2026-03-31 was requested 2026-03-01, 1 day short of 1m ahead (due 2026-02-28)
-c.yaml:12: K-1: error: assistant.change-notice: assistant change taking effect 2026-12-01 has no recorded request; it was due 2026-11-01 (1m before)
+c.yaml:15: K-1: warning: schedule.change-notice: schedule change taking effect 2026-02-28 was requested 2026-02-01, 1 day short of 1 month ahead (due 2026-01-31)
+c.yaml:11: K-1: warning: schedule.change-notice: schedule change taking effect 2026-03-31 was requested 2026-03-01, 1 day short of 1 month ahead (due 2026-02-28)
+c.yaml:12: K-1: error: assistant.change-notice: assistant change taking effect 2026-12-01 has no recorded request; it was due 2026-11-01 (1 month before)
 @@ status 1

@@ -17,7 +17,7 @@ events:
 @@ run
 plan-validate --today 2026-12-31 c.yaml
 @@ stdout
-c.yaml:8: K-1: info: contract.notice: the contract ends 2026-11-30, 3m after notice given 2026-08-31
+c.yaml:8: K-1: info: contract.notice: the contract ends 2026-11-30, 3 months after notice given 2026-08-31
 c.yaml:9: K-1: error: contract.notice: plan follow-up on 2026-12-01, after the contract ended 2026-11-30
 c.yaml:12: K-1: error: contract.notice: schedule-change on 2026-12-01, after the contract ended 2026-11-30
 c.yaml:13: K-1: error: contract.notice: introduction on 2026-12-15, after the contract ended 2026-11-30

@@ -55,10 +55,10 @@ workenv_assessed: 2026-01-10
 decisions: [{id: D-1, decided: 2025-12-01, from: 2026-01-15, to: 2027-12-31}]
 plan: {established: 2026-01-10, followups: [2026-01-05, 2026-07-01], participated: true, what: a, who: b, when: c, where: d, how: e, why: f}
 @@ run
-plan-validate --today 2026-11-22 c.yaml
+plan-validate --today 2026-11-22 c.yaml > out; echo "exit $?"; grep -v -e dv.summary -e fk.report out
 @@ stdout
-c.yaml:17: K-2: warning: plan.followup: follow-up due 2026-07-10 (6m after 2026-01-10) was done 2026-07-11, 1 day late
-c.yaml:41: K-5: warning: plan.followup: follow-up due 2025-02-28 (12m after 2024-02-29) was done 2025-03-01, 1 day late
-c.yaml:41: K-5: error: plan.followup: follow-up due 2026-03-01 (12m after 2025-03-01) is missing, 266 days overdue
+exit 1
+c.yaml:17: K-2: warning: plan.followup: follow-up due 2026-07-10 (6 months after 2026-01-10) was done 2026-07-11, 1 day late
+c.yaml:41: K-5: warning: plan.followup: follow-up due 2025-02-28 (12 months after 2024-02-29) was done 2025-03-01, 1 day late
+c.yaml:41: K-5: error: plan.followup: follow-up due 2026-03-01 (12 months after 2025-03-01) is missing, 266 days overdue
 c.yaml:50: K-6: error: plan.followup: follow-up on 2026-01-05 is before the plan was established on 2026-01-10
-@@ status 1

@@ -20,8 +20,8 @@ decisions: [{id: D-1, decided: 2025-12-01, from: 2026-01-01, to: 2027-12-31}]
 start: 2026-01-01
 plan: {participated: true, what: a, who: b, when: c, where: d, how: e, why: f, support_persons: [S-1]}
 @@ run
-plan-validate --today 2026-11-22 c.yaml
+plan-validate --today 2026-11-22 c.yaml > out; echo "exit $?"; grep -v -e dv.summary -e fk.report out
 @@ stdout
-c.yaml:11: K-2: warning: plan.initial: implementation plan on 2026-01-16, 1 day late (due 2026-01-15, 14d after the start on 2026-01-01)
-c.yaml:16: K-3: error: plan.initial: no implementation plan; it was due 2026-01-15 (14d after the start on 2026-01-01)
-@@ status 1
+exit 1
+c.yaml:11: K-2: warning: plan.initial: implementation plan on 2026-01-16, 1 day late (due 2026-01-15, 14 days after the start on 2026-01-01)
+c.yaml:16: K-3: error: plan.initial: no implementation plan; it was due 2026-01-15 (14 days after the start on 2026-01-01)

@@ -36,6 +36,6 @@ plan-validate --today 2026-11-22 c.yaml
 @@ stdout
 c.yaml:5: K-1: warning: plan.schedule-before-start: agreed schedule on 2026-01-16, 1 day late (due 2026-01-15, by the start on 2026-01-15)
 c.yaml:4: K-1: error: workenv.before-start: no work-environment survey; it was due 2026-01-15 (by the start on 2026-01-15)
-c.yaml:13: K-2: warning: workenv.apv: workplace assessment (APV) on 2026-03-01, 1 day late (due 2026-02-28, 1m after the start on 2026-01-31)
-c.yaml:29: K-5: error: workenv.apv: no workplace assessment (APV); it was due 2026-11-21 (1m after the start on 2026-10-21)
+c.yaml:13: K-2: warning: workenv.apv: workplace assessment (APV) on 2026-03-01, 1 day late (due 2026-02-28, 1 month after the start on 2026-01-31)
+c.yaml:29: K-5: error: workenv.apv: no workplace assessment (APV); it was due 2026-11-21 (1 month after the start on 2026-10-21)
 @@ status 1

@@ -31,10 +31,20 @@ se-dv  plan.support-persons              2      2      0
 se-dv  plan.support-not-guardian         2      2      0
 se-dv  decision.in-force                 2      2      0
 se-dv  data.personal-id                  2      2      0
+se-dv  decision.expiry                   2      2      0
 se-dv  absence.notify                    2      2      0
+se-dv  dv.summary                        2      0      2
+se-dv  complaint.response                2      2      0
 dk-hh  workenv.apv                       1      1      0
 dk-hh  decision.in-force                 1      1      0
 dk-hh  data.personal-id                  1      1      0
+dk-hh  decision.expiry                   1      1      0
+dk-hh  application.contact               1      1      0
+dk-hh  application.decision              1      1      0
+dk-hh  decision.appeal-window            1      1      0
+dk-hh  provider.start                    1      1      0
+dk-hh  provider.change                   1      1      0
+dk-hh  complaint.response                1      1      0
 exit 1
 regime,rule,cases,passed,failed
 se-dv,plan.elements,2,1,1
@@ -45,9 +55,19 @@ se-dv,plan.support-persons,2,2,0
 se-dv,plan.support-not-guardian,2,2,0
 se-dv,decision.in-force,2,2,0
 se-dv,data.personal-id,2,2,0
+se-dv,decision.expiry,2,2,0
 se-dv,absence.notify,2,2,0
+se-dv,dv.summary,2,0,2
+se-dv,complaint.response,2,2,0
 dk-hh,workenv.apv,1,1,0
 dk-hh,decision.in-force,1,1,0
 dk-hh,data.personal-id,1,1,0
+dk-hh,decision.expiry,1,1,0
+dk-hh,application.contact,1,1,0
+dk-hh,application.decision,1,1,0
+dk-hh,decision.appeal-window,1,1,0
+dk-hh,provider.start,1,1,0
+dk-hh,provider.change,1,1,0
+dk-hh,complaint.response,1,1,0
 {"regime":"se-dv","rule":"plan.elements","cases":2,"passed":1,"failed":1}
 {"regime":"se-dv","rule":"plan.participation","cases":2,"passed":2,"failed":0}

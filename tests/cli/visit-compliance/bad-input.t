@@ -30,7 +30,7 @@ K-1,V-17,cleaning,2026-03-13T09:00,2026-03-13T10:00,,,H-1,delivered,,,V-1
 @@ run
 visit-compliance -v -l warning -c c.yaml v.csv; echo "exit $?"
 @@ stdout
-v.csv:3: K-1: error: visit.replacement: cleaning visit V-2 of 2026-03-03, missed by the provider, was replaced 2026-03-12, after 2026-03-10 (5wd)
+v.csv:3: K-1: error: visit.replacement: cleaning visit V-2 of 2026-03-03, missed by the provider, was replaced 2026-03-12, after 2026-03-10 (5 working days)
 exit 2
 @@ stderr
 visit-compliance: case records: 1 read, 1 used, 0 rejected

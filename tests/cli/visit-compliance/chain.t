@@ -12,5 +12,5 @@ case,visit,service,planned_start,planned_end,staff,status,notified,replaces\r\n"
 @@ run
 visit-compliance -l warning -c c.yaml v.csv; echo "exit $?"
 @@ stdout
-v.csv:5: K-1: error: visit.replacement: cleaning visit V-4 of 2026-03-16, missed by the provider, was replaced 2026-03-24, after 2026-03-23 (5wd)
+v.csv:5: K-1: error: visit.replacement: cleaning visit V-4 of 2026-03-16, missed by the provider, was replaced 2026-03-24, after 2026-03-23 (5 working days)
 exit 1

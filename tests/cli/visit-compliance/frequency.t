@@ -33,8 +33,8 @@ K-1,V-14,shopping,2026-05-20T10:00,2026-05-20T10:30,,,H-1,delivered,,,
 visit-compliance -l warning -c c.yaml v.csv; echo "exit $?"
 @@ stdout
 c.yaml:10: K-1: error: visit.frequency: shopping 1 a week under decision D-1: 0 in the week of 2026-03-16
-c.yaml:9: K-1: error: visit.frequency: cleaning every 14d under decision D-1: 15 days from the visit of 2026-03-16 to the visit of 2026-03-31
+c.yaml:9: K-1: error: visit.frequency: cleaning every 14 days under decision D-1: 15 days from the visit of 2026-03-16 to the visit of 2026-03-31
 c.yaml:10: K-1: error: visit.frequency: shopping 1 a week under decision D-1: 0 in the week of 2026-05-04
 c.yaml:10: K-1: error: visit.frequency: shopping 1 a week under decision D-1: 0 in the week of 2026-05-11
-c.yaml:9: K-1: error: visit.frequency: cleaning every 14d under decision D-1: no visit after the visit of 2026-04-28, up to 2026-05-20 (end of the log)
+c.yaml:9: K-1: error: visit.frequency: cleaning every 14 days under decision D-1: no visit after the visit of 2026-04-28, up to 2026-05-20 (end of the log)
 exit 1

@@ -34,5 +34,5 @@ visit-compliance -l warning -c c.yaml v.csv; echo "exit $?"
 v.csv:4: K-1: error: visit.personal-same-day: personal-care visit V-3 of 2026-03-03, missed by the provider, was delivered 2026-03-04, not the same day
 v.csv:10: K-1: error: visit.personal-same-day: meal visit V-9 of 2026-03-05, missed by the provider, was not delivered the same day
 c.yaml:10: K-1: error: visit.frequency: bath 1 a week under decision D-1: 0 in the week of 2026-03-09
-v.csv:8: K-1: error: visit.personal-same-day: bath visit V-7 of 2026-03-13, missed by the provider, was replaced 2026-03-18, after 2026-03-17 (2wd)
+v.csv:8: K-1: error: visit.personal-same-day: bath visit V-7 of 2026-03-13, missed by the provider, was replaced 2026-03-18, after 2026-03-17 (2 working days)
 exit 1

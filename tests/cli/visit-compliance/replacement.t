@@ -28,8 +28,8 @@ K-1,V-13,laundry,2026-05-04T13:00,2026-05-04T13:30,2026-05-04T13:00,2026-05-04T1
 @@ run
 visit-compliance -l warning -c c.yaml v.csv; echo "exit $?"
 @@ stdout
-v.csv:4: K-1: error: visit.replacement: laundry visit V-3 of 2026-03-12, missed by the provider, was replaced 2026-03-20, after 2026-03-19 (5wd)
-v.csv:8: K-1: error: visit.replacement: laundry visit V-7 of 2026-04-01, missed by the provider, was replaced 2026-04-14, after 2026-04-13 (5wd)
+v.csv:4: K-1: error: visit.replacement: laundry visit V-3 of 2026-03-12, missed by the provider, was replaced 2026-03-20, after 2026-03-19 (5 working days)
+v.csv:8: K-1: error: visit.replacement: laundry visit V-7 of 2026-04-01, missed by the provider, was replaced 2026-04-14, after 2026-04-13 (5 working days)
 v.csv:10: K-1: warning: visit.replacement: cleaning visit V-9 of 2026-04-20, missed by the provider, was replaced 2026-04-21 without the client being told
-v.csv:12: K-1: error: visit.replacement: laundry visit V-11 of 2026-04-22, missed by the provider, was not replaced by 2026-04-29 (5wd)
+v.csv:12: K-1: error: visit.replacement: laundry visit V-11 of 2026-04-22, missed by the provider, was not replaced by 2026-04-29 (5 working days)
 exit 1

@@ -34,10 +34,10 @@ exit 1
 exit 1
 same
 sorted.csv:6: K-1: info: staff.introduced: 1 new helper with no earlier visit or introduction in 2026-03-09..2026-03-22: H-2 (2026-03-17)
-c.yaml:5: K-1: error: visit.frequency: cleaning every 14d under decision D-1: 22 days from the visit of 2026-03-02 to the visit of 2026-03-24
+c.yaml:5: K-1: error: visit.frequency: cleaning every 14 days under decision D-1: 22 days from the visit of 2026-03-02 to the visit of 2026-03-24
 sorted.csv:6: K-1: warning: visit.moved: visit V-5 (personal-care) began 2026-03-17 09:30, 90 minutes after the agreed 2026-03-17 08:00, and the client was not phoned
 sorted.csv:6: K-1: warning: visit.unknown-helper-notice: H-2 came to the visually impaired client for the first time, 2026-03-17 09:30, and the client was not phoned beforehand
-sorted.csv:5: K-1: error: visit.replacement: cleaning visit V-4 of 2026-03-16, missed by the provider, was replaced 2026-03-24, after 2026-03-23 (5wd)
+sorted.csv:5: K-1: error: visit.replacement: cleaning visit V-4 of 2026-03-16, missed by the provider, was replaced 2026-03-24, after 2026-03-23 (5 working days)
 sorted.csv:7: K-1: info: staff.introduced: 1 new helper with no earlier visit or introduction in 2026-03-23..2026-04-05: H-3 (2026-03-24)
 sorted.csv:7: K-1: warning: visit.unknown-helper-notice: H-3 came to the visually impaired client for the first time, 2026-03-24 09:00, and the client was not phoned beforehand
-c.yaml:5: K-1: error: visit.frequency: cleaning every 14d under decision D-1: 27 days from the visit of 2026-03-24 to the visit of 2026-04-20
+c.yaml:5: K-1: error: visit.frequency: cleaning every 14 days under decision D-1: 27 days from the visit of 2026-03-24 to the visit of 2026-04-20
