@@ -147,7 +147,9 @@ expiry_deadline(const struct care_case *c, const struct profile *p,
 	end = case_end(c, p);
 	met = end != DATE_NONE && end <= far->to;
 	due_add(out, c, R_DECISION_EXPIRY, &far->pos, far->to, met, end,
-	    "new decision to follow decision %s", far->id);
+	    "a new decision before decision %s ends (the client%s applies)",
+	    far->id, regime_country(c->regime) == COUNTRY_SE ?
+	    " or god man" : "");
 }
 
 /* Lists the family's deadlines of case c, met or not. */
@@ -189,9 +191,8 @@ expiry_words(const struct deadline *dl, enum due_verdict v, cdate today,
 	char due[DATE_BUFSZ], n[24];
 
 	(void)v;
-	snprintf(msg, size, "%s was due when it ended on %s, and none is "
-	    "recorded: the client (or god man) must apply for one (%s "
-	    "without a decision)", dl->what, date_format(dl->due, due),
+	snprintf(msg, size, "%s was due %s and none is recorded: %s without "
+	    "a decision", dl->what, date_format(dl->due, due),
 	    due_days(today - dl->due, n, sizeof(n)));
 }
 

@@ -38,7 +38,8 @@ application_deadlines(const struct care_case *c, const struct profile *p,
 		enum rule_id	 rule;
 		const char	*what;
 	} steps[] = {
-		{ R_APPLICATION_CONTACT, "first contact on" },
+		{ R_APPLICATION_CONTACT, "first contact by the visiting officer "
+		    "(visitator) on" },
 		{ R_APPLICATION_DECISION, "written decision on" },
 	};
 	char d[DATE_BUFSZ];

@@ -105,7 +105,7 @@ absence_deadline(const struct care_case *c, const struct profile *p,
 		return;		/* not longer than the limit */
 	dl = due_add(out, c, R_ABSENCE_NOTIFY, &e->pos, due,
 	    e->notified != DATE_NONE, e->notified, "notice to the LSS case "
-	    "officer of the absence from %s", date_format(e->from, d));
+	    "officer (handläggare) of the absence from %s", date_format(e->from, d));
 	dl->from = e->from;
 	dl->span = after;
 }
@@ -226,10 +226,10 @@ absence_words(const struct deadline *dl, enum due_verdict v, cdate today,
 	dur_format(dl->span, w, sizeof(w));
 	if (v == DUE_MISSING)
 		snprintf(msg, size, "absence from %s passed %s on %s and the LSS "
-		    "case officer has not been told", from, w, due);
+		    "case officer (handläggare) has not been told", from, w, due);
 	else
-		snprintf(msg, size, "absence from %s: the LSS case officer was "
-		    "told %s, %s after it passed %s (%s)", from,
+		snprintf(msg, size, "absence from %s: the LSS case officer "
+		    "(handläggare) was told %s, %s after it passed %s (%s)", from,
 		    date_format(dl->done, told), due_days(dl->done - dl->due, n,
 		    sizeof(n)), w, due);
 }

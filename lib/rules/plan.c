@@ -15,8 +15,9 @@ struct start_rule {
 };
 
 static const struct start_rule start_rules[] = {
-	{ R_PLAN_BEFORE_START, "implementation plan", true },
-	{ R_PLAN_INITIAL, "implementation plan", false },
+	{ R_PLAN_BEFORE_START, "implementation plan (genomförandeplan)",
+	    true },
+	{ R_PLAN_INITIAL, "implementation plan (genomförandeplan)", false },
 	{ R_PLAN_SCHEDULE_BEFORE_START, "agreed schedule", true },
 	{ R_WORKENV_BEFORE_START, "work-environment survey", true },
 	{ R_WORKENV_APV, "workplace assessment (APV)", false },

@@ -253,7 +253,8 @@ START_TEST(findings_in_date_order)
 	    "the start on 2026-11-30 is due 2026-11-30, in 8 days\n"
 	    "7 info decision.review FK's review (omprövning) of decision B-1 is "
 	    "due 2026-12-01, in 9 days\n"
-	    "7 warning decision.expiry new decision to follow decision B-1 "
+	    "7 warning decision.expiry a new decision before decision B-1 "
+	    "ends (the client or god man applies) "
 	    "is due 2027-01-31, in 70 days\n");
 	findings_free(&f);
 }

@@ -56,25 +56,29 @@ START_TEST(expiry)
 	c = rc_case(RC_PA "decisions:\n"
 	    "  - {id: D-1, from: 2026-01-01, to: 2026-06-30}\n"
 	    "  - {id: D-2, from: 2026-07-01, to: 2026-12-31}\n");
-	ck_assert_str_eq(deadlines(c), "decision.expiry 2026-12-31 open: new "
-	    "decision to follow decision D-2\n");
+	ck_assert_str_eq(deadlines(c), "decision.expiry 2026-12-31 open: a new "
+	    "decision before decision D-2 ends (the client or god man "
+	    "applies)\n");
 	c = rc_case(RC_HH "end: 2026-06-30\n"
 	    "decisions: [{id: D-1, from: 2026-01-01, to: 2026-06-30}]\n");
 	ck_assert_str_eq(deadlines(c), "decision.expiry 2026-06-30 done "
-	    "2026-06-30: new decision to follow decision D-1\n");
+	    "2026-06-30: a new decision before decision D-1 ends (the client "
+	    "applies)\n");
 	c = rc_case(RC_HH "end: 2026-07-01\n"
 	    "decisions: [{id: D-1, from: 2026-01-01, to: 2026-06-30}]\n");
-	ck_assert_str_eq(deadlines(c), "decision.expiry 2026-06-30 open: new "
-	    "decision to follow decision D-1\n");
+	ck_assert_str_eq(deadlines(c), "decision.expiry 2026-06-30 open: a new "
+	    "decision before decision D-1 ends (the client applies)\n");
 	/* the contract ends three months after notice, before the decision */
 	c = rc_case(RC_PA "contract: {notice: 2026-03-31}\n"
 	    "decisions: [{id: D-1, from: 2026-01-01, to: 2026-06-30}]\n");
 	ck_assert_str_eq(deadlines(c), "decision.expiry 2026-06-30 done "
-	    "2026-06-30: new decision to follow decision D-1\n");
+	    "2026-06-30: a new decision before decision D-1 ends (the client "
+	    "or god man applies)\n");
 	c = rc_case(RC_PA "contract: {notice: 2026-04-01}\n"
 	    "decisions: [{id: D-1, from: 2026-01-01, to: 2026-06-30}]\n");
-	ck_assert_str_eq(deadlines(c), "decision.expiry 2026-06-30 open: new "
-	    "decision to follow decision D-1\n");
+	ck_assert_str_eq(deadlines(c), "decision.expiry 2026-06-30 open: a new "
+	    "decision before decision D-1 ends (the client or god man "
+	    "applies)\n");
 	/* an open-ended decision never runs out */
 	c = rc_case(RC_DV "decisions:\n"
 	    "  - {id: D-1, from: 2026-01-01, to: 2026-06-30}\n"
@@ -95,15 +99,17 @@ START_TEST(expiry_temporary)
 	    "  - {id: T-1, from: 2026-03-01, to: 2026-09-30, temporary: "
 	    "true}\n"
 	    "  - {id: T-2, from: 2026-03-01, temporary: true}\n");
-	ck_assert_str_eq(deadlines(c), "decision.expiry 2026-06-30 open: new "
-	    "decision to follow decision D-1\n");
+	ck_assert_str_eq(deadlines(c), "decision.expiry 2026-06-30 open: a new "
+	    "decision before decision D-1 ends (the client or god man "
+	    "applies)\n");
 	c = rc_case(RC_PA "decisions:\n"
 	    "  - {id: T-1, from: 2026-03-01, to: 2026-09-30, temporary: "
 	    "true}\n"
 	    "  - {id: T-2, from: 2026-01-01, to: 2026-04-30, temporary: "
 	    "true}\n");
-	ck_assert_str_eq(deadlines(c), "decision.expiry 2026-09-30 open: new "
-	    "decision to follow decision T-1\n");
+	ck_assert_str_eq(deadlines(c), "decision.expiry 2026-09-30 open: a new "
+	    "decision before decision T-1 ends (the client or god man "
+	    "applies)\n");
 }
 END_TEST
 
@@ -293,8 +299,9 @@ START_TEST(gaps)
 	    "  - {id: D-2, from: 2026-07-02, to: 2026-12-30}\n"
 	    "  - {id: T-1, from: 2026-12-01, to: 2027-01-31, temporary: true}\n"
 	    "  - {id: D-3, from: 2027-01-01, to: 2027-06-30}\n");
-	ck_assert_str_eq(deadlines(c), "decision.expiry 2027-06-30 open: new "
-	    "decision to follow decision D-3\n"
+	ck_assert_str_eq(deadlines(c), "decision.expiry 2027-06-30 open: a new "
+	    "decision before decision D-3 ends (the client or god man "
+	    "applies)\n"
 	    "decision.expiry 2026-06-30 open: decision for the gap 2026-07-01 "
 	    "between decisions D-1 and D-2\n"
 	    "decision.expiry 2026-12-30 open: decision for the gap 2026-12-31 "

@@ -42,8 +42,8 @@ START_TEST(applications)
 	    "  - {type: application, received: 2026-04-01, contacted: "
 	    "2026-04-09}\n"
 	    "  - {type: provider-change, notice: 2026-03-10}\n")),
-	    "application.contact 2026-04-13 done 2026-04-09: first contact on "
-	    "the application received 2026-04-01\n"
+	    "application.contact 2026-04-13 done 2026-04-09: first contact by the "
+	    "visiting officer (visitator) on the application received 2026-04-01\n"
 	    "application.decision 2026-04-22 open: written decision on the "
 	    "application received 2026-04-01\n"
 	    "provider.change 2026-05-01 open: the change of provider (notice "

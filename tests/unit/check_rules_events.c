@@ -106,16 +106,16 @@ START_TEST(absences)
 
 	ck_assert_str_eq(deadlines(c),
 	    "absence.notify 2026-06-15 open: notice to the LSS case officer "
-	    "of the absence from 2026-06-01\n"
+	    "(handläggare) of the absence from 2026-06-01\n"
 	    "absence.notify 2026-09-15 done 2026-09-20: notice to the LSS "
-	    "case officer of the absence from 2026-09-01\n");
+	    "case officer (handläggare) of the absence from 2026-09-01\n");
 	ck_assert_str_eq(history(c, "2026-11-22"),
 	    "5 error absence.notify 2026-06-15: absence from 2026-06-01 "
-	    "passed 14 days on 2026-06-15 and the LSS case officer has not been "
-	    "told\n"
+	    "passed 14 days on 2026-06-15 and the LSS case officer "
+	    "(handläggare) has not been told\n"
 	    "6 warning absence.notify 2026-09-15: absence from 2026-09-01: the "
-	    "LSS case officer was told 2026-09-20, 5 days after it passed 14 days "
-	    "(2026-09-15)\n");
+	    "LSS case officer (handläggare) was told 2026-09-20, 5 days after it "
+	    "passed 14 days (2026-09-15)\n");
 }
 END_TEST
 

@@ -40,8 +40,8 @@ START_TEST(start_due)
 {
 	/* the schedule is plan-validate's only: listed, not watched */
 	ck_assert_str_eq(deadlines(rc_case(RC_PA "start: 2026-01-15\n")),
-	    "plan.before-start 2026-01-15 open: implementation plan before "
-	    "the start on 2026-01-15\n"
+	    "plan.before-start 2026-01-15 open: implementation plan "
+	    "(genomförandeplan) before the start on 2026-01-15\n"
 	    "plan.schedule-before-start 2026-01-15 open: agreed schedule "
 	    "before the start on 2026-01-15\n"
 	    "workenv.before-start 2026-01-15 open: work-environment survey "
@@ -49,7 +49,7 @@ START_TEST(start_due)
 	ck_assert_str_eq(deadlines(rc_case(RC_DV "start: 2026-01-15\n"
 	    "plan: {established: 2026-01-30}\n")),
 	    "plan.initial 2026-01-29 done 2026-01-30: implementation plan "
-	    "within 14 days of the start on 2026-01-15\n"
+	    "(genomförandeplan) within 14 days of the start on 2026-01-15\n"
 	    "plan.followup 2027-01-30 open: plan follow-up (12 months after "
 	    "2026-01-30)\n");
 	/* a month after 31 January is the last day of February */
@@ -67,19 +67,20 @@ START_TEST(start_history)
 	    "plan: {established: 2026-01-20}\n");
 
 	ck_assert_str_eq(history(c, "2026-03-01"),
-	    "6 warning plan.before-start 2026-01-15: implementation plan on "
-	    "2026-01-20, 5 days late (due 2026-01-15, by the start on "
-	    "2026-01-15)\n"
+	    "6 warning plan.before-start 2026-01-15: implementation plan "
+	    "(genomförandeplan) on 2026-01-20, 5 days late (due 2026-01-15, "
+	    "by the start on 2026-01-15)\n"
 	    "4 error workenv.before-start 2026-01-15: no work-environment "
 	    "survey; it was due 2026-01-15 (by the start on 2026-01-15)\n");
 	/* missing only once the day is over */
 	ck_assert_str_eq(history(c, "2026-01-15"),
-	    "6 warning plan.before-start 2026-01-15: implementation plan on "
-	    "2026-01-20, 5 days late (due 2026-01-15, by the start on "
-	    "2026-01-15)\n");
+	    "6 warning plan.before-start 2026-01-15: implementation plan "
+	    "(genomförandeplan) on 2026-01-20, 5 days late (due 2026-01-15, "
+	    "by the start on 2026-01-15)\n");
 	ck_assert_str_eq(history(rc_case(RC_DV "start: 2026-01-15\n"),
 	    "2026-02-01"), "3 error plan.initial 2026-01-29: no implementation "
-	    "plan; it was due 2026-01-29 (14 days after the start on 2026-01-15)\n");
+	    "plan (genomförandeplan); it was due 2026-01-29 (14 days after the "
+	    "start on 2026-01-15)\n");
 }
 END_TEST
 

@@ -7,15 +7,15 @@ decisions: [{id: "D,1", from: 2026-01-01, to: 2026-12-31}]
 @@ run
 for o in text csv json ics; do deadline-watch --today 2026-11-22 -o $o c.yaml; echo "exit $?"; done
 @@ stdout
-c.yaml:3: K-1: error: plan.initial: implementation plan within 14 days of the start on 2026-11-01 was due 2026-11-15, 7 days ago
-c.yaml:4: K-1: warning: decision.expiry: new decision to follow decision D,1 is due 2026-12-31, in 39 days
+c.yaml:3: K-1: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-01 was due 2026-11-15, 7 days ago
+c.yaml:4: K-1: warning: decision.expiry: a new decision before decision D,1 ends (the client or god man applies) is due 2026-12-31, in 39 days
 exit 1
 file,line,case,severity,rule,date,message
-c.yaml,3,K-1,error,plan.initial,2026-11-15,"implementation plan within 14 days of the start on 2026-11-01 was due 2026-11-15, 7 days ago"
-c.yaml,4,K-1,warning,decision.expiry,2026-12-31,"new decision to follow decision D,1 is due 2026-12-31, in 39 days"
+c.yaml,3,K-1,error,plan.initial,2026-11-15,"implementation plan (genomförandeplan) within 14 days of the start on 2026-11-01 was due 2026-11-15, 7 days ago"
+c.yaml,4,K-1,warning,decision.expiry,2026-12-31,"a new decision before decision D,1 ends (the client or god man applies) is due 2026-12-31, in 39 days"
 exit 1
-{"file":"c.yaml","line":3,"case":"K-1","severity":"error","rule":"plan.initial","date":"2026-11-15","message":"implementation plan within 14 days of the start on 2026-11-01 was due 2026-11-15, 7 days ago"}
-{"file":"c.yaml","line":4,"case":"K-1","severity":"warning","rule":"decision.expiry","date":"2026-12-31","message":"new decision to follow decision D,1 is due 2026-12-31, in 39 days"}
+{"file":"c.yaml","line":3,"case":"K-1","severity":"error","rule":"plan.initial","date":"2026-11-15","message":"implementation plan (genomförandeplan) within 14 days of the start on 2026-11-01 was due 2026-11-15, 7 days ago"}
+{"file":"c.yaml","line":4,"case":"K-1","severity":"warning","rule":"decision.expiry","date":"2026-12-31","message":"a new decision before decision D,1 ends (the client or god man applies) is due 2026-12-31, in 39 days"}
 exit 1
 BEGIN:VCALENDAR
 VERSION:2.0
@@ -27,10 +27,10 @@ UID:plan.initial-K-1-20261115@caretools
 DTSTAMP:20261122T000000Z
 DTSTART;VALUE=DATE:20261115
 DTEND;VALUE=DATE:20261116
-SUMMARY:K-1: plan.initial: implementation plan within 14 days of the start 
- on 2026-11-01 was due 2026-11-15\, 7 days ago
-DESCRIPTION:error: implementation plan within 14 days of the start on 2026-
- 11-01 was due 2026-11-15\, 7 days ago (c.yaml:3)
+SUMMARY:K-1: plan.initial: implementation plan (genomförandeplan) within 1
+ 4 days of the start on 2026-11-01 was due 2026-11-15\, 7 days ago
+DESCRIPTION:error: implementation plan (genomförandeplan) within 14 days o
+ f the start on 2026-11-01 was due 2026-11-15\, 7 days ago (c.yaml:3)
 CATEGORIES:error
 TRANSP:TRANSPARENT
 END:VEVENT
@@ -39,10 +39,10 @@ UID:decision.expiry-K-1-20261231@caretools
 DTSTAMP:20261122T000000Z
 DTSTART;VALUE=DATE:20261231
 DTEND;VALUE=DATE:20270101
-SUMMARY:K-1: decision.expiry: new decision to follow decision D\,1 is due 2
- 026-12-31\, in 39 days
-DESCRIPTION:warning: new decision to follow decision D\,1 is due 2026-12-31
- \, in 39 days (c.yaml:4)
+SUMMARY:K-1: decision.expiry: a new decision before decision D\,1 ends (the
+  client or god man applies) is due 2026-12-31\, in 39 days
+DESCRIPTION:warning: a new decision before decision D\,1 ends (the client o
+ r god man applies) is due 2026-12-31\, in 39 days (c.yaml:4)
 CATEGORIES:warning
 TRANSP:TRANSPARENT
 END:VEVENT

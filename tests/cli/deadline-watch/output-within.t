@@ -9,7 +9,7 @@ start: 2027-01-04
 deadline-watch --today 2026-11-22 c.yaml; echo "exit $?"; deadline-watch --today 2026-11-22 -w 2m c.yaml; deadline-watch --today 2026-11-22 -w 35wd c.yaml; echo "exit $?"; deadline-watch --today 2026-11-22 -w 36wd c.yaml
 @@ stdout
 exit 0
-c.yaml:3: K-1: warning: plan.initial: implementation plan within 14 days of the start on 2027-01-04 is due 2027-01-18, in 57 days
+c.yaml:3: K-1: warning: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2027-01-04 is due 2027-01-18, in 57 days
 exit 0
-c.yaml:3: K-1: warning: plan.initial: implementation plan within 14 days of the start on 2027-01-04 is due 2027-01-18, in 57 days
+c.yaml:3: K-1: warning: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2027-01-04 is due 2027-01-18, in 57 days
 @@ status 1

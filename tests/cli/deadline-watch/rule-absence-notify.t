@@ -11,6 +11,6 @@ events:
 @@ run
 deadline-watch --today 2026-11-22 c.yaml
 @@ stdout
-c.yaml:5: K-1: error: absence.notify: notice to the LSS case officer of the absence from 2026-10-01 was due 2026-10-15, 38 days ago
-c.yaml:6: K-1: warning: absence.notify: notice to the LSS case officer of the absence from 2026-11-10 is due 2026-11-24, in 2 days
+c.yaml:5: K-1: error: absence.notify: notice to the LSS case officer (handläggare) of the absence from 2026-10-01 was due 2026-10-15, 38 days ago
+c.yaml:6: K-1: warning: absence.notify: notice to the LSS case officer (handläggare) of the absence from 2026-11-10 is due 2026-11-24, in 2 days
 @@ status 1

@@ -32,7 +32,7 @@ decisions: [{id: D-1, from: 2025-01-01, to: 2026-12-31}]
 @@ run
 deadline-watch --today 2026-11-22 c.yaml
 @@ stdout
-c.yaml:3: K-1: warning: decision.expiry: new decision to follow decision D-1 is due 2027-02-20, in 90 days
-c.yaml:13: K-3: error: decision.expiry: new decision to follow decision D-2 was due 2026-10-31, 22 days ago
+c.yaml:3: K-1: warning: decision.expiry: a new decision before decision D-1 ends (the client or god man applies) is due 2027-02-20, in 90 days
+c.yaml:13: K-3: error: decision.expiry: a new decision before decision D-2 ends (the client applies) was due 2026-10-31, 22 days ago
 c.yaml:25: K-5: info: contract.notice: the contract (notice given 2026-09-01) ends 2026-12-01, in 9 days
 @@ status 1

@@ -35,7 +35,7 @@ workenv_assessed: 2026-10-01
 @@ run
 deadline-watch --today 2026-11-22 c.yaml
 @@ stdout
-c.yaml:4: K-1: error: plan.before-start: implementation plan before the start on 2026-11-01 was due 2026-11-01, 21 days ago
-c.yaml:10: K-2: warning: plan.before-start: implementation plan before the start on 2026-11-22 is due today, 2026-11-22
-c.yaml:29: K-5: warning: plan.before-start: implementation plan before the start on 2026-12-22 is due 2026-12-22, in 30 days
+c.yaml:4: K-1: error: plan.before-start: implementation plan (genomförandeplan) before the start on 2026-11-01 was due 2026-11-01, 21 days ago
+c.yaml:10: K-2: warning: plan.before-start: implementation plan (genomförandeplan) before the start on 2026-11-22 is due today, 2026-11-22
+c.yaml:29: K-5: warning: plan.before-start: implementation plan (genomförandeplan) before the start on 2026-12-22 is due 2026-12-22, in 30 days
 @@ status 1

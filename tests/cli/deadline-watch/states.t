@@ -32,13 +32,13 @@ rules:
 @@ run
 deadline-watch -a --today 2026-11-22 -p p.yaml c.yaml; echo "exit $?"; deadline-watch -a --today 2026-11-22 -p p.yaml c.yaml | cut -d: -f6 | sort | uniq -c; deadline-watch --today 2026-11-22 -p p.yaml c.yaml; echo "exit $?"
 @@ stdout
-c.yaml:7: K-1: info: application.contact: done: first contact on the application received 2026-10-01 was due 2026-10-08; done 2026-10-08
+c.yaml:7: K-1: info: application.contact: done: first contact by the visiting officer (visitator) on the application received 2026-10-01 was due 2026-10-08; done 2026-10-08
 c.yaml:11: K-1: info: complaint.response: done: answer to the complaint received 2026-10-01 was due 2026-10-15; done 2026-10-15
 c.yaml:12: K-1: info: complaint.response: late: answer to the complaint received 2026-10-05 was due 2026-10-19; done 2026-10-20, 1 day late
 c.yaml:7: K-1: info: application.decision: late: written decision on the application received 2026-10-01 was due 2026-10-22; done 2026-10-23, 1 day late
 c.yaml:13: K-1: error: complaint.response: overdue: answer to the complaint received 2026-10-10 was due 2026-10-24, 29 days ago
 c.yaml:5: K-1: info: decision.appeal-window: past: the appeal window (klagefrist) for decision D-1, 28 days from its receipt on 2026-10-01, closed 2026-10-29, 24 days ago
-c.yaml:8: K-1: error: application.contact: overdue: first contact on the application received 2026-11-02 was due 2026-11-09, 13 days ago
+c.yaml:8: K-1: error: application.contact: overdue: first contact by the visiting officer (visitator) on the application received 2026-11-02 was due 2026-11-09, 13 days ago
 c.yaml:9: K-1: info: provider.start: late: start of help within 10 working days of choosing the provider on 2026-11-02 was due 2026-11-16; done 2026-11-17, 1 day late
 c.yaml:8: K-1: warning: application.decision: due: written decision on the application received 2026-11-02 is due 2026-11-23, in 1 day
 c.yaml:4: K-1: warning: workenv.apv: due: workplace assessment (APV) within 1 month of the start on 2026-11-17 is due 2026-12-17, in 25 days
@@ -53,7 +53,7 @@ exit 1
       2  overdue
       1  past
 c.yaml:13: K-1: error: complaint.response: answer to the complaint received 2026-10-10 was due 2026-10-24, 29 days ago
-c.yaml:8: K-1: error: application.contact: first contact on the application received 2026-11-02 was due 2026-11-09, 13 days ago
+c.yaml:8: K-1: error: application.contact: first contact by the visiting officer (visitator) on the application received 2026-11-02 was due 2026-11-09, 13 days ago
 c.yaml:8: K-1: warning: application.decision: written decision on the application received 2026-11-02 is due 2026-11-23, in 1 day
 c.yaml:4: K-1: warning: workenv.apv: workplace assessment (APV) within 1 month of the start on 2026-11-17 is due 2026-12-17, in 25 days
 c.yaml:20: K-2: warning: provider.start: start of help within 10 working days of choosing the provider on 2026-11-20 is due 2026-12-04; planned for 2026-12-10, 6 days late

@@ -5,7 +5,7 @@ case: K-1\nregime: se-dv\nstart: 2026-01-01\n---\n\357\273\277case: K-2\nregime:
 @@ run
 deadline-watch -v --today 2026-11-22 c.yaml; echo "exit $?"
 @@ stdout
-c.yaml:3: K-1: error: plan.initial: implementation plan within 14 days of the start on 2026-01-01 was due 2026-01-15, 311 days ago
+c.yaml:3: K-1: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-01-01 was due 2026-01-15, 311 days ago
 c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-01 was due 2026-02-14, 281 days ago
 c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-02 was due 2026-03-14, 253 days ago
 c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-03 was due 2026-04-14, 222 days ago

@@ -5,7 +5,7 @@ case,regime,funder,start\nK-1,se-dv,,2026-01-01\nK-2,se-dv,\377\376,2026-01-01\n
 @@ run
 deadline-watch -v --today 2026-11-22 cases.csv; echo "exit $?"
 @@ stdout
-cases.csv:2: K-1: error: plan.initial: implementation plan within 14 days of the start on 2026-01-01 was due 2026-01-15, 311 days ago
+cases.csv:2: K-1: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-01-01 was due 2026-01-15, 311 days ago
 cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-01 was due 2026-02-14, 281 days ago
 cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-02 was due 2026-03-14, 253 days ago
 cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-03 was due 2026-04-14, 222 days ago
@@ -16,7 +16,7 @@ cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-07 was 
 cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-08 was due 2026-09-14, 69 days ago
 cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-09 was due 2026-10-14, 39 days ago
 cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-14, 8 days ago
-cases.csv:4: K-3: error: plan.initial: implementation plan within 14 days of the start on 2026-01-01 was due 2026-01-15, 311 days ago
+cases.csv:4: K-3: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-01-01 was due 2026-01-15, 311 days ago
 cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-01 was due 2026-02-14, 281 days ago
 cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-02 was due 2026-03-14, 253 days ago
 cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-03 was due 2026-04-14, 222 days ago

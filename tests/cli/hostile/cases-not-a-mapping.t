@@ -11,7 +11,7 @@ start: 2026-01-01
 @@ run
 deadline-watch -v --today 2026-11-22 c.yaml; echo "exit $?"
 @@ stdout
-c.yaml:7: K-2: error: plan.initial: implementation plan within 14 days of the start on 2026-01-01 was due 2026-01-15, 311 days ago
+c.yaml:7: K-2: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-01-01 was due 2026-01-15, 311 days ago
 c.yaml:5: K-2: error: dv.summary: summary of the daily notes for 2026-01 was due 2026-02-14, 281 days ago
 c.yaml:5: K-2: error: dv.summary: summary of the daily notes for 2026-02 was due 2026-03-14, 253 days ago
 c.yaml:5: K-2: error: dv.summary: summary of the daily notes for 2026-03 was due 2026-04-14, 222 days ago

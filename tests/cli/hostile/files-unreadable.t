@@ -37,7 +37,7 @@ exit 2
 exit 2
 exit 2
 exit 2
-big.yaml:3: K-0: error: plan.initial: implementation plan within 14 days of the start on 2026-01-01 was due 2026-01-15, 311 days ago
+big.yaml:3: K-0: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-01-01 was due 2026-01-15, 311 days ago
 big.yaml:3: K-0: error: decision.in-force: the service start 2026-01-01 is within no decision (none is recorded)
 done
 @@ stderr

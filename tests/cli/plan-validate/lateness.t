@@ -56,7 +56,7 @@ c.yaml:12: K-1: warning: complaint.response: answer to the complaint received 20
 c.yaml:7: K-1: warning: application.decision: written decision on the application received 2026-10-01 was due 2026-10-22 and done 2026-10-23, 1 day late
 c.yaml:13: K-1: error: complaint.response: answer to the complaint received 2026-10-10 was due 2026-10-24 and is not recorded as done, 29 days overdue
 c.yaml:5: K-1: info: decision.appeal-window: the appeal window (klagefrist) for decision D-1, 28 days from its receipt on 2026-10-01, closed 2026-10-29
-c.yaml:8: K-1: error: application.contact: first contact on the application received 2026-11-02 was due 2026-11-09 and is not recorded as done, 13 days overdue
+c.yaml:8: K-1: error: application.contact: first contact by the visiting officer (visitator) on the application received 2026-11-02 was due 2026-11-09 and is not recorded as done, 13 days overdue
 c.yaml:4: K-1: warning: provider.start: help began 2026-11-17, 1 day late (due 2026-11-16, 10 working days after the provider was chosen on 2026-11-02)
 c.yaml:17: K-2: warning: provider.start: help is to begin 2026-12-10, 6 days late (due 2026-12-04, 10 working days after the provider was chosen on 2026-11-20)
 s.yaml:2: K-3: warning: fk.report: FK report for 2026-09 (time report FK 3059 and invoice FK 3057) was due 2026-11-05 and done 2026-11-06, 1 day late

@@ -16,6 +16,6 @@ events:
 @@ run
 plan-validate --today 2026-11-22 c.yaml
 @@ stdout
-c.yaml:8: K-1: warning: absence.notify: absence from 2026-06-01: the LSS case officer was told 2026-06-16, 1 day after it passed 14 days (2026-06-15)
-c.yaml:9: K-1: error: absence.notify: absence from 2026-09-01 passed 14 days on 2026-09-15 and the LSS case officer has not been told
+c.yaml:8: K-1: warning: absence.notify: absence from 2026-06-01: the LSS case officer (handläggare) was told 2026-06-16, 1 day after it passed 14 days (2026-06-15)
+c.yaml:9: K-1: error: absence.notify: absence from 2026-09-01 passed 14 days on 2026-09-15 and the LSS case officer (handläggare) has not been told
 @@ status 1

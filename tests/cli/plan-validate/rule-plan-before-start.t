@@ -40,6 +40,6 @@ plan: {participated: true, what: a, who: b, when: c, where: d, how: e, why: f}
 @@ run
 plan-validate --today 2026-11-22 c.yaml
 @@ stdout
-c.yaml:17: K-2: warning: plan.before-start: implementation plan on 2026-01-20, 5 days late (due 2026-01-15, by the start on 2026-01-15)
-c.yaml:22: K-3: error: plan.before-start: no implementation plan; it was due 2026-11-21 (by the start on 2026-11-21)
+c.yaml:17: K-2: warning: plan.before-start: implementation plan (genomförandeplan) on 2026-01-20, 5 days late (due 2026-01-15, by the start on 2026-01-15)
+c.yaml:22: K-3: error: plan.before-start: no implementation plan (genomförandeplan); it was due 2026-11-21 (by the start on 2026-11-21)
 @@ status 1

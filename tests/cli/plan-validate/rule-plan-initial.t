@@ -23,5 +23,5 @@ plan: {participated: true, what: a, who: b, when: c, where: d, how: e, why: f, s
 plan-validate --today 2026-11-22 c.yaml > out; echo "exit $?"; grep -v -e dv.summary -e fk.report out
 @@ stdout
 exit 1
-c.yaml:11: K-2: warning: plan.initial: implementation plan on 2026-01-16, 1 day late (due 2026-01-15, 14 days after the start on 2026-01-01)
-c.yaml:16: K-3: error: plan.initial: no implementation plan; it was due 2026-01-15 (14 days after the start on 2026-01-01)
+c.yaml:11: K-2: warning: plan.initial: implementation plan (genomförandeplan) on 2026-01-16, 1 day late (due 2026-01-15, 14 days after the start on 2026-01-01)
+c.yaml:16: K-3: error: plan.initial: no implementation plan (genomförandeplan); it was due 2026-01-15 (14 days after the start on 2026-01-01)

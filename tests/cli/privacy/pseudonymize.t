@@ -50,7 +50,7 @@ c.yaml:1: C-d137ee400d819c1c: error: fk.report: FK report for 2026-02 (time repo
 c.yaml:1: C-d137ee400d819c1c: error: fk.report: FK report for 2026-03 (time report FK 3059 and invoice FK 3057) was due 2026-05-05 and is not recorded as done, 201 days overdue
 c.yaml:1: C-d137ee400d819c1c: error: fk.report: FK report for 2026-04 (time report FK 3059 and invoice FK 3057) was due 2026-06-05 and is not recorded as done, 170 days overdue
 c.yaml:6: C-d137ee400d819c1c: error: plan.followup: follow-up due 2026-06-20 (6 months after 2025-12-20) is missing, 155 days overdue
-c.yaml:7: C-d137ee400d819c1c: error: decision.expiry: new decision to follow decision D-1 was due when it ended on 2026-06-30, and none is recorded: the client (or god man) must apply for one (145 days without a decision)
+c.yaml:7: C-d137ee400d819c1c: error: decision.expiry: a new decision before decision D-1 ends (the client or god man applies) was due 2026-06-30 and none is recorded: 145 days without a decision
 c.yaml:1: C-d137ee400d819c1c: error: fk.report: FK report for 2026-05 (time report FK 3059 and invoice FK 3057) was due 2026-07-06 and is not recorded as done, 139 days overdue
 c.yaml:1: C-d137ee400d819c1c: error: fk.report: FK report for 2026-06 (time report FK 3059 and invoice FK 3057) was due 2026-08-05 and is not recorded as done, 109 days overdue
 c.yaml:1: C-d137ee400d819c1c: error: fk.report: FK report for 2026-07 (time report FK 3059 and invoice FK 3057) was due 2026-09-07 and is not recorded as done, 76 days overdue
@@ -73,7 +73,7 @@ c.yaml:1: C-d137ee400d819c1c: info: hours.granted: used 23.00 h of 1034.29 h gra
 s.csv:2: C-d137ee400d819c1c: error: worktime.daily-rest: S-96f6ba94d4ba317c has at most 7 h 00 min of rest in one stretch in the 24 hours from 2026-03-02 08:00 (at least 11 h 00 min)
 v.csv:3: C-db588a347ba2d84e: info: staff.introduced: 1 new helper with no earlier visit or introduction in 2026-03-09..2026-03-22: S-4d1c34623b756a2a (2026-03-12)
 v.csv:3: C-db588a347ba2d84e: warning: visit.unknown-helper-notice: S-4d1c34623b756a2a came to the visually impaired client for the first time, 2026-03-12 09:00, and the client was not phoned beforehand
-456
+457
 0
 C-7a5427db799612be
 C-7fdd2984a9766382
