@@ -181,6 +181,8 @@ output(const struct command *t, struct cli *cli, void *st,
 		if ((!cli->quiet || *any) &&
 		    p->table(st, stdout, cli->out, t->prog) != 0)
 			rc = -1;
+		*any = false;	/* a report's status is its own, not the
+				 * findings' it does not print */
 	} else if (report_end(&r) != 0)
 		rc = -1;
 	return rc;

@@ -13,7 +13,7 @@ case,visit,service,planned_start,planned_end,staff,status,reason,replaces\nK-1,V
 case,period_start,period_end,visits,staff
 K-1,1900-01-01,1900-01-14,1,1
 K-1,9999-12-20,10000-01-02,1,1
-exit 1
+exit 0
 @@ stderr
 visit-compliance: case records: 1 read, 1 used, 0 rejected
 visit-compliance: visits: 2 read, 2 used, 0 rejected

@@ -32,4 +32,3 @@ c.yaml:1: K-1: error: hours.granted: used 9.00 h of 0.00 h granted in 2026-07-01
 case,period_start,period_end,granted_hours,used_hours,remaining_hours,billable_hours,amount
 K-1,2026-01-01,2026-06-30,1011.43,33.00,978.43,20.00,
 K-1,2026-07-01,2026-12-31,0.00,9.00,-9.00,0.00,0.00
-@@ status 1

@@ -36,4 +36,3 @@ K-1
   S-3          total                       10.00
 K-1          total                            38.00 h
 
-@@ status 1

@@ -47,4 +47,3 @@ s.csv:1: *: info: hours.average-visited: on average 13.00 h a week granted per r
 case,period_start,period_end,granted_hours,used_hours,remaining_hours,billable_hours,amount
 D-1,2026-02-26,2026-03-11,8.00,5.00,3.00,5.00,
 D-2,2026-03-02,2026-03-08,22.00,6.00,16.00,6.00,
-@@ status 1

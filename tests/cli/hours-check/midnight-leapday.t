@@ -19,4 +19,3 @@ hours-check --today 2024-12-31 -s -o csv -c c.yaml s.csv
 case,period_start,period_end,granted_hours,used_hours,remaining_hours,billable_hours,amount
 K-1,2024-02-01,2024-02-29,29.00,18.00,11.00,18.00,
 K-1,2024-03-01,2024-03-31,31.00,4.00,27.00,4.00,
-@@ status 1

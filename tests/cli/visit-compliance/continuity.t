@@ -36,7 +36,7 @@ K-2      2026-03-09..2026-03-22      27      1
 K-3      2026-03-09..2026-03-22      28      2
 
 personnel continuity 2026-03-09..2026-03-22: 2 clients with 2 or more visits 07:00-22:00 every day met 2.5 staff on average, median 2.5
-exit 1
+exit 0
 case,period_start,period_end,visits,staff
 K-1,2026-03-09,2026-03-22,28,3
 K-1,2026-03-23,2026-04-05,1,1
