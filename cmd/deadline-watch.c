@@ -5,7 +5,7 @@
 #include "run.h"
 #include "tools/procs.h"
 
-enum { OPT_HOLIDAYS = OPT_TOOL };
+enum { OPT_HOLIDAYS = OPT_TOOL, OPT_UID_DOMAIN };
 
 static void
 usage(FILE *fp)
@@ -13,7 +13,7 @@ usage(FILE *fp)
 	fputs("usage: deadline-watch [-aqv] [-f format] [-l level] [-o format] "
 	    "[-p profile]\n"
 	    "                      [-w duration] [--pseudonymize] [--today date]\n"
-	    "                      [file ...]\n"
+	    "                      [--uid-domain domain] [file ...]\n"
 	    "       deadline-watch --holidays country [year]\n", fp);
 }
 
@@ -37,6 +37,8 @@ static const char help[] =
     "      --pseudonymize   keyed pseudonyms for case and staff ids (key:\n"
     "                       $CARETOOLS_KEY_FILE or $CARETOOLS_KEY)\n"
     "      --today DATE     the day to judge from (default: today)\n"
+    "      --uid-domain D   the domain of -o ics UIDs (default: this host's "
+    "name)\n"
     "      --holidays C [Y] list country C's (SE or DK) holidays in year Y "
     "as CSV\n"
     "      --version        print the version\n\n"
@@ -62,6 +64,14 @@ option(struct cli *cli, void *opts, int ch, const char *arg)
 	case OPT_HOLIDAYS:
 		o->holidays = arg;
 		break;
+	case OPT_UID_DOMAIN:
+		if (!report_domain_ok(arg)) {
+			cli_usage_error(cli, "invalid domain '%s' for "
+			    "--uid-domain (letters, digits, '.' and '-')", arg);
+			return -1;
+		}
+		cli->uid_domain = arg;
+		break;
 	}
 	return 0;
 }
@@ -73,6 +83,7 @@ main(int argc, char *argv[])
 		{ "all", no_argument, NULL, 'a' },
 		{ "within", required_argument, NULL, 'w' },
 		{ "holidays", required_argument, NULL, OPT_HOLIDAYS },
+		{ "uid-domain", required_argument, NULL, OPT_UID_DOMAIN },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct deadline_options o = { { 30, DUR_DAYS }, false, NULL };

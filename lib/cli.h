@@ -47,6 +47,9 @@ struct cli {
 	cdate		 today;
 	bool		 quiet, verbose, help, version, pseudonymize;
 	bool		 stdin_taken;	/* an input is standard input */
+	const char	*uid_domain;	/* ICS: the UIDs' domain */
+	char		 host[256];	/* ICS: the default domain, this host */
+	long long	 now;		/* ICS: when the file is written */
 	const char	*profiles[CLI_MAX_PROFILES];
 	size_t		 nprofiles;
 	struct diag	 diag;

@@ -1,5 +1,7 @@
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "csvin.h"
 #include "pseudo.h"
@@ -16,6 +18,7 @@ report_init(struct report *r, FILE *fp, enum out_format fmt, bool quiet)
 	r->quiet = quiet;
 	r->prodid = "caretools";
 	r->stamp = DATE_NONE;
+	r->domain = "localhost";
 	strmap_init(&r->uids);
 	arena_init(&r->a);
 }
@@ -108,25 +111,55 @@ ics_line(FILE *fp, const char *line)
 	fputs("\r\n", fp);
 }
 
+/* The UID's left-hand side: letters only, so that no run of digits can
+ * look like a personal identity number; a hash of the case, the rule, the
+ * day and the occurrence, so it stays the same from one run to the next. */
 static void
-ics_uid_part(char *out, size_t size, const char *s)
+ics_uid(char *out, const char *case_id, const struct finding *f,
+    unsigned long k)
 {
-	static const char hex[] = "0123456789ABCDEF";
-	size_t o = 0;
+	char key[512];
+	unsigned long long h = 0xcbf29ce484222325ULL;	/* FNV-1a */
+	const unsigned char *p;
+	int n, i;
 
-	for (; *s != '\0' && o + 4 < size; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_')
-			out[o++] = (char)c;
-		else {
-			out[o++] = '%';
-			out[o++] = hex[c >> 4];
-			out[o++] = hex[c & 15];
-		}
+	n = snprintf(key, sizeof(key), "%s|%s|%ld|%lu", case_id,
+	    rule_name(f->rule), (long)f->date, k);
+	for (p = (const unsigned char *)key; n-- > 0 && *p != '\0'; p++) {
+		h ^= *p;
+		h *= 0x100000001b3ULL;
 	}
-	out[o] = '\0';
+	for (i = 0; i < 16; i++)
+		out[i] = (char)('a' + ((h >> (4 * i)) & 15));
+	out[16] = '\0';
+}
+
+/* A domain for the UIDs: letters, digits, dots and hyphens, at most 253. */
+bool
+report_domain_ok(const char *s)
+{
+	size_t n = 0;
+
+	for (; s[n] != '\0'; n++)
+		if (!((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' &&
+		    s[n] <= 'Z') || (s[n] >= '0' && s[n] <= '9') ||
+		    s[n] == '.' || s[n] == '-'))
+			return false;
+	return n > 0 && n <= 253;
+}
+
+/* DTSTAMP: when the file is written, in UTC. */
+static void
+ics_stamp(const struct report *r)
+{
+	char line[64];
+	struct tm tm;
+	time_t t = (time_t)r->written_at;
+
+	if (gmtime_r(&t, &tm) == NULL)
+		return;
+	strftime(line, sizeof(line), "DTSTAMP:%Y%m%dT%H%M%SZ", &tm);
+	ics_line(r->fp, line);
 }
 
 static void
@@ -142,38 +175,33 @@ ics_begin(struct report *r)
 	ics_line(r->fp, "METHOD:PUBLISH");
 }
 
-/* An all-day event on the finding's date; its UID is made of the rule, the
- * case and the date, so it stays the same from one run to the next. */
+/* An all-day event on the finding's date.  SUMMARY says what falls due
+ * when, with nothing relative to the day the file was made; DESCRIPTION
+ * keeps the finding's words and the day they were written for. */
 static void
 ics_event(struct report *r, const struct finding *f)
 {
-	char line[2048], text[1600], id[320], base[380], uid[400];
-	const char *key;
-	int y, m, dd, added, k;
+	char line[2048], text[1600], uid[24], d[DATE_BUFSZ], day[DATE_BUFSZ];
+	const char *case_id = pseudo(PSEUDO_CASE, f->case_id);
+	unsigned long k;
+	void **slot;
+	int y, m, dd, added;
+	char *key;
 
 	if (f->date == DATE_NONE)
 		return;
-	ics_uid_part(id, sizeof(id), pseudo(PSEUDO_CASE, f->case_id));
-	date_to_ymd(f->date, &y, &m, &dd);
-	snprintf(base, sizeof(base), "%s-%s-%04d%02d%02d",
-	    rule_name(f->rule), id, y, m, dd);
-	snprintf(uid, sizeof(uid), "%s", base);
-	for (k = 2;; k++) {
-		key = arena_strdup(&r->a, uid);
-		strmap_put(&r->uids, key, strlen(key), &added);
-		if (added)
-			break;
-		snprintf(uid, sizeof(uid), "%s-%d", base, k);
-	}
+	snprintf(line, sizeof(line), "%s|%s|%ld", case_id, rule_name(f->rule),
+	    (long)f->date);
+	key = arena_strdup(&r->a, line);
+	slot = strmap_put(&r->uids, key, strlen(key), &added);
+	k = added ? 0 : (unsigned long)(uintptr_t)*slot + 1;
+	*slot = (void *)(uintptr_t)k;
+	ics_uid(uid, case_id, f, k);
 	ics_line(r->fp, "BEGIN:VEVENT");
-	snprintf(line, sizeof(line), "UID:%s@caretools", uid);
+	snprintf(line, sizeof(line), "UID:%s-%s@%s", rule_name(f->rule), uid,
+	    r->domain);
 	ics_line(r->fp, line);
-	if (r->stamp != DATE_NONE) {
-		date_to_ymd(r->stamp, &y, &m, &dd);
-		snprintf(line, sizeof(line), "DTSTAMP:%04d%02d%02dT000000Z", y,
-		    m, dd);
-		ics_line(r->fp, line);
-	}
+	ics_stamp(r);
 	date_to_ymd(f->date, &y, &m, &dd);
 	snprintf(line, sizeof(line), "DTSTART;VALUE=DATE:%04d%02d%02d", y, m,
 	    dd);
@@ -181,13 +209,14 @@ ics_event(struct report *r, const struct finding *f)
 	date_to_ymd(f->date + 1, &y, &m, &dd);
 	snprintf(line, sizeof(line), "DTEND;VALUE=DATE:%04d%02d%02d", y, m, dd);
 	ics_line(r->fp, line);
-	snprintf(line, sizeof(line), "%s: %s: %s", pseudo(PSEUDO_CASE,
-	    f->case_id), rule_name(f->rule), f->message);
+	snprintf(line, sizeof(line), "%s: %s due %s", case_id,
+	    rule_name(f->rule), date_format(f->date, d));
 	ics_escape(text, sizeof(text), line);
 	snprintf(line, sizeof(line), "SUMMARY:%s", text);
 	ics_line(r->fp, line);
-	snprintf(line, sizeof(line), "%s: %s (%s:%ld)", severity_name(f->sev),
-	    f->message, f->file, f->line);
+	snprintf(line, sizeof(line), "%s: %s (as of %s; %s:%ld)",
+	    severity_name(f->sev), f->message, date_format(r->stamp, day),
+	    f->file, f->line);
 	ics_escape(text, sizeof(text), line);
 	snprintf(line, sizeof(line), "DESCRIPTION:%s", text);
 	ics_line(r->fp, line);
@@ -195,6 +224,22 @@ ics_event(struct report *r, const struct finding *f)
 	ics_line(r->fp, line);
 	ics_line(r->fp, "TRANSP:TRANSPARENT");
 	ics_line(r->fp, "END:VEVENT");
+	r->events++;
+}
+
+/* RFC 5545 wants at least one component: a calendar with no deadline
+ * holds one journal entry that says so, which calendars do not show. */
+static void
+ics_empty(struct report *r)
+{
+	char line[256];
+
+	ics_line(r->fp, "BEGIN:VJOURNAL");
+	snprintf(line, sizeof(line), "UID:no-deadlines@%s", r->domain);
+	ics_line(r->fp, line);
+	ics_stamp(r);
+	ics_line(r->fp, "SUMMARY:No deadlines");
+	ics_line(r->fp, "END:VJOURNAL");
 }
 
 static void
@@ -269,8 +314,11 @@ report_end(struct report *r)
 {
 	if (!r->quiet)
 		begin(r);
-	if (r->begun && r->fmt == OUT_ICS)
+	if (r->begun && r->fmt == OUT_ICS) {
+		if (r->events == 0)
+			ics_empty(r);
 		ics_line(r->fp, "END:VCALENDAR");
+	}
 	strmap_free(&r->uids);
 	arena_free(&r->a);
 	return ferror(r->fp) ? -1 : 0;

@@ -20,9 +20,11 @@ struct report {
 	enum out_format	 fmt;
 	bool		 quiet;		/* no header or frame when empty */
 	const char	*prodid;	/* ICS: the program */
-	cdate		 stamp;		/* ICS: DTSTAMP */
+	cdate		 stamp;		/* ICS: the day judged from */
+	long long	 written_at;	/* ICS: DTSTAMP, seconds since 1970 */
+	const char	*domain;	/* ICS: the UIDs' right-hand side */
 	bool		 begun;
-	unsigned long	 written;
+	unsigned long	 written, events;
 	/* ICS: UIDs already written, to keep them unique */
 	struct strmap	 uids;
 	struct arena	 a;
@@ -34,5 +36,6 @@ int	report_end(struct report *);
 int	out_format_parse(const char *, enum out_format *);
 
 int	json_write_string(FILE *, const char *);
+bool	report_domain_ok(const char *);
 
 #endif

@@ -1,6 +1,8 @@
 /* The one driver (see run.h): every tool runs this pipeline. */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "run.h"
 #include "tz.h"
@@ -172,6 +174,8 @@ output(const struct command *t, struct cli *cli, void *st,
 	snprintf(prodid, sizeof(prodid), "%s %s", t->prog, CARETOOLS_VERSION);
 	r.prodid = prodid;
 	r.stamp = cli->today;
+	r.written_at = cli->now;
+	r.domain = cli->uid_domain;
 	if (p->on_case != NULL)
 		rc = cli_check_cases(cli, ps, set, p->on_case, st,
 		    table ? NULL : &r, any);
@@ -186,6 +190,30 @@ output(const struct command *t, struct cli *cli, void *st,
 	} else if (report_end(&r) != 0)
 		rc = -1;
 	return rc;
+}
+
+/* What a calendar needs from outside the sandbox: the time it is written
+ * (SOURCE_DATE_EPOCH when set, for reproducible files) and, unless
+ * --uid-domain named one, this host's name for the UIDs. */
+static void
+ics_ready(struct cli *cli)
+{
+	const char *e = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+
+	cli->now = (long long)time(NULL);
+	if (e != NULL && *e != '\0') {
+		long long v = strtoll(e, &end, 10);
+
+		if (*end == '\0' && v >= 0)
+			cli->now = v;
+	}
+	if (cli->uid_domain != NULL)
+		return;
+	if (gethostname(cli->host, sizeof(cli->host) - 1) != 0 ||
+	    cli->host[0] == '\0' || !report_domain_ok(cli->host))
+		snprintf(cli->host, sizeof(cli->host), "localhost");
+	cli->uid_domain = cli->host;
 }
 
 int
@@ -214,6 +242,8 @@ run(const struct command *t, int argc, char **argv)
 		return status;
 	}
 	open_all(t, &cli, &a, &in);
+	if (cli.out == OUT_ICS)
+		ics_ready(&cli);
 	if (t->flags & RUN_ZONES)
 		tz_preload();
 	cli_sandbox(&cli);

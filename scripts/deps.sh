@@ -9,7 +9,7 @@
 #   fuzz     install clang, for make fuzz (root only)
 set -u
 
-PACKAGES="gcc libc6-dev make libcsv-dev libyaml-dev libsodium-dev libseccomp-dev check pkg-config tzdata"
+PACKAGES="gcc libc6-dev make libcsv-dev libyaml-dev libsodium-dev libseccomp-dev check pkg-config tzdata python3-icalendar python3-vobject"
 BENCH_PACKAGES="datamash miller time"
 FUZZ_PACKAGES="clang libclang-rt-14-dev"
 CC=${CC:-cc}
@@ -34,6 +34,11 @@ missing() {
 		printf '#include <csv.h>\n' | "$CC" -E - >/dev/null 2>&1 ||
 		    m="$m libcsv-dev"
 	fi
+	# the tests read -o ics with two independent iCalendar parsers
+	/usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 ||
+	    m="$m python3-icalendar"
+	/usr/bin/python3 -c 'import vobject' >/dev/null 2>&1 ||
+	    m="$m python3-vobject"
 	[ -f /usr/share/zoneinfo/Europe/Stockholm ] &&
 	    [ -f /usr/share/zoneinfo/Europe/Copenhagen ] || m="$m tzdata"
 	echo $m

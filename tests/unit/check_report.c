@@ -34,6 +34,8 @@ written(enum out_format fmt, bool quiet, const struct finding *f, size_t n)
 	report_init(&r, fp, fmt, quiet);
 	r.prodid = "deadline-watch 0.1.0";
 	r.stamp = D("2026-11-22");
+	r.written_at = 1795305600 + 3723;	/* 2026-11-22 01:02:03 UTC */
+	r.domain = "unit.example";
 	for (i = 0; i < n; i++)
 		ck_assert_int_eq(report_write(&r, &f[i]), 0);
 	ck_assert_int_eq(report_end(&r), 0);
@@ -110,35 +112,70 @@ START_TEST(icalendar)
 	    "CALSCALE:GREGORIAN\r\n"
 	    "METHOD:PUBLISH\r\n"
 	    "BEGIN:VEVENT\r\n"
-	    "UID:plan.followup-K-1042-20260710@caretools\r\n"
-	    "DTSTAMP:20261122T000000Z\r\n"
+	    "UID:plan.followup-fkklfgffepelkdao@unit.example\r\n"
+	    "DTSTAMP:20261122T010203Z\r\n"
 	    "DTSTART;VALUE=DATE:20260710\r\n"
 	    "DTEND;VALUE=DATE:20260711\r\n"
-	    "SUMMARY:K-1042: plan.followup: plan follow-up (6m after 2026-01-1"
-	    "0\\; the la\r\n"
-	    " st one) was due 2026-07-10\\, 135 days ago\\, and this line "
-	    "goes on past sev\r\n"
-	    " enty-five octets\r\n"
+	    "SUMMARY:K-1042: plan.followup due 2026-07-10\r\n"
 	    "DESCRIPTION:error: plan follow-up (6m after 2026-01-10\\; the "
 	    "last one) was \r\n"
 	    " due 2026-07-10\\, 135 days ago\\, and this line goes on past "
 	    "seventy-five oc\r\n"
-	    " tets (cases.yaml:12)\r\n"
+	    " tets (as of 2026-11-22\\; cases.yaml:12)\r\n"
 	    "CATEGORIES:error\r\n"
 	    "TRANSP:TRANSPARENT\r\n"
 	    "END:VEVENT\r\n"
 	    "BEGIN:VEVENT\r\n"
-	    "UID:plan.followup-K-1042-20260710-2@caretools\r\n"
-	    "DTSTAMP:20261122T000000Z\r\n"
+	    "UID:plan.followup-cpilfgffepdlkdao@unit.example\r\n"
+	    "DTSTAMP:20261122T010203Z\r\n"
 	    "DTSTART;VALUE=DATE:20260710\r\n"
 	    "DTEND;VALUE=DATE:20260711\r\n"
-	    "SUMMARY:K-1042: plan.followup: second\\, same day\r\n"
-	    "DESCRIPTION:error: second\\, same day (cases.yaml:12)\r\n"
+	    "SUMMARY:K-1042: plan.followup due 2026-07-10\r\n"
+	    "DESCRIPTION:error: second\\, same day (as of 2026-11-22\\; "
+	    "cases.yaml:12)\r\n"
 	    "CATEGORIES:error\r\n"
 	    "TRANSP:TRANSPARENT\r\n"
 	    "END:VEVENT\r\n"
 	    "END:VCALENDAR\r\n");
 	free(s);
+}
+END_TEST
+
+/* An empty calendar still holds a component (RFC 5545 3.4); the 1000th
+ * finding of one case, rule and day has a UID with no digits in it. */
+START_TEST(icalendar_empty_and_many)
+{
+	struct finding *f = calloc(1000, sizeof(*f));
+	const char *p, *q;
+	char *s;
+	int i;
+
+	s = written(OUT_ICS, false, f, 0);
+	ck_assert_str_eq(s,
+	    "BEGIN:VCALENDAR\r\n"
+	    "VERSION:2.0\r\n"
+	    "PRODID:-//caretools//deadline-watch 0.1.0//EN\r\n"
+	    "CALSCALE:GREGORIAN\r\n"
+	    "METHOD:PUBLISH\r\n"
+	    "BEGIN:VJOURNAL\r\n"
+	    "UID:no-deadlines@unit.example\r\n"
+	    "DTSTAMP:20261122T010203Z\r\n"
+	    "SUMMARY:No deadlines\r\n"
+	    "END:VJOURNAL\r\n"
+	    "END:VCALENDAR\r\n");
+	free(s);
+	for (i = 0; i < 1000; i++)
+		f[i] = finding("many", D("2026-07-10"), SEV_ERROR);
+	s = written(OUT_ICS, false, f, 1000);
+	for (p = s; (p = strstr(p, "UID:")) != NULL; p = q) {
+		q = strchr(p, '@');
+		ck_assert_ptr_nonnull(q);
+		ck_assert_ptr_null(memchr(p, '0', (size_t)(q - p)));
+		for (i = '1'; i <= '9'; i++)
+			ck_assert_ptr_null(memchr(p, i, (size_t)(q - p)));
+	}
+	free(s);
+	free(f);
 }
 END_TEST
 
@@ -162,6 +199,7 @@ report_suite(void)
 	tcase_add_test(tc, text_csv_json);
 	tcase_add_test(tc, empty_output);
 	tcase_add_test(tc, icalendar);
+	tcase_add_test(tc, icalendar_empty_and_many);
 	tcase_add_test(tc, formats_by_name);
 	suite_add_tcase(s, tc);
 	return s;

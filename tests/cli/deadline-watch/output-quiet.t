@@ -6,7 +6,7 @@ regime: se-dv
 start: 2026-11-01
 plan: {established: 2026-11-05}
 @@ run
-for o in text csv json ics; do echo "-o $o:"; deadline-watch --today 2026-11-22 -o $o c.yaml; echo "exit $?"; deadline-watch -q --today 2026-11-22 -o $o c.yaml; echo "-q exit $?"; done
+export SOURCE_DATE_EPOCH=1795305600; for o in text csv json ics; do echo "-o $o:"; deadline-watch --uid-domain unit.example --today 2026-11-22 -o $o c.yaml; echo "exit $?"; deadline-watch --uid-domain unit.example -q --today 2026-11-22 -o $o c.yaml; echo "-q exit $?"; done
 @@ stdout
 -o text:
 exit 0
@@ -24,6 +24,11 @@ VERSION:2.0
 PRODID:-//caretools//deadline-watch 0.1.0//EN
 CALSCALE:GREGORIAN
 METHOD:PUBLISH
+BEGIN:VJOURNAL
+UID:no-deadlines@unit.example
+DTSTAMP:20261122T000000Z
+SUMMARY:No deadlines
+END:VJOURNAL
 END:VCALENDAR
 exit 0
 -q exit 0

@@ -5,6 +5,6 @@ deadline-watch --bogus
 deadline-watch: unrecognized option '--bogus'
 usage: deadline-watch [-aqv] [-f format] [-l level] [-o format] [-p profile]
                       [-w duration] [--pseudonymize] [--today date]
-                      [file ...]
+                      [--uid-domain domain] [file ...]
        deadline-watch --holidays country [year]
 @@ status 2

@@ -4,5 +4,5 @@ deadline-watch --help | head -4
 @@ stdout
 usage: deadline-watch [-aqv] [-f format] [-l level] [-o format] [-p profile]
                       [-w duration] [--pseudonymize] [--today date]
-                      [file ...]
+                      [--uid-domain domain] [file ...]
        deadline-watch --holidays country [year]
