@@ -18,12 +18,12 @@ dkapp_decision_deadlines(const struct care_case *c, const struct profile *p,
 	for (i = 0; i < c->ndecisions; i++) {
 		dec = &c->decisions[i];
 		if (dec->received != DATE_NONE)
-			due_add(out, c, R_DECISION_APPEAL_WINDOW, &dec->pos,
-			    cal_add(regime_country(c->regime), dec->received,
-			    within), false, DATE_NONE, "end of the %s appeal "
-			    "window for decision %s, received %s",
+			due_roll(due_add(out, c, R_DECISION_APPEAL_WINDOW,
+			    &dec->pos, cal_add(regime_country(c->regime),
+			    dec->received, within), false, DATE_NONE, "end of "
+			    "the %s appeal window for decision %s, received %s",
 			    dur_format(within, w, sizeof(w)), dec->id,
-			    date_format(dec->received, d));
+			    date_format(dec->received, d)), c, p);
 	}
 }
 
@@ -50,10 +50,11 @@ application_deadlines(const struct care_case *c, const struct profile *p,
 			continue;
 		done = steps[i].rule == R_APPLICATION_CONTACT ? e->contacted :
 		    e->decided;
-		due_add(out, c, steps[i].rule, &e->pos,
+		due_roll(due_add(out, c, steps[i].rule, &e->pos,
 		    cal_add(regime_country(c->regime), e->received,
 		    profile_dur(p, steps[i].rule, "within")), done != DATE_NONE,
-		    done, "%s the application received %s", steps[i].what, d);
+		    done, "%s the application received %s", steps[i].what, d),
+		    c, p);
 	}
 }
 
@@ -70,12 +71,12 @@ provider_start_deadline(const struct care_case *c, const struct profile *p,
 		return;
 	within = profile_dur(p, R_PROVIDER_START, e->urgent ? "urgent_within" :
 	    "within");
-	due_add(out, c, R_PROVIDER_START, &e->pos,
+	due_roll(due_add(out, c, R_PROVIDER_START, &e->pos,
 	    cal_add(regime_country(c->regime), e->chosen, within),
 	    c->start != DATE_NONE && c->start >= e->chosen, c->start, "start "
 	    "of %shelp within %s of choosing the provider on %s", e->urgent ?
 	    "urgent " : "", dur_format(within, w, sizeof(w)),
-	    date_format(e->chosen, d));
+	    date_format(e->chosen, d)), c, p);
 }
 
 /* complaint.response: off until a profile sets how soon to answer. */
@@ -91,10 +92,10 @@ complaint_deadline(const struct care_case *c, const struct profile *p,
 	within = profile_param(p, R_COMPLAINT_RESPONSE, "within");
 	if (!within->set)
 		return;
-	due_add(out, c, R_COMPLAINT_RESPONSE, &e->pos,
+	due_roll(due_add(out, c, R_COMPLAINT_RESPONSE, &e->pos,
 	    cal_add(regime_country(c->regime), e->received, within->dur),
 	    e->answered != DATE_NONE, e->answered, "answer to the complaint "
-	    "received %s", date_format(e->received, d));
+	    "received %s", date_format(e->received, d)), c, p);
 }
 
 /* Lists the deadlines event e of case c sets, met or not. */
@@ -156,7 +157,8 @@ provider_start(struct findings *f, const struct care_case *c,
 
 	if (e->chosen == DATE_NONE || e->chosen < first || e->chosen > last)
 		return;
-	due = cal_add(regime_country(c->regime), e->chosen, within);
+	due = due_day(c, p, R_PROVIDER_START, cal_add(regime_country(
+	    c->regime), e->chosen, within));
 	for (day = e->chosen; day <= last; day++)
 		if (vd->flags(vd->arg, day) & want)
 			break;

@@ -26,6 +26,19 @@ list(const char *yaml, const char *today)
 	return out;
 }
 
+/* The same without roll_forward: every due day where its count ends. */
+static const char *
+list_fixed(const char *yaml, const char *today)
+{
+	struct profile *p = rc_profile(rc_case(yaml));
+	int r, i;
+
+	for (r = 0; r < R_COUNT; r++)
+		if ((i = rule_param_index(r, "roll_forward")) >= 0)
+			p->rules[r].params[i].on = false;
+	return list(yaml, today);
+}
+
 #define PA	RC_PA
 #define DV	RC_DV
 #define HH	RC_HH
@@ -55,7 +68,11 @@ START_TEST(followups)
 	ck_assert_str_eq(list(PA "plan: {established: 2026-01-10, followups: "
 	    "[2026-05-05, 2026-03-01]}\n", "2026-11-22"),
 	    "plan.followup 2026-11-05 open\n");
+	/* 31 August + 6m is 28 February 2027, a Sunday: moved to Monday
+	 * 1 March, and there without roll_forward */
 	ck_assert_str_eq(list(PA "plan: {established: 2026-08-31}\n",
+	    "2026-11-22"), "plan.followup 2027-03-01 open\n");
+	ck_assert_str_eq(list_fixed(PA "plan: {established: 2026-08-31}\n",
 	    "2026-11-22"), "plan.followup 2027-02-28 open\n");
 	ck_assert_str_eq(list(DV "plan: {established: 2024-02-29}\n",
 	    "2026-11-22"), "plan.followup 2025-02-28 open\n");
@@ -119,7 +136,7 @@ START_TEST(absences)
 	    "  - {type: absence, from: 2026-11-01}\n", "2026-11-22"),
 	    "absence.notify 2026-06-15 open\n"
 	    "absence.notify 2026-09-15 done 2026-09-10\n"
-	    "absence.notify 2026-11-15 open\n");
+	    "absence.notify 2026-11-16 open\n");	/* 15th: a Sunday */
 }
 END_TEST
 
@@ -129,9 +146,9 @@ START_TEST(summaries)
 	    "2026-09-12}\nevents:\n  - {type: summary, period: 2026-09, "
 	    "done: 2026-10-03}\n", "2026-11-22"),
 	    "plan.initial 2026-09-24 done 2026-09-12\n"
-	    "plan.followup 2027-09-12 open\n"
+	    "plan.followup 2027-09-13 open\n"
 	    "dv.summary 2026-10-14 done 2026-10-03\n"
-	    "dv.summary 2026-11-14 open\n");
+	    "dv.summary 2026-11-16 open\n");
 }
 END_TEST
 
@@ -146,7 +163,7 @@ START_TEST(fk_reports)
 	    "2026-11-22"),
 	    "plan.before-start 2026-07-20 done 2026-07-01\n"
 	    "workenv.before-start 2026-07-20 done 2026-07-01\n"
-	    "plan.followup 2027-01-01 open\n"
+	    "plan.followup 2027-01-04 open\n"
 	    "fk.report 2026-09-07 open\n"
 	    "fk.report 2026-10-05 done 2026-09-30\n"
 	    "fk.report 2026-11-05 open\n"
@@ -248,7 +265,7 @@ START_TEST(findings_in_date_order)
 		    rule_name(f.v[i].rule), f.v[i].message);
 	ck_assert_str_eq(buf,
 	    "5 error plan.followup plan follow-up (6m after 2026-05-01) was "
-	    "due 2026-11-01, 21 days ago\n"
+	    "due 2026-11-02, 20 days ago\n"
 	    "4 warning workenv.before-start work-environment survey before "
 	    "the start on 2026-11-30 is due 2026-11-30, in 8 days\n"
 	    "7 info decision.review review (omprövning) of decision B-1 is "

@@ -50,7 +50,7 @@ START_TEST(start_due)
 	    "plan: {established: 2026-01-30}\n")),
 	    "plan.initial 2026-01-29 done 2026-01-30: implementation plan "
 	    "within 14d of the start on 2026-01-15\n"
-	    "plan.followup 2027-01-30 open: plan follow-up (12m after "
+	    "plan.followup 2027-02-01 open: plan follow-up (12m after "
 	    "2026-01-30)\n");
 	/* a month after 31 January is the last day of February */
 	ck_assert_str_eq(deadlines(rc_case(RC_HH "start: 2026-01-31\n")),
@@ -94,15 +94,16 @@ START_TEST(followup_due)
 	    "(6m after 2026-01-10)\n"
 	    "plan.followup 2027-01-20 done 2027-01-10 earlier: plan follow-up "
 	    "(6m after 2026-07-20)\n"
-	    "plan.followup 2027-07-10 open: plan follow-up (6m after "
+	    "plan.followup 2027-07-12 open: plan follow-up (6m after "
 	    "2027-01-10)\n");
 	ck_assert_str_eq(history(c, "2027-08-01"),
 	    "4 error plan.followup 2026-01-05: follow-up on 2026-01-05 is "
 	    "before the plan was established on 2026-01-10\n"
 	    "4 warning plan.followup 2026-07-10: follow-up due 2026-07-10 (6m "
 	    "after 2026-01-10) was done 2026-07-20, 10 days late\n"
-	    "4 error plan.followup 2027-07-10: follow-up due 2027-07-10 (6m "
-	    "after 2027-01-10) is missing, 22 days overdue\n");
+	    "4 error plan.followup 2027-07-12: follow-up due 2027-07-12 (6m "
+	    "after 2027-01-10 is 2027-07-10, not a working day) is missing, "
+	    "20 days overdue\n");
 	/* none owed after the contract ends (three months after notice) */
 	c = rc_case(RC_PA "plan: {established: 2026-01-10}\n"
 	    "contract: {notice: 2026-03-15}\n");

@@ -45,7 +45,7 @@ c.yaml:6: C-d137ee400d819c1c: error: plan.participation: plan does not record wh
 c.yaml:6: C-d137ee400d819c1c: error: decision.in-force: the plan established 2025-12-20 is within no decision (from the day it was decided to its end)
 c.yaml:5: C-d137ee400d819c1c: error: plan.schedule-before-start: no agreed schedule; it was due 2026-01-01 (by the start on 2026-01-01)
 c.yaml:5: C-d137ee400d819c1c: error: workenv.before-start: no work-environment survey; it was due 2026-01-01 (by the start on 2026-01-01)
-c.yaml:6: C-d137ee400d819c1c: error: plan.followup: follow-up due 2026-06-20 (6m after 2025-12-20) is missing, 155 days overdue
+c.yaml:6: C-d137ee400d819c1c: error: plan.followup: follow-up due 2026-06-22 (6m after 2025-12-20 is 2026-06-20, not a working day) is missing, 153 days overdue
 c.yaml:12: C-db588a347ba2d84e: error: workenv.apv: no workplace assessment (APV); it was due 2026-02-01 (1m after the start on 2026-01-01)
 c.yaml:19: C-55f55f02b7162576: error: plan.support-not-guardian: support person P-05c2dae83da2313a is also the client's god man or förvaltare
 c.yaml:1: C-d137ee400d819c1c: warning: billing.fk: no FK hourly rate for 2026 in the profile (billing.fk rates): amounts for 2026 are left out
