@@ -60,6 +60,16 @@ START_TEST(start_rules)
 	    "workenv.apv 2026-02-28 open\n");
 	ck_assert_str_eq(list(HH "start: 2024-01-31\n", "2026-11-22"),
 	    "workenv.apv 2024-02-29 open\n");
+	/* dk-hp: the same Danish deadlines, none of them moved (28 February
+	 * 2026 is a Saturday, Easter Monday a Danish holiday too) */
+	ck_assert_str_eq(list("case: K-1\nregime: dk-hp\nstart: 2026-01-31\n"
+	    "events:\n  - {type: application, received: 2026-03-16}\n"
+	    "  - {type: provider-change, notice: 2026-03-16}\n",
+	    "2026-01-01"),
+	    "workenv.apv 2026-02-28 open\n"
+	    "application.contact 2026-03-23 open\n"
+	    "application.decision 2026-04-06 open\n"
+	    "provider.change 2026-05-01 open\n");
 }
 END_TEST
 

@@ -112,6 +112,53 @@ START_TEST(followup_due)
 }
 END_TEST
 
+/* roll_forward: plan.initial due on midsommarafton moves to Monday, on
+ * Easter Monday to Tuesday; the before-start rules stay on a start that
+ * is not a working day unless a profile moves them too. */
+START_TEST(rolled)
+{
+	const struct care_case *c = rc_case(RC_DV "start: 2026-06-05\n");
+	struct profile *p;
+
+	ck_assert_str_eq(history(c, "2026-11-22"), "3 error plan.initial "
+	    "2026-06-22: no implementation plan; it was due 2026-06-22 (14d "
+	    "after the start on 2026-06-05 is 2026-06-19, not a working "
+	    "day)\n");
+	c = rc_case(RC_DV "start: 2026-03-23\nplan: {established: "
+	    "2026-04-07}\n");
+	ck_assert_str_eq(history(c, "2026-11-22"), "");
+	p = rc_profile(c);
+	p->rules[R_PLAN_INITIAL].params[rule_param_index(R_PLAN_INITIAL,
+	    "roll_forward")].on = false;
+	ck_assert_str_eq(history(c, "2026-11-22"), "4 warning plan.initial "
+	    "2026-04-06: implementation plan on 2026-04-07, 1 day late (due "
+	    "2026-04-06, 14d after the start on 2026-03-23)\n");
+	c = rc_case(RC_PA "start: 2026-06-19\nplan: {established: "
+	    "2026-06-22}\nschedule_agreed: 2026-06-01\n"
+	    "workenv_assessed: 2026-06-01\n");
+	ck_assert_str_eq(history(c, "2026-11-22"), "5 warning "
+	    "plan.before-start 2026-06-19: implementation plan on 2026-06-22, "
+	    "3 days late (due 2026-06-19, by the start on 2026-06-19)\n");
+	p = rc_profile(c);
+	p->rules[R_PLAN_BEFORE_START].params[rule_param_index(
+	    R_PLAN_BEFORE_START, "roll_forward")].on = true;
+	ck_assert_str_eq(history(c, "2026-11-22"), "");
+	c = rc_case(RC_PA "start: 2026-06-19\nplan: {established: "
+	    "2026-06-23}\nschedule_agreed: 2026-06-01\n"
+	    "workenv_assessed: 2026-06-01\n");
+	ck_assert_str_eq(history(c, "2026-11-22"), "5 warning "
+	    "plan.before-start 2026-06-22: implementation plan on 2026-06-23, "
+	    "1 day late (due 2026-06-22: the start on 2026-06-19 is not a "
+	    "working day)\n");
+	/* a follow-up 6 months after 19 December 2025 */
+	c = rc_case(RC_PA "plan: {established: 2025-12-19, followups: "
+	    "[2026-06-23]}\n");
+	ck_assert_str_eq(history(c, "2026-11-22"), "4 warning plan.followup "
+	    "2026-06-22: follow-up due 2026-06-22 (6m after 2025-12-19 is "
+	    "2026-06-19, not a working day) was done 2026-06-23, 1 day late\n");
+}
+END_TEST
+
 START_TEST(content)
 {
 	const struct care_case *c = rc_case(RC_PA "plan: {established: "
@@ -198,6 +245,7 @@ rules_plan_suite(void)
 	tcase_add_test(tc, start_due);
 	tcase_add_test(tc, start_history);
 	tcase_add_test(tc, followup_due);
+	tcase_add_test(tc, rolled);
 	tcase_add_test(tc, content);
 	tcase_add_test(tc, support);
 	tcase_add_test(tc, both_views_one_due_date);
