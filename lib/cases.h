@@ -18,6 +18,7 @@ enum regime {
 	REGIME_SE_PA,
 	REGIME_SE_DV,
 	REGIME_DK_HH,
+	REGIME_DK_HP,
 	REGIME_COUNT
 };
 

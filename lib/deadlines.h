@@ -16,6 +16,8 @@ struct deadline {
 	enum rule_id	 rule;
 	struct srcpos	 pos;
 	cdate		 due;
+	cdate		 fell;		/* moved to the next working day: the
+					 * day it fell on; else DATE_NONE */
 	bool		 satisfied;
 	cdate		 done;		/* when it was met, if known */
 	char		 what[160];	/* what is due, for the message */

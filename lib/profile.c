@@ -179,6 +179,13 @@ set_param(struct apply *ap, enum rule_id r, const struct param_def *def,
 		if (!rates(ap, rn, def, pv, n))
 			return;
 		break;
+	case P_BOOL:
+		if (!word_bool(n, &pv->on)) {
+			perr(ap, n, 0, "%s: %s: expected on or off, found %s",
+			    rn, def->name, q);
+			return;
+		}
+		break;
 	}
 	pv->set = true;
 }
@@ -324,7 +331,8 @@ apply_doc(struct apply *ap, const struct node *root, const char *builtin_name)
 			if (v->kind != NODE_SCALAR ||
 			    regime_parse(v->str, &regime) != 0) {
 				perr(ap, v, it->line, "regime: unknown regime "
-				    "%s (expected se-pa, se-dv or dk-hh)",
+				    "%s (expected se-pa, se-dv, dk-hh or "
+				    "dk-hp)",
 				    text_quote(q, sizeof(q), v->str, v->len));
 				return;
 			}
@@ -509,7 +517,7 @@ profiles_apply(struct profiles *ps, const char *arg, struct diag *d)
 	}
 	if (strchr(arg, '/') == NULL && strchr(arg, '.') == NULL) {
 		diag_error(d, NULL, 0, "unknown profile '%s' (built-in: se-pa, "
-		    "se-dv, dk-hh; or a file name)", arg);
+		    "se-dv, dk-hh, dk-hp; or a file name)", arg);
 		return -1;
 	}
 	if (input_open(&in, arg, d) != 0)
@@ -596,6 +604,12 @@ int
 profile_choice(const struct profile *p, enum rule_id r, const char *name)
 {
 	return required(p, r, name)->choice;
+}
+
+bool
+profile_bool(const struct profile *p, enum rule_id r, const char *name)
+{
+	return required(p, r, name)->on;
 }
 
 /* The amount for a year from a table of rates; false when the year has

@@ -21,6 +21,7 @@ struct param_value {
 	double		 num;		/* P_NUMBER, P_COUNT, P_PERCENT */
 	int		 time;		/* P_TIME: minutes after midnight */
 	int		 choice;	/* P_CHOICE: index */
+	bool		 on;		/* P_BOOL */
 	struct rate	*rates;		/* P_RATES */
 	size_t		 nrates;
 };
@@ -64,6 +65,7 @@ struct duration	profile_dur(const struct profile *, enum rule_id,
 double	profile_num(const struct profile *, enum rule_id, const char *);
 int	profile_time(const struct profile *, enum rule_id, const char *);
 int	profile_choice(const struct profile *, enum rule_id, const char *);
+bool	profile_bool(const struct profile *, enum rule_id, const char *);
 bool	profile_rate(const struct profile *, enum rule_id, const char *, int,
 	    double *);
 

@@ -17,7 +17,9 @@ enum tool {
 #define ON_SE_PA	(1u << REGIME_SE_PA)
 #define ON_SE_DV	(1u << REGIME_SE_DV)
 #define ON_DK_HH	(1u << REGIME_DK_HH)
-#define ON_ALL		(ON_SE_PA | ON_SE_DV | ON_DK_HH)
+#define ON_DK_HP	(1u << REGIME_DK_HP)
+#define ON_DK		(ON_DK_HH | ON_DK_HP)
+#define ON_ALL		(ON_SE_PA | ON_SE_DV | ON_DK)
 
 enum rule_id {
 	R_PLAN_ELEMENTS, R_PLAN_PARTICIPATION, R_PLAN_BEFORE_START,
@@ -51,6 +53,7 @@ enum param_type {
 	P_PERCENT,	/* 10% or 10 */
 	P_TIME,		/* 08:00 */
 	P_CHOICE,	/* one of the listed words */
+	P_BOOL,		/* on or off */
 	P_RATES		/* year: amount */
 };
 

@@ -6,7 +6,7 @@
 #include "text.h"
 
 static const char *const regime_names[REGIME_COUNT] = {
-	"se-pa", "se-dv", "dk-hh"
+	"se-pa", "se-dv", "dk-hh", "dk-hp"
 };
 
 static const char *const funder_names[] = { "", "fk", "municipality" };
@@ -103,13 +103,15 @@ regime_parse(const char *s, enum regime *r)
 enum country
 regime_country(enum regime r)
 {
-	return r == REGIME_DK_HH ? COUNTRY_DK : COUNTRY_SE;
+	return r == REGIME_DK_HH || r == REGIME_DK_HP ? COUNTRY_DK :
+	    COUNTRY_SE;
 }
 
 enum zone
 regime_zone(enum regime r)
 {
-	return r == REGIME_DK_HH ? ZONE_COPENHAGEN : ZONE_STOCKHOLM;
+	return regime_country(r) == COUNTRY_DK ? ZONE_COPENHAGEN :
+	    ZONE_STOCKHOLM;
 }
 
 const char *

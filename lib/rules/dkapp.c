@@ -18,13 +18,14 @@ dkapp_decision_deadlines(const struct care_case *c, const struct profile *p,
 	for (i = 0; i < c->ndecisions; i++) {
 		dec = &c->decisions[i];
 		if (dec->received != DATE_NONE)
-			due_inform(due_add(out, c, R_DECISION_APPEAL_WINDOW,
-			    &dec->pos, cal_add(regime_country(c->regime),
-			    dec->received, within), false, DATE_NONE, "the "
-			    "appeal window (klagefrist) for decision %s, %s from "
-			    "its receipt on %s,", dec->id, dur_format(within, w,
-			    sizeof(w)), date_format(dec->received, d)),
-			    "closes", "closed");
+			due_inform(due_roll(due_add(out, c,
+			    R_DECISION_APPEAL_WINDOW, &dec->pos,
+			    cal_add(regime_country(c->regime), dec->received,
+			    within), false, DATE_NONE, "the appeal window "
+			    "(klagefrist) for decision %s, %s from its receipt "
+			    "on %s,", dec->id, dur_format(within, w, sizeof(w)),
+			    date_format(dec->received, d)), c, p), "closes",
+			    "closed");
 	}
 }
 
@@ -52,10 +53,11 @@ application_deadlines(const struct care_case *c, const struct profile *p,
 			continue;
 		done = steps[i].rule == R_APPLICATION_CONTACT ? e->contacted :
 		    e->decided;
-		due_add(out, c, steps[i].rule, &e->pos,
+		due_roll(due_add(out, c, steps[i].rule, &e->pos,
 		    cal_add(regime_country(c->regime), e->received,
 		    profile_dur(p, steps[i].rule, "within")), done != DATE_NONE,
-		    done, "%s the application received %s", steps[i].what, d);
+		    done, "%s the application received %s", steps[i].what, d),
+		    c, p);
 	}
 }
 
@@ -79,6 +81,7 @@ provider_start_deadline(const struct care_case *c, const struct profile *p,
 	    "of %shelp within %s of choosing the provider on %s", e->urgent ?
 	    "urgent " : "", dur_format(within, w, sizeof(w)),
 	    date_format(e->chosen, d));
+	due_roll(dl, c, p);
 	dl->from = e->chosen;
 	dl->span = within;
 	if (c->start_pos.file != NULL)
@@ -98,10 +101,10 @@ complaint_deadline(const struct care_case *c, const struct profile *p,
 	within = profile_param(p, R_COMPLAINT_RESPONSE, "within");
 	if (!within->set)
 		return;
-	due_add(out, c, R_COMPLAINT_RESPONSE, &e->pos,
+	due_roll(due_add(out, c, R_COMPLAINT_RESPONSE, &e->pos,
 	    cal_add(regime_country(c->regime), e->received, within->dur),
 	    e->answered != DATE_NONE, e->answered, "answer to the complaint "
-	    "received %s", date_format(e->received, d));
+	    "received %s", date_format(e->received, d)), c, p);
 }
 
 /* Lists the deadlines event e of case c sets, met or not. */
@@ -218,7 +221,8 @@ provider_start(struct findings *f, const struct care_case *c,
 
 	if (e->chosen == DATE_NONE || e->chosen > last)
 		return;
-	due = cal_add(regime_country(c->regime), e->chosen, within);
+	due = due_day(c, p, R_PROVIDER_START, cal_add(regime_country(
+	    c->regime), e->chosen, within));
 	if (e->chosen < first) {
 		/* the log begins too late to show it: the recorded start */
 		if (c->start != DATE_NONE && c->start >= e->chosen &&

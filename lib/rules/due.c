@@ -25,6 +25,7 @@ due_add(struct deadlines *o, const struct care_case *c, enum rule_id rule,
 	dl->rule = rule;
 	dl->pos = pos->file != NULL ? *pos : c->pos;
 	dl->due = due;
+	dl->fell = DATE_NONE;
 	dl->satisfied = satisfied;
 	dl->done = satisfied ? done : DATE_NONE;
 	va_start(ap, fmt);
@@ -37,6 +38,33 @@ due_add(struct deadlines *o, const struct care_case *c, enum rule_id rule,
 	dl->earlier = false;
 	dl->elsewhere = false;
 	dl->will = dl->did = NULL;
+	return dl;
+}
+
+/* The day a deadline of rule r of case c that falls on day is due: the
+ * next working day of the case's country when day is not one and the
+ * profile moves the rule's deadlines (roll_forward, lag 1930:173). */
+cdate
+due_day(const struct care_case *c, const struct profile *p, enum rule_id r,
+    cdate day)
+{
+	if (day == DATE_NONE || !profile_bool(p, r, "roll_forward"))
+		return day;
+	return cal_roll_forward(regime_country(c->regime), day);
+}
+
+/* Deadline dl of case c moved as due_day says, remembering the day it
+ * fell on for the history's messages. */
+struct deadline *
+due_roll(struct deadline *dl, const struct care_case *c,
+    const struct profile *p)
+{
+	cdate d = due_day(c, p, dl->rule, dl->due);
+
+	if (d != dl->due) {
+		dl->fell = dl->due;
+		dl->due = d;
+	}
 	return dl;
 }
 

@@ -25,6 +25,10 @@ typedef void due_words_fn(const struct deadline *, enum due_verdict, cdate,
 struct deadline	*due_add(struct deadlines *, const struct care_case *,
 		    enum rule_id, const struct srcpos *, cdate, bool, cdate,
 		    const char *, ...) __attribute__((format(printf, 8, 9)));
+cdate		 due_day(const struct care_case *, const struct profile *,
+		    enum rule_id, cdate);
+struct deadline	*due_roll(struct deadline *, const struct care_case *,
+		    const struct profile *);
 enum due_verdict due_verdict(const struct deadline *, cdate);
 void		 due_judge(const struct care_case *, const struct deadline *,
 		    cdate, due_words_fn *, struct findings *);

@@ -105,7 +105,9 @@ absence_deadline(const struct care_case *c, const struct profile *p,
 		return;		/* not longer than the limit */
 	dl = due_add(out, c, R_ABSENCE_NOTIFY, &e->pos, due,
 	    e->notified != DATE_NONE, e->notified, "notice to the LSS case "
-	    "officer (handläggare) of the absence from %s", date_format(e->from, d));
+	    "officer (handläggare) of the absence from %s",
+	    date_format(e->from, d));
+	due_roll(dl, c, p);
 	dl->from = e->from;
 	dl->span = after;
 }
@@ -212,26 +214,33 @@ change_words(const struct deadline *dl, enum due_verdict v, cdate today,
 		    n, sizeof(n)), w, due);
 }
 
-/* An absence's notice over the history: late, or missing once due. */
+/* An absence's notice over the history: late, or missing once due; the
+ * day it passed the limit, and the working day after when it was not
+ * one and the deadline moved. */
 static void
 absence_words(const struct deadline *dl, enum due_verdict v, cdate today,
     char *msg, size_t size)
 {
 	char from[DATE_BUFSZ], due[DATE_BUFSZ], told[DATE_BUFSZ], n[24];
-	char w[32];
+	char w[32], moved[48] = "";
+	cdate passed = dl->fell != DATE_NONE ? dl->fell : dl->due;
 
 	(void)today;
 	date_format(dl->from, from);
-	date_format(dl->due, due);
+	date_format(passed, due);
 	dur_format(dl->span, w, sizeof(w));
+	if (dl->fell != DATE_NONE)
+		snprintf(moved, sizeof(moved), ", not a working day: due %s",
+		    date_format(dl->due, told));
 	if (v == DUE_MISSING)
-		snprintf(msg, size, "absence from %s passed %s on %s and the LSS "
-		    "case officer (handläggare) has not been told", from, w, due);
+		snprintf(msg, size, "absence from %s passed %s on %s%s and the "
+		    "LSS case officer (handläggare) has not been told", from, w,
+		    due, moved);
 	else
 		snprintf(msg, size, "absence from %s: the LSS case officer "
-		    "(handläggare) was told %s, %s after it passed %s (%s)", from,
-		    date_format(dl->done, told), due_days(dl->done - dl->due, n,
-		    sizeof(n)), w, due);
+		    "(handläggare) was told %s, %s after it passed %s (%s%s)",
+		    from, date_format(dl->done, told), due_days(dl->done -
+		    passed, n, sizeof(n)), w, due, moved);
 }
 
 /* The requests and notices of case c judged over its history up to

@@ -101,7 +101,7 @@ period_setup(struct hcase *hc)
 		hc->unit = PER_DAYS;
 		break;
 	}
-	if (hc->unit == PER_WEEK && c->regime == REGIME_DK_HH)
+	if (hc->unit == PER_WEEK && regime_country(c->regime) == COUNTRY_DK)
 		cadence(hc);
 	if (hc->unit == PER_MONTH && hc->anchor != DATE_NONE)
 		hc->anchor = date_month_start(hc->anchor);

@@ -7,8 +7,8 @@
 #include "shift.h"
 #include "xalloc.h"
 
-/* A dk-hh shift of staff member k, of hrs hours on its day: introduction
- * shifts do not count towards the unskilled share. */
+/* A Danish shift (dk-hh, dk-hp) of staff member k, of hrs hours on its
+ * day: introduction shifts do not count towards the unskilled share. */
 void
 homehelp_shift(struct timesheet *ts, uint32_t k, enum shift_kind kind,
     cdate day, double hrs)
@@ -41,11 +41,11 @@ private_helper(const struct timesheet *ts, const struct hcase *hc,
 		    "helpers", most);
 }
 
-/* hours.average-visited: the average weekly grant of the recipients
- * visited, over the span of the dk-hh shifts. */
+/* hours.average-visited: the average weekly grant of the recipients of
+ * regime g visited, over the span of the Danish shifts. */
 static void
 average_visited(const struct timesheet *ts, const struct profile *p,
-    double sum, size_t ncases)
+    enum regime g, double sum, size_t ncases)
 {
 	struct srcpos pos = { ts->files[0], 1 };
 	double lo, hi, wk;
@@ -58,8 +58,8 @@ average_visited(const struct timesheet *ts, const struct profile *p,
 	if (wk < lo || wk > hi)
 		rule_find_unit(ts->f, &pos, SEV_INFO, R_HOURS_AVERAGE_VISITED,
 		    ts->dk_first, "on average %.2f h a week granted per "
-		    "recipient over %zu recipients (target %.1f-%.1f h)", wk,
-		    ncases, lo, hi);
+		    "recipient over %zu %s recipients (target %.1f-%.1f h)", wk,
+		    ncases, regime_name(g), lo, hi);
 }
 
 #define NYEARS	(TZ_LAST_YEAR - TZ_FIRST_YEAR + 1)
@@ -115,7 +115,7 @@ unskilled_year(const struct timesheet *ts, const struct profile *p,
 		    100.0 * (double)unqs / (double)staff, max_s, part);
 }
 
-/* The dk-hh shifts of staff in the roster, by calendar year of their
+/* The Danish shifts of staff in the roster, by calendar year of their
  * local day: hours in v, and each staff member's years in sy (*nsy). */
 static void
 by_year(const struct timesheet *ts, struct unskilled_year *v,
@@ -132,7 +132,7 @@ by_year(const struct timesheet *ts, struct unskilled_year *v,
 	for (i = 0; i < ts->n; i++) {
 		s = &ts->v[i];
 		hc = &ts->cases[s->kase];
-		if (hc->c->regime != REGIME_DK_HH ||
+		if (regime_country(hc->c->regime) != COUNTRY_DK ||
 		    s->kind == KIND_INTRODUCTION ||
 		    ts->staff[s->staff].qualified < 0)
 			continue;
@@ -151,7 +151,7 @@ by_year(const struct timesheet *ts, struct unskilled_year *v,
 	}
 }
 
-/* staff.unskilled: dk-hh staff missing from the roster, and per calendar
+/* staff.unskilled: Danish staff missing from the roster, and per calendar
  * year, as the standard measures (004 § 10), the share of unskilled
  * staff and of their hours. */
 static void
@@ -190,22 +190,21 @@ unskilled(const struct timesheet *ts, const struct profile *p)
 	free(v);
 }
 
-/* The unit-wide rules of Danish home help, and per case the
- * private-helper option. */
-void
-homehelp_check(const struct timesheet *ts)
+/* Per case the private-helper option, and the average grant of the
+ * recipients of Danish regime g. */
+static void
+visited(const struct timesheet *ts, enum regime g)
 {
-	const struct profile *p = profiles_for(ts->ps, REGIME_DK_HH);
 	const struct hcase *hc;
 	double sum = 0, reg, tmp;
 	size_t i, ncases = 0;
 
 	for (i = 0; i < ts->ncases; i++) {
 		hc = &ts->cases[i];
-		if (hc->c->regime != REGIME_DK_HH)
+		if (hc->c->regime != g)
 			continue;
 		if (profile_on(hc->p, R_HOURS_PRIVATE_HELPER))
-			private_helper(ts, hc, p);
+			private_helper(ts, hc, hc->p);
 		if (hc->shifts > 0 && ts->dk_first != DATE_NONE) {
 			grant_hours(hc, ts->dk_first, ts->dk_last, &reg, &tmp);
 			sum += (reg + tmp) * 7 / (ts->dk_last - ts->dk_first +
@@ -213,7 +212,19 @@ homehelp_check(const struct timesheet *ts)
 			ncases++;
 		}
 	}
-	average_visited(ts, p, sum, ncases);
+	average_visited(ts, profiles_for(ts->ps, g), g, sum, ncases);
+}
+
+/* The unit-wide rules of Danish home help and helhedspleje: per regime
+ * the averages, and over the provider's whole staff (the shifts of both)
+ * the unskilled share, under dk-hh's profile. */
+void
+homehelp_check(const struct timesheet *ts)
+{
+	const struct profile *p = profiles_for(ts->ps, REGIME_DK_HH);
+
+	visited(ts, REGIME_DK_HH);
+	visited(ts, REGIME_DK_HP);
 	if (ts->roster && profile_on(p, R_STAFF_UNSKILLED))
 		unskilled(ts, p);
 }

@@ -85,6 +85,7 @@ start_deadlines(const struct care_case *c, const struct profile *p,
 			    within), done != DATE_NONE, done, "%s within %s of "
 			    "the start on %s", sr->noun, dur_format(within, w,
 			    sizeof(w)), d);
+		due_roll(dl, c, p);
 		dl->done_pos = pos->file != NULL ? *pos : c->pos;
 		dl->from = c->start;
 		dl->span = within;
@@ -100,8 +101,8 @@ cmp_date(const void *a, const void *b)
 }
 
 static struct deadline *
-followup_add(const struct care_case *c, struct duration interval, cdate last,
-    struct deadlines *out)
+followup_add(const struct care_case *c, const struct profile *p,
+    struct duration interval, cdate last, struct deadlines *out)
 {
 	char d[DATE_BUFSZ], w[32];
 	struct deadline *dl;
@@ -110,6 +111,7 @@ followup_add(const struct care_case *c, struct duration interval, cdate last,
 	    cal_add(regime_country(c->regime), last, interval), false,
 	    DATE_NONE, "plan follow-up (%s after %s)", dur_format(interval, w,
 	    sizeof(w)), date_format(last, d));
+	due_roll(dl, c, p);
 	dl->from = last;
 	dl->span = interval;
 	return dl;
@@ -138,16 +140,16 @@ followup_deadlines(const struct care_case *c, const struct profile *p,
 	for (i = 0; i < pl->followups.n; i++) {
 		if (v[i] < pl->established)
 			continue;
-		dl = followup_add(c, interval, last, out);
+		dl = followup_add(c, p, interval, last, out);
 		dl->satisfied = dl->earlier = true;
 		dl->done = v[i];
 		last = v[i];
 	}
 	free(v);
 	end = case_end(c, p);
-	if (end == DATE_NONE || cal_add(regime_country(c->regime), last,
-	    interval) <= end)
-		followup_add(c, interval, last, out);
+	if (end == DATE_NONE || due_day(c, p, R_PLAN_FOLLOWUP,
+	    cal_add(regime_country(c->regime), last, interval)) <= end)
+		followup_add(c, p, interval, last, out);
 }
 
 /* Lists the family's deadlines of case c, met or not. */
@@ -159,30 +161,38 @@ plan_deadlines(const struct care_case *c, const struct profile *p,
 	followup_deadlines(c, p, out);
 }
 
-/* A start rule's deadline over the history: late, or missing once due. */
+/* A start rule's deadline over the history: late, or missing once due;
+ * one moved to the next working day says from what day. */
 static void
 start_words(const struct deadline *dl, enum due_verdict v, cdate today,
     char *msg, size_t size)
 {
 	const char *noun = start_rule(dl->rule)->noun;
 	char start[DATE_BUFSZ], due[DATE_BUFSZ], done[DATE_BUFSZ];
-	char n[32], rel[32];
+	char fell[DATE_BUFSZ], n[32], w[32], why[160];
 
 	(void)today;
 	date_format(dl->from, start);
 	date_format(dl->due, due);
-	if (dl->span.n == 0)
-		snprintf(rel, sizeof(rel), "by");
+	dur_format(dl->span, w, sizeof(w));
+	if (dl->fell == DATE_NONE && dl->span.n == 0)
+		snprintf(why, sizeof(why), "by the start on %s", start);
+	else if (dl->fell == DATE_NONE)
+		snprintf(why, sizeof(why), "%s after the start on %s", w,
+		    start);
+	else if (dl->span.n == 0)
+		snprintf(why, sizeof(why), "the start on %s is not a working "
+		    "day", start);
 	else
-		snprintf(rel, sizeof(rel), "%s after",
-		    dur_format(dl->span, n, sizeof(n)));
+		snprintf(why, sizeof(why), "%s after the start on %s is %s, "
+		    "not a working day", w, start, date_format(dl->fell, fell));
 	if (v == DUE_MISSING)
-		snprintf(msg, size, "no %s; it was due %s (%s the start on %s)",
-		    noun, due, rel, start);
+		snprintf(msg, size, "no %s; it was due %s (%s)", noun, due,
+		    why);
 	else
-		snprintf(msg, size, "%s on %s, %s late (due %s, %s the start "
-		    "on %s)", noun, date_format(dl->done, done),
-		    due_days(dl->done - dl->due, n, sizeof(n)), due, rel, start);
+		snprintf(msg, size, "%s on %s, %s late (due %s%s %s)", noun,
+		    date_format(dl->done, done), due_days(dl->done - dl->due, n,
+		    sizeof(n)), due, dl->fell == DATE_NONE ? "," : ":", why);
 }
 
 /* A follow-up over the history: one done late, or the one missing. */
@@ -191,17 +201,23 @@ followup_words(const struct deadline *dl, enum due_verdict v, cdate today,
     char *msg, size_t size)
 {
 	char due[DATE_BUFSZ], last[DATE_BUFSZ], done[DATE_BUFSZ], n[24], w[32];
+	char fell[DATE_BUFSZ], why[128];
 
 	date_format(dl->due, due);
 	date_format(dl->from, last);
 	dur_format(dl->span, w, sizeof(w));
+	if (dl->fell == DATE_NONE)
+		snprintf(why, sizeof(why), "%s after %s", w, last);
+	else
+		snprintf(why, sizeof(why), "%s after %s is %s, not a working "
+		    "day", w, last, date_format(dl->fell, fell));
 	if (v == DUE_MISSING)
-		snprintf(msg, size, "follow-up due %s (%s after %s) is missing, "
-		    "%s overdue", due, w, last, due_days(today - dl->due, n,
+		snprintf(msg, size, "follow-up due %s (%s) is missing, %s "
+		    "overdue", due, why, due_days(today - dl->due, n,
 		    sizeof(n)));
 	else
-		snprintf(msg, size, "follow-up due %s (%s after %s) was done %s, "
-		    "%s late", due, w, last, date_format(dl->done, done),
+		snprintf(msg, size, "follow-up due %s (%s) was done %s, %s "
+		    "late", due, why, date_format(dl->done, done),
 		    due_days(dl->done - dl->due, n, sizeof(n)));
 }
 

@@ -49,12 +49,11 @@ report_day(const struct care_case *c, const struct profile *p, int *day,
 }
 
 /* fk.report: a time report for each month of assistance that is over, due
- * on day N of the M-th month after it, moved to the next working day. */
+ * on day N of the M-th month after it (moved as roll_forward says). */
 static void
 fk_deadlines(const struct care_case *c, const struct profile *p, cdate today,
     struct deadlines *out)
 {
-	enum country country = regime_country(c->regime);
 	char mon[DATE_BUFSZ];
 	cdate m, last, due, done, end;
 	int day, months, y, mo, dd;
@@ -72,7 +71,7 @@ fk_deadlines(const struct care_case *c, const struct profile *p, cdate today,
 		date_to_ymd(due, &y, &mo, &dd);
 		dd = day < 1 ? 1 : day > date_month_days(y, mo) ?
 		    date_month_days(y, mo) : day;
-		due = cal_roll_forward(country, date_from_ymd(y, mo, dd));
+		due = due_day(c, p, R_FK_REPORT, date_from_ymd(y, mo, dd));
 		done = DATE_NONE;
 		met = has_event_period(c, EV_FK_REPORT, m, DATE_NONE, &done);
 		date_format(m, mon);
@@ -119,9 +118,9 @@ summary_deadlines(const struct care_case *c, const struct profile *p,
 			    date_format(s, d));
 		done = DATE_NONE;
 		met = has_event_period(c, EV_SUMMARY, s, e, &done);
-		due_add(out, c, R_DV_SUMMARY, &c->pos,
+		due_roll(due_add(out, c, R_DV_SUMMARY, &c->pos,
 		    cal_add(regime_country(c->regime), e, grace), met, done,
-		    "summary of the daily notes for %s", label);
+		    "summary of the daily notes for %s", label), c, p);
 	}
 }
 

@@ -107,7 +107,7 @@ struct timesheet {
 	size_t			 n;
 	bool			 roster;	/* a roster was read */
 	struct srcpos		 roster_pos;
-	cdate			 dk_first, dk_last;	/* dk-hh shifts' span */
+	cdate			 dk_first, dk_last;	/* Danish shifts */
 	bool			 rate_missing[300];	/* by year - 1900 */
 };
 

@@ -166,7 +166,7 @@ take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
 	grant_shift(h->ts.f, &pos, hc, r, day, start, end);
 	if (c->regime == REGIME_SE_PA)
 		h->ts.staff[staff].se_pa = true;
-	if (c->regime == REGIME_DK_HH)
+	if (regime_country(c->regime) == COUNTRY_DK)
 		homehelp_shift(&h->ts, staff, r->kind, day, hrs);
 	if (h->o.fk_month != DATE_NONE && c->funder == FUNDER_FK &&
 	    date_month_start(day) == h->o.fk_month &&

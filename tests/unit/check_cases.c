@@ -221,8 +221,8 @@ START_TEST(yaml_errors)
 	REJECT("c.yaml", "case: K-1\nregime: se-pb\n---\n" OK_CASE,
 	    "c.yaml:2: regime: unknown value 'se-pb'; did you mean 'se-pa'?\n");
 	REJECT("c.yaml", "case: K-1\nregime: nursing\n---\n" OK_CASE,
-	    "c.yaml:2: regime: unknown value 'nursing' (expected se-pa, se-dv "
-	    "or dk-hh)\n");
+	    "c.yaml:2: regime: unknown value 'nursing' (expected se-pa, se-dv, "
+	    "dk-hh or dk-hp)\n");
 	REJECT("c.yaml", "case: K-1\nregime: se-pa\n---\n" OK_CASE,
 	    "c.yaml:1: case: missing required field 'funder' (fk or "
 	    "municipality) for a se-pa case\n");

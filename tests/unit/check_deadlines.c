@@ -26,6 +26,19 @@ list(const char *yaml, const char *today)
 	return out;
 }
 
+/* The same without roll_forward: every due day where its count ends. */
+static const char *
+list_fixed(const char *yaml, const char *today)
+{
+	struct profile *p = rc_profile(rc_case(yaml));
+	int r, i;
+
+	for (r = 0; r < R_COUNT; r++)
+		if ((i = rule_param_index(r, "roll_forward")) >= 0)
+			p->rules[r].params[i].on = false;
+	return list(yaml, today);
+}
+
 #define PA	RC_PA
 #define DV	RC_DV
 #define HH	RC_HH
@@ -47,6 +60,16 @@ START_TEST(start_rules)
 	    "workenv.apv 2026-02-28 open\n");
 	ck_assert_str_eq(list(HH "start: 2024-01-31\n", "2026-11-22"),
 	    "workenv.apv 2024-02-29 open\n");
+	/* dk-hp: the same Danish deadlines, none of them moved (28 February
+	 * 2026 is a Saturday, Easter Monday a Danish holiday too) */
+	ck_assert_str_eq(list("case: K-1\nregime: dk-hp\nstart: 2026-01-31\n"
+	    "events:\n  - {type: application, received: 2026-03-16}\n"
+	    "  - {type: provider-change, notice: 2026-03-16}\n",
+	    "2026-01-01"),
+	    "workenv.apv 2026-02-28 open\n"
+	    "application.contact 2026-03-23 open\n"
+	    "application.decision 2026-04-06 open\n"
+	    "provider.change 2026-05-01 open\n");
 }
 END_TEST
 
@@ -55,7 +78,11 @@ START_TEST(followups)
 	ck_assert_str_eq(list(PA "plan: {established: 2026-01-10, followups: "
 	    "[2026-05-05, 2026-03-01]}\n", "2026-11-22"),
 	    "plan.followup 2026-11-05 open\n");
+	/* 31 August + 6m is 28 February 2027, a Sunday: moved to Monday
+	 * 1 March, and there without roll_forward */
 	ck_assert_str_eq(list(PA "plan: {established: 2026-08-31}\n",
+	    "2026-11-22"), "plan.followup 2027-03-01 open\n");
+	ck_assert_str_eq(list_fixed(PA "plan: {established: 2026-08-31}\n",
 	    "2026-11-22"), "plan.followup 2027-02-28 open\n");
 	ck_assert_str_eq(list(DV "plan: {established: 2024-02-29}\n",
 	    "2026-11-22"), "plan.followup 2025-02-28 open\n");
@@ -119,7 +146,7 @@ START_TEST(absences)
 	    "  - {type: absence, from: 2026-11-01}\n", "2026-11-22"),
 	    "absence.notify 2026-06-15 open\n"
 	    "absence.notify 2026-09-15 done 2026-09-10\n"
-	    "absence.notify 2026-11-15 open\n");
+	    "absence.notify 2026-11-16 open\n");	/* 15th: a Sunday */
 }
 END_TEST
 
@@ -129,9 +156,9 @@ START_TEST(summaries)
 	    "2026-09-12}\nevents:\n  - {type: summary, period: 2026-09, "
 	    "done: 2026-10-03}\n", "2026-11-22"),
 	    "plan.initial 2026-09-24 done 2026-09-12\n"
-	    "plan.followup 2027-09-12 open\n"
+	    "plan.followup 2027-09-13 open\n"
 	    "dv.summary 2026-10-14 done 2026-10-03\n"
-	    "dv.summary 2026-11-14 open\n");
+	    "dv.summary 2026-11-16 open\n");
 }
 END_TEST
 
@@ -146,7 +173,7 @@ START_TEST(fk_reports)
 	    "2026-11-22"),
 	    "plan.before-start 2026-07-20 done 2026-07-01\n"
 	    "workenv.before-start 2026-07-20 done 2026-07-01\n"
-	    "plan.followup 2027-01-01 open\n"
+	    "plan.followup 2027-01-04 open\n"
 	    "fk.report 2026-09-07 open\n"
 	    "fk.report 2026-10-05 done 2026-09-30\n"
 	    "fk.report 2026-11-05 open\n"
@@ -247,8 +274,8 @@ START_TEST(findings_in_date_order)
 		    "%ld %s %s %s\n", f.v[i].line, severity_name(f.v[i].sev),
 		    rule_name(f.v[i].rule), f.v[i].message);
 	ck_assert_str_eq(buf,
-	    "5 error plan.followup plan follow-up (6 months after 2026-05-01) was "
-	    "due 2026-11-01, 21 days ago\n"
+	    "5 error plan.followup plan follow-up (6 months after 2026-05-01) "
+	    "was due 2026-11-02, 20 days ago\n"
 	    "4 warning workenv.before-start work-environment survey before "
 	    "the start on 2026-11-30 is due 2026-11-30, in 8 days\n"
 	    "7 info decision.review FK's review (omprövning) of decision B-1 is "

@@ -49,6 +49,50 @@ apply(struct profiles *ps, const char *text)
 	return out;
 }
 
+/* The rules the built-in dk-hp profile keeps off: minutes, hours and
+ * frequencies. */
+static bool
+off_in_dk_hp(int r)
+{
+	return r == R_HOURS_GRANTED || r == R_HOURS_AVERAGE_VISITED ||
+	    r == R_HOURS_PRIVATE_HELPER || r == R_VISIT_FREQUENCY ||
+	    r == R_VISIT_WINDOW;
+}
+
+/* roll_forward as the built-in profiles set it: on for the Swedish
+ * duties to act by a day but the before-start rules, off for the Danish
+ * ones; set for every rule that has it. */
+static void
+check_roll(const struct profiles *ps)
+{
+	const struct profile *p;
+	bool want;
+	int g, r;
+
+	for (g = 0; g < REGIME_COUNT; g++) {
+		p = profiles_for(ps, (enum regime)g);
+		for (r = 0; r < R_COUNT; r++) {
+			if (!(rule_defs[r].regimes & (1u << g)) ||
+			    rule_param_index(r, "roll_forward") < 0)
+				continue;
+			want = regime_country((enum regime)g) == COUNTRY_SE &&
+			    r != R_PLAN_BEFORE_START &&
+			    r != R_PLAN_SCHEDULE_BEFORE_START &&
+			    r != R_WORKENV_BEFORE_START;
+			ck_assert_msg(profile_bool(p, r, "roll_forward") == want,
+			    "%s %s", p->name, rule_defs[r].id);
+		}
+	}
+	ck_assert_int_lt(rule_param_index(R_CONTRACT_NOTICE, "roll_forward"),
+	    0);
+	ck_assert_int_lt(rule_param_index(R_PROVIDER_CHANGE, "roll_forward"),
+	    0);
+	ck_assert_int_lt(rule_param_index(R_DECISION_EXPIRY, "roll_forward"),
+	    0);
+	ck_assert_int_lt(rule_param_index(R_SCHEDULE_CHANGE_NOTICE,
+	    "roll_forward"), 0);
+}
+
 START_TEST(builtins)
 {
 	struct profiles ps;
@@ -66,7 +110,8 @@ START_TEST(builtins)
 		for (r = 0; r < R_COUNT; r++) {
 			bool applies = rule_defs[r].regimes & (1u << g);
 
-			ck_assert_msg(profile_on(p, (enum rule_id)r) == applies,
+			ck_assert_msg(profile_on(p, (enum rule_id)r) ==
+			    (applies && !(g == REGIME_DK_HP && off_in_dk_hp(r))),
 			    "%s %s", p->name, rule_defs[r].id);
 			if (applies)
 				ck_assert_ptr_nonnull(p->rules[r].source);
@@ -89,6 +134,12 @@ START_TEST(builtins)
 	ck_assert(profile_num(p, R_STAFF_UNSKILLED, "max_hours") == 10);
 	ck_assert_int_eq(profile_dur(p, R_VISIT_REPLACEMENT, "within").unit,
 	    DUR_WORKDAYS);
+	p = profiles_for(&ps, REGIME_DK_HP);
+	ck_assert(profile_on(p, R_VISIT_CONTINUITY));
+	ck_assert(profile_on(p, R_PROVIDER_CHANGE));
+	ck_assert(!profile_on(p, R_STAFF_UNSKILLED));
+	ck_assert_int_eq(profile_time(p, R_VISIT_WINDOW, "from"), 8 * 60);
+	check_roll(&ps);
 	profiles_free(&ps);
 }
 END_TEST
@@ -130,6 +181,35 @@ START_TEST(overrides)
 	ck_assert_int_eq(profile_dur(p, R_PLAN_FOLLOWUP, "interval").n, 6);
 	ck_assert(profile_on(p, R_HOURS_DOUBLE_STAFFING));
 	ck_assert(!profile_param(p, R_COMPLAINT_RESPONSE, "within")->set);
+	/* a unit switches dk-hp's minute rules back on, with the built-in
+	 * parameters or its own, and moves its Danish deadlines */
+	ck_assert_str_eq(apply(&ps, "regime: dk-hp\nrules:\n"
+	    "  visit.frequency: on\n  visit.window: {enabled: true, "
+	    "to: '18:00'}\n  application.decision: {roll_forward: on}\n"),
+	    "");
+	p = profiles_for(&ps, REGIME_DK_HP);
+	ck_assert(profile_on(p, R_VISIT_FREQUENCY));
+	ck_assert(profile_on(p, R_VISIT_WINDOW));
+	ck_assert_int_eq(profile_time(p, R_VISIT_WINDOW, "from"), 8 * 60);
+	ck_assert_int_eq(profile_time(p, R_VISIT_WINDOW, "to"), 18 * 60);
+	ck_assert(!profile_on(p, R_HOURS_GRANTED));
+	ck_assert(profile_bool(p, R_APPLICATION_DECISION, "roll_forward"));
+	p = profiles_for(&ps, REGIME_DK_HH);
+	ck_assert(!profile_bool(p, R_APPLICATION_DECISION, "roll_forward"));
+	ck_assert_int_eq(profile_time(p, R_VISIT_WINDOW, "to"), 18 * 60);
+	/* and the built-in name puts them back off */
+	ck_assert_int_eq(profiles_apply(&ps, "dk-hp", &cap.d), 0);
+	p = profiles_for(&ps, REGIME_DK_HP);
+	ck_assert(!profile_on(p, R_VISIT_FREQUENCY));
+	ck_assert(!profile_bool(p, R_APPLICATION_DECISION, "roll_forward"));
+	/* staff.unskilled is dk-hh's, over the provider's whole staff */
+	ck_assert_str_eq(apply(&ps, "regime: dk-hp\nrules:\n"
+	    "  staff.unskilled: on\n  plan.initial: {roll_forward: on}\n"
+	    "  application.decision: {roll_forward: null}\n"),
+	    "P:3: rule staff.unskilled does not apply to dk-hp\n"
+	    "P:4: rule plan.initial does not apply to dk-hp\n"
+	    "P:5: application.decision: roll_forward cannot be null; switch "
+	    "the rule off instead (application.decision: off)\n");
 	profiles_free(&ps);
 }
 END_TEST
@@ -156,23 +236,26 @@ START_TEST(errors)
 	    "  fk.report: {day: 10}\n"),
 	    "P:3: rule fk.report does not apply to se-dv\n");
 	ck_assert_str_eq(apply(&ps, "regime: se-xx\n"),
-	    "P:1: regime: unknown regime 'se-xx' (expected se-pa, se-dv or "
-	    "dk-hh)\n");
+	    "P:1: regime: unknown regime 'se-xx' (expected se-pa, se-dv, "
+	    "dk-hh or dk-hp)\n");
 	ck_assert_str_eq(apply(&ps, "rule:\n  plan.followup: off\n"),
 	    "P:1: unknown field 'rule' in profile; did you mean 'rules'?\n");
 	ck_assert_str_eq(apply(&ps, "rules:\n  billing.fk:\n    rates: "
 	    "{twenty: 1}\n  hours.granted: {on_call_weight: heavy}\n"
-	    "  plan.followup: {interval: 6 months}\n"),
+	    "  plan.followup: {interval: 6 months}\n"
+	    "  plan.initial: {roll_forward: sometimes}\n"),
 	    "P:3: billing.fk: rates: expected YEAR: AMOUNT such as 2024: "
 	    "332.60\n"
 	    "P:4: hours.granted: on_call_weight: expected a number, found "
 	    "'heavy'\n"
 	    "P:5: plan.followup: interval: expected a duration such as 14d, "
-	    "2w, 6m, 1y, 5wd, 11h or 90min, found '6 months'\n");
+	    "2w, 6m, 1y, 5wd, 11h or 90min, found '6 months'\n"
+	    "P:6: plan.initial: roll_forward: expected on or off, found "
+	    "'sometimes'\n");
 	capture_init(&cap);
 	ck_assert_int_eq(profiles_apply(&ps, "se-xx", &cap.d), -1);
 	ck_assert_str_eq(cap.buf, "unknown profile 'se-xx' (built-in: se-pa, "
-	    "se-dv, dk-hh; or a file name)\n");
+	    "se-dv, dk-hh, dk-hp; or a file name)\n");
 	capture_init(&cap);
 	ck_assert_int_eq(profiles_apply(&ps, "./no-such.yaml", &cap.d), -1);
 	ck_assert_str_eq(cap.buf, "./no-such.yaml: No such file or "

@@ -85,8 +85,9 @@ START_TEST(complaints)
 	within->set = true;
 	within->dur.n = 14;
 	within->dur.unit = DUR_DAYS;
+	/* 15 November is a Sunday: moved to Monday in Sweden */
 	ck_assert_str_eq(deadlines(c),
-	    "complaint.response 2026-11-15 open: answer to the complaint "
+	    "complaint.response 2026-11-16 open: answer to the complaint "
 	    "received 2026-11-01\n"
 	    "complaint.response 2026-11-16 done 2026-11-10: answer to the "
 	    "complaint received 2026-11-02\n");

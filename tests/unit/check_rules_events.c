@@ -119,6 +119,29 @@ START_TEST(absences)
 }
 END_TEST
 
+/* Due days past a holiday move to the next working day (roll_forward);
+ * the end of a contract does not. */
+START_TEST(rolled)
+{
+	const struct care_case *c = rc_case(RC_DV "events:\n"
+	    "  - {type: absence, from: 2026-06-05}\n"
+	    "  - {type: absence, from: 2026-03-23, notified: 2026-04-08}\n"
+	    "  - {type: absence, from: 2026-03-24, notified: 2026-04-07}\n");
+
+	ck_assert_str_eq(history(c, "2026-11-22"),
+	    "4 error absence.notify 2026-06-22: absence from 2026-06-05 passed "
+	    "14 days on 2026-06-19, not a working day: due 2026-06-22 and the "
+	    "LSS case officer (handläggare) has not been told\n"
+	    "5 warning absence.notify 2026-04-07: absence from 2026-03-23: the "
+	    "LSS case officer (handläggare) was told 2026-04-08, 2 days after "
+	    "it passed 14 days (2026-04-06, not a working day: due "
+	    "2026-04-07)\n");
+	c = rc_case(RC_PA "contract: {notice: 2026-03-20}\n");
+	ck_assert_str_eq(deadlines(c), "contract.notice 2026-06-20 open: the "
+	    "contract (notice given 2026-03-20)\n");
+}
+END_TEST
+
 Suite *
 rules_events_suite(void)
 {
@@ -129,6 +152,7 @@ rules_events_suite(void)
 	tcase_add_test(tc, contract);
 	tcase_add_test(tc, change_requests);
 	tcase_add_test(tc, absences);
+	tcase_add_test(tc, rolled);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -91,7 +91,7 @@ START_TEST(average_outside)
 	homehelp_check(&s.ts);
 	ck_assert_str_eq(sheet_findings(&s), "1: *: info: "
 	    "hours.average-visited: on average 2.90 h a week granted per "
-	    "recipient over 1 recipients (target 3.0-3.5 h)\n");
+	    "recipient over 1 dk-hh recipients (target 3.0-3.5 h)\n");
 	ck_assert_str_eq(s.f.v[0].file, "s.csv");
 	ck_assert_str_eq(fmt(s.f.v[0].date), "2026-03-02");
 	sheet_free(&s);
@@ -101,7 +101,7 @@ START_TEST(average_outside)
 	homehelp_check(&s.ts);
 	ck_assert_str_eq(sheet_findings(&s), "1: *: info: "
 	    "hours.average-visited: on average 3.55 h a week granted per "
-	    "recipient over 2 recipients (target 3.0-3.5 h)\n");
+	    "recipient over 2 dk-hh recipients (target 3.0-3.5 h)\n");
 	findings_clear(&s.f);
 	hh_profile()->rules[R_HOURS_AVERAGE_VISITED].enabled = false;
 	homehelp_check(&s.ts);

@@ -50,7 +50,7 @@ START_TEST(start_due)
 	    "plan: {established: 2026-01-30}\n")),
 	    "plan.initial 2026-01-29 done 2026-01-30: implementation plan "
 	    "(genomförandeplan) within 14 days of the start on 2026-01-15\n"
-	    "plan.followup 2027-01-30 open: plan follow-up (12 months after "
+	    "plan.followup 2027-02-01 open: plan follow-up (12 months after "
 	    "2026-01-30)\n");
 	/* a month after 31 January is the last day of February */
 	ck_assert_str_eq(deadlines(rc_case(RC_HH "start: 2026-01-31\n")),
@@ -95,20 +95,70 @@ START_TEST(followup_due)
 	    "(6 months after 2026-01-10)\n"
 	    "plan.followup 2027-01-20 done 2027-01-10 earlier: plan follow-up "
 	    "(6 months after 2026-07-20)\n"
-	    "plan.followup 2027-07-10 open: plan follow-up (6 months after "
+	    "plan.followup 2027-07-12 open: plan follow-up (6 months after "
 	    "2027-01-10)\n");
 	ck_assert_str_eq(history(c, "2027-08-01"),
 	    "4 error plan.followup 2026-01-05: follow-up on 2026-01-05 is "
 	    "before the plan was established on 2026-01-10\n"
 	    "4 warning plan.followup 2026-07-10: follow-up due 2026-07-10 (6 months "
 	    "after 2026-01-10) was done 2026-07-20, 10 days late\n"
-	    "4 error plan.followup 2027-07-10: follow-up due 2027-07-10 (6 months "
-	    "after 2027-01-10) is missing, 22 days overdue\n");
+	    "4 error plan.followup 2027-07-12: follow-up due 2027-07-12 (6 "
+	    "months after 2027-01-10 is 2027-07-10, not a working day) is "
+	    "missing, 20 days overdue\n");
 	/* none owed after the contract ends (three months after notice) */
 	c = rc_case(RC_PA "plan: {established: 2026-01-10}\n"
 	    "contract: {notice: 2026-03-15}\n");
 	ck_assert_str_eq(deadlines(c), "");
 	ck_assert_str_eq(history(c, "2027-01-01"), "");
+}
+END_TEST
+
+/* roll_forward: plan.initial due on midsommarafton moves to Monday, on
+ * Easter Monday to Tuesday; the before-start rules stay on a start that
+ * is not a working day unless a profile moves them too. */
+START_TEST(rolled)
+{
+	const struct care_case *c = rc_case(RC_DV "start: 2026-06-05\n");
+	struct profile *p;
+
+	ck_assert_str_eq(history(c, "2026-11-22"), "3 error plan.initial "
+	    "2026-06-22: no implementation plan (genomförandeplan); it was due "
+	    "2026-06-22 (14 days after the start on 2026-06-05 is 2026-06-19, "
+	    "not a working day)\n");
+	c = rc_case(RC_DV "start: 2026-03-23\nplan: {established: "
+	    "2026-04-07}\n");
+	ck_assert_str_eq(history(c, "2026-11-22"), "");
+	p = rc_profile(c);
+	p->rules[R_PLAN_INITIAL].params[rule_param_index(R_PLAN_INITIAL,
+	    "roll_forward")].on = false;
+	ck_assert_str_eq(history(c, "2026-11-22"), "4 warning plan.initial "
+	    "2026-04-06: implementation plan (genomförandeplan) on 2026-04-07, "
+	    "1 day late (due 2026-04-06, 14 days after the start on "
+	    "2026-03-23)\n");
+	c = rc_case(RC_PA "start: 2026-06-19\nplan: {established: "
+	    "2026-06-22}\nschedule_agreed: 2026-06-01\n"
+	    "workenv_assessed: 2026-06-01\n");
+	ck_assert_str_eq(history(c, "2026-11-22"), "5 warning "
+	    "plan.before-start 2026-06-19: implementation plan "
+	    "(genomförandeplan) on 2026-06-22, 3 days late (due 2026-06-19, by "
+	    "the start on 2026-06-19)\n");
+	p = rc_profile(c);
+	p->rules[R_PLAN_BEFORE_START].params[rule_param_index(
+	    R_PLAN_BEFORE_START, "roll_forward")].on = true;
+	ck_assert_str_eq(history(c, "2026-11-22"), "");
+	c = rc_case(RC_PA "start: 2026-06-19\nplan: {established: "
+	    "2026-06-23}\nschedule_agreed: 2026-06-01\n"
+	    "workenv_assessed: 2026-06-01\n");
+	ck_assert_str_eq(history(c, "2026-11-22"), "5 warning "
+	    "plan.before-start 2026-06-22: implementation plan "
+	    "(genomförandeplan) on 2026-06-23, 1 day late (due 2026-06-22: the "
+	    "start on 2026-06-19 is not a working day)\n");
+	/* a follow-up 6 months after 19 December 2025 */
+	c = rc_case(RC_PA "plan: {established: 2025-12-19, followups: "
+	    "[2026-06-23]}\n");
+	ck_assert_str_eq(history(c, "2026-11-22"), "4 warning plan.followup "
+	    "2026-06-22: follow-up due 2026-06-22 (6 months after 2025-12-19 is "
+	    "2026-06-19, not a working day) was done 2026-06-23, 1 day late\n");
 }
 END_TEST
 
@@ -198,6 +248,7 @@ rules_plan_suite(void)
 	tcase_add_test(tc, start_due);
 	tcase_add_test(tc, start_history);
 	tcase_add_test(tc, followup_due);
+	tcase_add_test(tc, rolled);
 	tcase_add_test(tc, content);
 	tcase_add_test(tc, support);
 	tcase_add_test(tc, both_views_one_due_date);

@@ -49,7 +49,7 @@ START_TEST(summaries)
 	ck_assert_str_eq(deadlines(c, "2026-11-22"),
 	    "dv.summary 2026-10-14 done 2026-10-03: summary of the daily notes "
 	    "for 2026-09\n"
-	    "dv.summary 2026-11-14 open: summary of the daily notes for "
+	    "dv.summary 2026-11-16 open: summary of the daily notes for "
 	    "2026-10\n");
 	/* a month is over the day after its last */
 	ck_assert_str_eq(deadlines(c, "2026-09-30"), "");

@@ -27,7 +27,7 @@ start: 2026-11-02
 @@ run
 deadline-watch -v --today 2026-11-22 c.yaml
 @@ stdout
-c.yaml:3: K-1: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-01 was due 2026-11-15, 7 days ago
+c.yaml:3: K-1: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-01 was due 2026-11-16, 6 days ago
 c.yaml:23: K-4: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-02 was due 2026-11-16, 6 days ago
 @@ stderr
 deadline-watch: c.yaml:18: duplicate case 'K-1' (first at c.yaml:1)

@@ -20,10 +20,10 @@ K-7,se-dv,2026-11-07
 @@ run
 deadline-watch -v --today 2026-11-22 c.yaml c.csv
 @@ stdout
-c.yaml:3: K-1: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-01 was due 2026-11-15, 7 days ago
+c.yaml:3: K-1: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-01 was due 2026-11-16, 6 days ago
 c.yaml:10: K-3: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-03 was due 2026-11-17, 5 days ago
 c.csv:2: K-4: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-04 was due 2026-11-18, 4 days ago
-c.csv:5: K-7: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-07 was due 2026-11-21, 1 day ago
+c.csv:5: K-7: warning: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-07 is due 2026-11-23, in 1 day
 @@ stderr
 deadline-watch: c.yaml:6: YAML: mapping values are not allowed in this context
 deadline-watch: c.csv:3: malformed quoting (a quote inside an unquoted field, or text after a closing quote)

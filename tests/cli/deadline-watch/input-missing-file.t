@@ -6,7 +6,7 @@ start: 2026-11-01
 @@ run
 deadline-watch --today 2026-11-22 missing.yaml a.yaml; echo "exit $?"; deadline-watch --today 2026-11-22 . ; echo "exit $?"
 @@ stdout
-a.yaml:3: K-1: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-01 was due 2026-11-15, 7 days ago
+a.yaml:3: K-1: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-01 was due 2026-11-16, 6 days ago
 exit 2
 exit 2
 @@ stderr

@@ -17,5 +17,5 @@ exit 2
 @@ stderr
 deadline-watch: p.yaml:3: plan.initial: unknown parameter 'withn'; did you mean 'within'?
 deadline-watch: p.yaml:4: unknown rule 'absense.notify'; did you mean 'absence.notify'?
-deadline-watch: unknown profile 'se-xx' (built-in: se-pa, se-dv, dk-hh; or a file name)
+deadline-watch: unknown profile 'se-xx' (built-in: se-pa, se-dv, dk-hh, dk-hp; or a file name)
 deadline-watch: nothere.yaml: No such file or directory

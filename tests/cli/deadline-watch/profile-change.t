@@ -16,5 +16,5 @@ deadline-watch --today 2026-11-22 -p p.yaml c.yaml; deadline-watch --today 2026-
 @@ stdout
 c.yaml:3: K-1: warning: plan.initial: implementation plan (genomförandeplan) within 30 days of the start on 2026-11-01 is due 2026-12-01, in 9 days
 exit 0
-c.yaml:3: K-1: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-01 was due 2026-11-15, 7 days ago
+c.yaml:3: K-1: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-01 was due 2026-11-16, 6 days ago
 @@ status 1

@@ -12,5 +12,5 @@ rules:
 deadline-watch --today 2026-11-22 c.yaml; echo "exit $?"; deadline-watch --today 2026-11-22 -p p.yaml c.yaml
 @@ stdout
 exit 0
-c.yaml:4: K-1: error: complaint.response: answer to the complaint received 2026-11-01 was due 2026-11-15, 7 days ago
+c.yaml:4: K-1: error: complaint.response: answer to the complaint received 2026-11-01 was due 2026-11-16, 6 days ago
 @@ status 1

@@ -1,5 +1,5 @@
 dv.summary (se-dv): each month since the start that is over, due 14 days
-after; quarterly with a profile.
+after (Saturday 14 November: Monday 16); quarterly with a profile.
 @@ file c.yaml
 case: K-1
 regime: se-dv
@@ -15,6 +15,6 @@ rules:
 @@ run
 deadline-watch --today 2026-11-22 c.yaml; deadline-watch --today 2026-11-22 -p quarterly.yaml c.yaml
 @@ stdout
-c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-14, 8 days ago
+c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-16, 6 days ago
 c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-Q3 was due 2026-10-14, 39 days ago
 @@ status 1

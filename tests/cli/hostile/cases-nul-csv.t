@@ -6,27 +6,27 @@ case,regime,funder,start\nK-1,se-dv,,2026-01-01\nK-2,se-dv,\000,2026-01-01\nK-3,
 deadline-watch -v --today 2026-11-22 cases.csv; echo "exit $?"
 @@ stdout
 cases.csv:2: K-1: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-01-01 was due 2026-01-15, 311 days ago
-cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-01 was due 2026-02-14, 281 days ago
-cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-02 was due 2026-03-14, 253 days ago
+cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-01 was due 2026-02-16, 279 days ago
+cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-02 was due 2026-03-16, 251 days ago
 cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-03 was due 2026-04-14, 222 days ago
-cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-04 was due 2026-05-14, 192 days ago
-cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-05 was due 2026-06-14, 161 days ago
+cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-04 was due 2026-05-15, 191 days ago
+cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-05 was due 2026-06-15, 160 days ago
 cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-06 was due 2026-07-14, 131 days ago
 cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-07 was due 2026-08-14, 100 days ago
 cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-08 was due 2026-09-14, 69 days ago
 cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-09 was due 2026-10-14, 39 days ago
-cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-14, 8 days ago
+cases.csv:2: K-1: error: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-16, 6 days ago
 cases.csv:4: K-3: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-01-01 was due 2026-01-15, 311 days ago
-cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-01 was due 2026-02-14, 281 days ago
-cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-02 was due 2026-03-14, 253 days ago
+cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-01 was due 2026-02-16, 279 days ago
+cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-02 was due 2026-03-16, 251 days ago
 cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-03 was due 2026-04-14, 222 days ago
-cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-04 was due 2026-05-14, 192 days ago
-cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-05 was due 2026-06-14, 161 days ago
+cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-04 was due 2026-05-15, 191 days ago
+cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-05 was due 2026-06-15, 160 days ago
 cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-06 was due 2026-07-14, 131 days ago
 cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-07 was due 2026-08-14, 100 days ago
 cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-08 was due 2026-09-14, 69 days ago
 cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-09 was due 2026-10-14, 39 days ago
-cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-14, 8 days ago
+cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-16, 6 days ago
 exit 2
 @@ stderr
 deadline-watch: cases.csv:3: field 3: NUL byte in the data

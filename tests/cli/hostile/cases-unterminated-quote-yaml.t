@@ -10,16 +10,16 @@ regime: se-dv
 deadline-watch -v --today 2026-11-22 c.yaml; echo "exit $?"
 @@ stdout
 c.yaml:3: K-1: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-01-01 was due 2026-01-15, 311 days ago
-c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-01 was due 2026-02-14, 281 days ago
-c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-02 was due 2026-03-14, 253 days ago
+c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-01 was due 2026-02-16, 279 days ago
+c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-02 was due 2026-03-16, 251 days ago
 c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-03 was due 2026-04-14, 222 days ago
-c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-04 was due 2026-05-14, 192 days ago
-c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-05 was due 2026-06-14, 161 days ago
+c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-04 was due 2026-05-15, 191 days ago
+c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-05 was due 2026-06-15, 160 days ago
 c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-06 was due 2026-07-14, 131 days ago
 c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-07 was due 2026-08-14, 100 days ago
 c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-08 was due 2026-09-14, 69 days ago
 c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-09 was due 2026-10-14, 39 days ago
-c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-14, 8 days ago
+c.yaml:1: K-1: error: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-16, 6 days ago
 exit 2
 @@ stderr
 deadline-watch: c.yaml:7: YAML: found unexpected end of stream (while scanning a quoted scalar at line 5)

@@ -43,7 +43,7 @@ c.yaml:11: D-2: info: hours.granted: used 6.00 h of 22.00 h granted in 2026-03-0
 s.csv:6: D-2: warning: staff.unskilled: H-9 is not in the staff roster: qualification unknown
 roster.csv:1: *: error: staff.unskilled: in 2026 unskilled staff work 20.0% of the hours (2.00 of 10.00 h; at most 10%; a partial figure: the file has 2026-03-02..2026-03-03 of the year)
 roster.csv:1: *: error: staff.unskilled: in 2026 2 of 3 staff are unskilled (66.7%; at most 50%; a partial figure: the file has 2026-03-02..2026-03-03 of the year)
-s.csv:1: *: info: hours.average-visited: on average 13.00 h a week granted per recipient over 2 recipients (target 3.0-3.5 h)
+s.csv:1: *: info: hours.average-visited: on average 13.00 h a week granted per recipient over 2 dk-hh recipients (target 3.0-3.5 h)
 case,period_start,period_end,granted_hours,used_hours,remaining_hours,billable_hours,amount
 D-1,2026-02-26,2026-03-11,8.00,5.00,3.00,5.00,
 D-2,2026-03-02,2026-03-08,22.00,6.00,16.00,6.00,

@@ -60,5 +60,5 @@ c.yaml:8: K-1: error: application.contact: first contact by the visiting officer
 c.yaml:4: K-1: warning: provider.start: help began 2026-11-17, 1 day late (due 2026-11-16, 10 working days after the provider was chosen on 2026-11-02)
 c.yaml:17: K-2: warning: provider.start: help is to begin 2026-12-10, 6 days late (due 2026-12-04, 10 working days after the provider was chosen on 2026-11-20)
 s.yaml:2: K-3: warning: fk.report: FK report for 2026-09 (time report FK 3059 and invoice FK 3057) was due 2026-11-05 and done 2026-11-06, 1 day late
-s.yaml:14: K-4: warning: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-14 and done 2026-11-18, 4 days late
+s.yaml:14: K-4: warning: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-16 and done 2026-11-18, 2 days late
 exit 1

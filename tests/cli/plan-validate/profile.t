@@ -13,5 +13,5 @@ rules:
 plan-validate --today 2026-11-22 c.yaml; echo "exit $?"; plan-validate --today 2026-11-22 -p quarterly.yaml c.yaml
 @@ stdout
 exit 0
-c.yaml:5: K-1: error: plan.followup: follow-up due 2026-11-01 (3 months after 2026-08-01) is missing, 21 days overdue
+c.yaml:5: K-1: error: plan.followup: follow-up due 2026-11-02 (3 months after 2026-08-01 is 2026-11-01, not a working day) is missing, 20 days overdue
 @@ status 1

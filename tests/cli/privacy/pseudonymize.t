@@ -49,7 +49,7 @@ c.yaml:1: C-d137ee400d819c1c: error: fk.report: FK report for 2026-01 (time repo
 c.yaml:1: C-d137ee400d819c1c: error: fk.report: FK report for 2026-02 (time report FK 3059 and invoice FK 3057) was due 2026-04-07 and is not recorded as done, 229 days overdue
 c.yaml:1: C-d137ee400d819c1c: error: fk.report: FK report for 2026-03 (time report FK 3059 and invoice FK 3057) was due 2026-05-05 and is not recorded as done, 201 days overdue
 c.yaml:1: C-d137ee400d819c1c: error: fk.report: FK report for 2026-04 (time report FK 3059 and invoice FK 3057) was due 2026-06-05 and is not recorded as done, 170 days overdue
-c.yaml:6: C-d137ee400d819c1c: error: plan.followup: follow-up due 2026-06-20 (6 months after 2025-12-20) is missing, 155 days overdue
+c.yaml:6: C-d137ee400d819c1c: error: plan.followup: follow-up due 2026-06-22 (6 months after 2025-12-20 is 2026-06-20, not a working day) is missing, 153 days overdue
 c.yaml:7: C-d137ee400d819c1c: error: decision.expiry: a new decision before decision D-1 ends (the client or god man applies) was due 2026-06-30 and none is recorded: 145 days without a decision
 c.yaml:1: C-d137ee400d819c1c: error: fk.report: FK report for 2026-05 (time report FK 3059 and invoice FK 3057) was due 2026-07-06 and is not recorded as done, 139 days overdue
 c.yaml:1: C-d137ee400d819c1c: error: fk.report: FK report for 2026-06 (time report FK 3059 and invoice FK 3057) was due 2026-08-05 and is not recorded as done, 109 days overdue
@@ -58,16 +58,16 @@ c.yaml:1: C-d137ee400d819c1c: error: fk.report: FK report for 2026-08 (time repo
 c.yaml:1: C-d137ee400d819c1c: error: fk.report: FK report for 2026-09 (time report FK 3059 and invoice FK 3057) was due 2026-11-05 and is not recorded as done, 17 days overdue
 c.yaml:12: C-db588a347ba2d84e: error: workenv.apv: no workplace assessment (APV); it was due 2026-02-01 (1 month after the start on 2026-01-01)
 c.yaml:19: C-55f55f02b7162576: error: plan.support-not-guardian: support person P-05c2dae83da2313a is also the client's god man or förvaltare
-c.yaml:15: C-55f55f02b7162576: error: dv.summary: summary of the daily notes for 2026-01 was due 2026-02-14 and is not recorded as done, 281 days overdue
-c.yaml:15: C-55f55f02b7162576: error: dv.summary: summary of the daily notes for 2026-02 was due 2026-03-14 and is not recorded as done, 253 days overdue
+c.yaml:15: C-55f55f02b7162576: error: dv.summary: summary of the daily notes for 2026-01 was due 2026-02-16 and is not recorded as done, 279 days overdue
+c.yaml:15: C-55f55f02b7162576: error: dv.summary: summary of the daily notes for 2026-02 was due 2026-03-16 and is not recorded as done, 251 days overdue
 c.yaml:15: C-55f55f02b7162576: error: dv.summary: summary of the daily notes for 2026-03 was due 2026-04-14 and is not recorded as done, 222 days overdue
-c.yaml:15: C-55f55f02b7162576: error: dv.summary: summary of the daily notes for 2026-04 was due 2026-05-14 and is not recorded as done, 192 days overdue
-c.yaml:15: C-55f55f02b7162576: error: dv.summary: summary of the daily notes for 2026-05 was due 2026-06-14 and is not recorded as done, 161 days overdue
+c.yaml:15: C-55f55f02b7162576: error: dv.summary: summary of the daily notes for 2026-04 was due 2026-05-15 and is not recorded as done, 191 days overdue
+c.yaml:15: C-55f55f02b7162576: error: dv.summary: summary of the daily notes for 2026-05 was due 2026-06-15 and is not recorded as done, 160 days overdue
 c.yaml:15: C-55f55f02b7162576: error: dv.summary: summary of the daily notes for 2026-06 was due 2026-07-14 and is not recorded as done, 131 days overdue
 c.yaml:15: C-55f55f02b7162576: error: dv.summary: summary of the daily notes for 2026-07 was due 2026-08-14 and is not recorded as done, 100 days overdue
 c.yaml:15: C-55f55f02b7162576: error: dv.summary: summary of the daily notes for 2026-08 was due 2026-09-14 and is not recorded as done, 69 days overdue
 c.yaml:15: C-55f55f02b7162576: error: dv.summary: summary of the daily notes for 2026-09 was due 2026-10-14 and is not recorded as done, 39 days overdue
-c.yaml:15: C-55f55f02b7162576: error: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-14 and is not recorded as done, 8 days overdue
+c.yaml:15: C-55f55f02b7162576: error: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-16 and is not recorded as done, 6 days overdue
 c.yaml:1: C-d137ee400d819c1c: warning: billing.fk: no FK hourly rate for 2026 in the profile (billing.fk rates): amounts for 2026 are left out
 c.yaml:1: C-d137ee400d819c1c: info: hours.granted: used 23.00 h of 1034.29 h granted in 2026-01-01..2026-06-30 (2%)
 s.csv:2: C-d137ee400d819c1c: error: worktime.daily-rest: S-96f6ba94d4ba317c has at most 7 h 00 min of rest in one stretch in the 24 hours from 2026-03-02 08:00 (at least 11 h 00 min)
