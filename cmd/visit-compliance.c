@@ -91,8 +91,8 @@ main(int argc, char *argv[])
 	struct visits_options o = { false, false, false };
 	const struct command t = {
 		.prog = "visit-compliance", .shortopts = "s",
-		.longopts = longopts, .flags = RUN_LOGS, .usage = usage,
-		.help = help, .option = option, .check = check,
+		.longopts = longopts, .flags = RUN_LOGS | RUN_ZONES,
+		.usage = usage, .help = help, .option = option, .check = check,
 		.proc = &visits_proc, .opts = &o
 	};
 

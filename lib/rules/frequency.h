@@ -8,6 +8,7 @@
 
 bool	frequency_counted(const struct service *);
 void	frequency_judge(struct findings *, const struct care_case *,
-	    const struct profile *, const struct visit_days *, cdate, cdate);
+	    const struct profile *, const struct visit_days *,
+	    const struct away *, cdate, cdate);
 
 #endif

@@ -5,6 +5,7 @@
 #define CARETOOLS_RULES_REPLACEMENT_H
 
 #include "rule.h"
+#include "visit_common.h"
 
 struct missed_visit {
 	const char		*id;
@@ -16,8 +17,9 @@ struct missed_visit {
 };
 
 bool	replacement_due(const struct care_case *, const struct profile *,
-	    enum service_name, cdate, cdate *);
+	    const struct away *, enum service_name, cdate, cdate *);
 void	replacement_judge(struct findings *, const struct care_case *,
-	    const struct profile *, const struct missed_visit *, cdate, cdate);
+	    const struct profile *, const struct away *,
+	    const struct missed_visit *, cdate, cdate);
 
 #endif

@@ -1,6 +1,7 @@
 /* What the visit-compliance families share: periods of days, the service
- * a decision grants on a day, and how a visit id and a time of day are
- * shown in messages.  No rule is read here. */
+ * a decision grants on a day, the days a client is away from home, and how
+ * a visit id and a time of day are shown in messages.  No rule is read
+ * here. */
 #ifndef CARETOOLS_RULES_VISIT_COMMON_H
 #define CARETOOLS_RULES_VISIT_COMMON_H
 
@@ -38,6 +39,28 @@ struct visit_days {
 	unsigned	(*flags)(void *, cdate);
 	unsigned	(*visits)(void *, enum service_name, cdate);
 };
+
+#define AWAY_NEVER	((cdate)INT32_MAX)	/* an open absence's end */
+
+/* The days a client is away from home, when no visit is owed: the case
+ * record's absences in hospital, on respite or on holiday, sorted and
+ * merged. */
+struct away_span {
+	cdate		from, to;	/* to AWAY_NEVER: no end recorded */
+};
+
+struct away {
+	struct away_span	*v;
+	size_t			 n;
+};
+
+void		 away_init(struct away *, const struct care_case *);
+void		 away_free(struct away *);
+bool		 away_on(const struct away *, cdate);
+int		 away_days(const struct away *, enum country, cdate, cdate,
+		    bool);
+cdate		 away_extend(const struct away *, enum country, cdate, cdate,
+		    bool, int *);
 
 const struct service *service_granted(const struct care_case *,
 	    enum service_name, cdate);

@@ -7,7 +7,6 @@
 #include "rules/delivered.h"
 #include "rules/dkapp.h"
 #include "rules/frequency.h"
-#include "rules/replacement.h"
 #include "rules/staffing.h"
 #include "text.h"
 #include "visits_int.h"
@@ -47,12 +46,16 @@ compliance_new(const struct caseset *set, const struct profiles *ps,
 	strmap_init(&v->prov_index);
 	arena_init(&v->a);
 	v->log_first = v->log_last = DATE_NONE;
+	v->tz_lo = datetime_make(date_from_ymd(TZ_FIRST_YEAR, 1, 1), 0);
+	v->tz_hi = datetime_make(date_from_ymd(TZ_LAST_YEAR + 1, 1, 1), 0);
 	v->cases = xcalloc(set->ncases + 1, sizeof(*v->cases));
 	for (i = 0; i < set->ncases; i++) {
 		vc = &v->cases[i];
 		vc->c = set->cases[i];
 		vc->p = profiles_for(ps, vc->c->regime);
 		vc->first = vc->final = DATE_NONE;
+		vc->zone = regime_zone(vc->c->regime);
+		away_init(&vc->away, vc->c);
 		track(vc);
 		visit_checks_init(&vc->checks, vc->c, vc->p);
 		continuity_window(vc->p, &vc->win);
@@ -78,6 +81,9 @@ compliance_free(struct compliance *v)
 		for (j = 0; j < vc->npairs; j++)
 			free(vc->pairs[j].ext);
 		free(vc->pairs);
+		free(vc->late);
+		free(vc->other);
+		away_free(&vc->away);
 	}
 	for (i = 0; i < v->nind; i++)
 		free(v->ind[i].staff);
@@ -121,7 +127,7 @@ chunk_slot(const struct vcase *vc, uint32_t base)
 }
 
 /* The chunk holding a day, made when missing. */
-static struct chunk *
+struct chunk *
 chunk_at(struct vcase *vc, cdate day)
 {
 	uint32_t base = (uint32_t)(day - VISIT_EPOCH) >> CHUNK_SHIFT, lo;
@@ -156,12 +162,6 @@ chunk_get(const struct vcase *vc, cdate day)
 	base = (uint32_t)(day - VISIT_EPOCH) >> CHUNK_SHIFT;
 	lo = chunk_slot(vc, base);
 	return lo < vc->nch && vc->ch[lo]->base == base ? vc->ch[lo] : NULL;
-}
-
-static unsigned
-day_index(cdate day)
-{
-	return (unsigned)(day - VISIT_EPOCH) & (CHUNK_DAYS - 1);
 }
 
 /* The days of a case read in order: the chunk is looked up once. */
@@ -225,7 +225,7 @@ dv_visits(void *arg, enum service_name s, cdate day)
 }
 
 /* Counts a delivered or excused visit of a tracked service. */
-static void
+void
 svc_count(struct vcase *vc, enum service_name s, cdate day)
 {
 	struct chunk *ch;
@@ -323,52 +323,25 @@ pair_mark(struct pair *pr, int32_t k)
 }
 
 /*
- * Misses and their replacements.
- */
-
-static struct miss *
-miss_of(struct compliance *v, uint32_t kase, const char *id, size_t len)
-{
-	char key[4 + VISIT_ID_MAX];
-	struct miss *m;
-	void **slot;
-	char *kept;
-	int added;
-
-	memcpy(key, &kase, 4);
-	memcpy(key + 4, id, len);
-	if ((m = strmap_get(&v->misses, key, len + 4)) != NULL)
-		return m;
-	kept = arena_alloc(&v->a, len + 4);
-	memcpy(kept, key, len + 4);
-	m = arena_alloc(&v->a, sizeof(*m));
-	memset(m, 0, sizeof(*m));
-	m->id = arena_strndup(&v->a, id, len);
-	m->kase = kase;
-	m->day = m->repl = m->resolved = DATE_NONE;
-	slot = strmap_put(&v->misses, kept, len + 4, &added);
-	*slot = m;
-	return m;
-}
-
-/*
  * One row.
  */
 
-static void
-tally(struct tally *t, const struct visit_parse *p)
-{
-	cminute a = p->has_actual_start ? p->actual_start : p->planned_start;
-	cminute b = p->has_actual_start ? p->actual_end : p->planned_end;
+/* A visit's lengths and its move, in minutes of elapsed time. */
+struct vmin {
+	int64_t		planned, given, moved;
+};
 
+static void
+tally(struct tally *t, const struct visit_parse *p, const struct vmin *mn)
+{
 	if (p->replen == 0) {
 		t->planned++;
-		t->planned_min += p->planned_end - p->planned_start;
+		t->planned_min += mn->planned;
 	}
 	switch (p->status) {
 	case VS_DELIVERED:
 		t->delivered++;
-		t->delivered_min += b - a;
+		t->delivered_min += mn->given;
 		break;
 	case VS_MISSED_PROVIDER:
 		t->missed++;
@@ -379,8 +352,41 @@ tally(struct tally *t, const struct visit_parse *p)
 	}
 }
 
+/* Practical help in the evening, kept for the end. */
 static void
-delivered(struct compliance *v, struct logread *lr, long line)
+keep_late(struct compliance *v, struct vcase *vc, const struct visit_parse *p,
+    const struct srcpos *pos, cminute a, cminute b)
+{
+	struct late_visit *l;
+
+	if (vc->nlate == vc->caplate) {
+		vc->caplate = vc->caplate ? 2 * vc->caplate : 8;
+		vc->late = xreallocarray(vc->late, vc->caplate,
+		    sizeof(*vc->late));
+	}
+	l = &vc->late[vc->nlate++];
+	l->a = a;
+	l->b = b;
+	l->id = arena_strndup(&v->a, p->id, p->idlen);
+	l->pos = *pos;
+	l->svc = p->service;
+}
+
+/* Other help that evening practical help may come together with. */
+static void
+keep_other(struct vcase *vc, cminute a, cminute b)
+{
+	if (vc->nother == vc->capother) {
+		vc->capother = vc->capother ? 2 * vc->capother : 8;
+		vc->other = xreallocarray(vc->other, vc->capother,
+		    sizeof(*vc->other));
+	}
+	vc->other[vc->nother++] = (struct visit_span){ a, b };
+}
+
+static void
+delivered(struct compliance *v, struct logread *lr, long line,
+    const struct vmin *mn)
 {
 	struct vcase *vc = lr->vc;
 	const struct visit_parse *p = &lr->p;
@@ -396,7 +402,10 @@ delivered(struct compliance *v, struct logread *lr, long line)
 	svc_count(vc, p->service, day);
 	cd->flags |= service_kind(p->service) == SERVICE_PRACTICAL ?
 	    DAY_PRACTICAL : DAY_PERSONAL;
-	visit_row_delivered(&vc->checks, v->f, &pos, p, a, b);
+	if (visit_row_delivered(&vc->checks, v->f, &pos, p, a, b, mn->moved))
+		keep_late(v, vc, p, &pos, a, b);
+	else if (visit_row_other_help(&vc->checks, p, a, b))
+		keep_other(vc, a, b);
 	if (!lr->r.has_staff)
 		return;
 	pr = pair_of(v, vc, lr->r.staff);
@@ -419,34 +428,6 @@ delivered(struct compliance *v, struct logread *lr, long line)
 	}
 }
 
-/* A replacement row: the miss it names learns of it. */
-static void
-replacement(struct compliance *v, struct logread *lr, long line, cdate day)
-{
-	const struct visit_parse *p = &lr->p;
-	struct miss *m = miss_of(v, (uint32_t)lr->vc->c->index, p->replaces,
-	    p->replen);
-
-	if (m->nrepl++ == 0 || lr->r.file < m->rfile || (lr->r.file == m->rfile &&
-	    (uint32_t)line < m->rline)) {
-		m->rfile = lr->r.file;
-		m->rline = (uint32_t)line;
-	}
-	if (p->status == VS_MISSED_PROVIDER) {
-		struct miss *me = miss_of(v, (uint32_t)lr->vc->c->index, p->id,
-		    p->idlen);
-
-		/* the chain's order must not hang on the input's */
-		if (m->chain == NULL || strcmp(me->id, m->chain->id) < 0)
-			m->chain = me;
-		return;
-	}
-	if (m->repl == DATE_NONE || day < m->repl)
-		m->repl = day;
-	if (p->notified)
-		m->repl_notified = true;
-}
-
 static void
 span(cdate *first, cdate *last, cdate day)
 {
@@ -454,6 +435,52 @@ span(cdate *first, cdate *last, cdate day)
 		*first = day;
 	if (*last == DATE_NONE || day > *last)
 		*last = day;
+}
+
+/* Minutes from a to b (local) of elapsed time in a zone: an hour fewer
+ * across the night the clock is put forward, an hour more across the
+ * one it is put back; wall-clock outside the years the zone's tables
+ * hold. */
+static int64_t
+elapsed(const struct compliance *v, enum zone z, cminute a, cminute b)
+{
+	if (a < v->tz_lo || a >= v->tz_hi || b < v->tz_lo || b >= v->tz_hi)
+		return b - a;
+	return tz_to_utc(z, b) - tz_to_utc(z, a);
+}
+
+/* The row's lengths in elapsed time, or false (reported) when one of its
+ * times is in the hour the clock skips in spring. */
+static bool
+minutes(struct compliance *v, struct logread *lr, long line, struct vmin *mn)
+{
+	static const char *const name[] = { "planned_start", "planned_end",
+	    "actual_start", "actual_end" };
+	const struct visit_parse *p = &lr->p;
+	const cminute t[] = { p->planned_start, p->planned_end,
+	    p->actual_start, p->actual_end };
+	enum zone z = lr->vc->zone;
+	char a[DATETIME_BUFSZ];
+	int i;
+
+	for (i = 0; i < (p->has_actual_start ? 4 : 2); i++)
+		if (t[i] >= v->tz_lo && t[i] < v->tz_hi &&
+		    tz_local(z, t[i]) == TZ_LOCAL_NEVER) {
+			diag_error(lr->r.d, v->log.files[lr->r.file], line,
+			    "%s: %s does not exist in %s: the clock is put "
+			    "forward an hour that night", name[i],
+			    datetime_format(t[i], a), tz_name(z));
+			v->log.rejected++;
+			return false;
+		}
+	mn->planned = elapsed(v, z, p->planned_start, p->planned_end);
+	mn->given = mn->planned;
+	mn->moved = 0;
+	if (p->has_actual_start) {
+		mn->given = elapsed(v, z, p->actual_start, p->actual_end);
+		mn->moved = elapsed(v, z, p->planned_start, p->actual_start);
+	}
+	return true;
 }
 
 /* A row that passed the reader's checks: kept, and judged where one row
@@ -467,7 +494,10 @@ take_visit(struct compliance *v, struct logread *lr, long line)
 	struct srcpos pos = { v->log.files[lr->r.file], line };
 	char q[TEXT_QUOTE_MAX];
 	struct miss *m = NULL;
+	struct vmin mn;
 
+	if (!minutes(v, lr, line, &mn))
+		return;
 	if (p->status == VS_MISSED_PROVIDER) {
 		m = miss_of(v, (uint32_t)vc->c->index, p->id, p->idlen);
 		if (m->is_miss) {
@@ -481,15 +511,15 @@ take_visit(struct compliance *v, struct logread *lr, long line)
 	}
 	v->log.used++;
 	if (vc->reported) {
-		tally(&vc->t, p);
+		tally(&vc->t, p, &mn);
 		if (lr->has_prov)
-			tally(&v->prov[lr->prov].t, p);
+			tally(&v->prov[lr->prov].t, p, &mn);
 	}
 	span(&v->log_first, &v->log_last, pday);
 	span(&vc->first, &vc->final, pday);
 	switch (p->status) {
 	case VS_DELIVERED:
-		delivered(v, lr, line);
+		delivered(v, lr, line, &mn);
 		break;
 	case VS_MISSED_PROVIDER:
 		m->is_miss = true;
@@ -511,7 +541,7 @@ take_visit(struct compliance *v, struct logread *lr, long line)
 		break;
 	}
 	if (p->replen > 0)
-		replacement(v, lr, line, p->status == VS_DELIVERED &&
+		miss_replacement(v, lr, line, p->status == VS_DELIVERED &&
 		    p->has_actual_start ? datetime_date(p->actual_start) :
 		    pday);
 }
@@ -519,114 +549,6 @@ take_visit(struct compliance *v, struct logread *lr, long line)
 /*
  * The end: everything that needs the whole log.
  */
-
-/* The day a miss was made good: its own replacement or, through a
- * replacement that was missed too, that one's. */
-static cdate
-resolve(struct miss *m)
-{
-	cdate r;
-
-	if (m->done)
-		return m->resolved;
-	if (m->busy)
-		return DATE_NONE;	/* a ring of misses replaces nothing */
-	m->busy = true;
-	r = m->repl;
-	if (m->chain != NULL) {
-		cdate c = resolve(m->chain);
-
-		if (c != DATE_NONE && (r == DATE_NONE || c < r))
-			r = c;
-		if (m->chain->repl_notified || m->chain->notified)
-			m->repl_notified = true;
-	}
-	m->busy = false;
-	m->done = true;
-	return m->resolved = r;
-}
-
-/* A visit made good in time keeps the service's interval on its own
- * day, not on the day of its replacement. */
-static void
-credit(struct vcase *vc, enum service_name s, cdate day, cdate repl)
-{
-	struct chunk *ch;
-	uint8_t *n;
-
-	if (vc->track[s] < 0)
-		return;
-	ch = chunk_at(vc, repl);
-	n = &ch->svc[vc->track[s] * CHUNK_DAYS + day_index(repl)];
-	if (*n > 0 && *n < UINT8_MAX)
-		(*n)--;
-	svc_count(vc, s, day);
-}
-
-static void
-judge_miss(struct compliance *v, struct miss *m)
-{
-	struct vcase *vc = &v->cases[m->kase];
-	struct missed_visit mv = { m->id, { v->log.files[m->file], m->line },
-	    m->day, m->svc, false };
-	cdate due, r = resolve(m);
-
-	if (r != DATE_NONE && replacement_due(vc->c, vc->p, m->svc, m->day,
-	    &due) && r <= due)
-		credit(vc, m->svc, m->day, r);
-	mv.told = m->notified || m->repl_notified;
-	replacement_judge(v->f, vc->c, vc->p, &mv, r, v->log_last);
-}
-
-static int
-by_ref_pos(const void *a, const void *b)
-{
-	const struct miss *x = *(const struct miss *const *)a;
-	const struct miss *y = *(const struct miss *const *)b;
-
-	if (x->rfile != y->rfile)
-		return x->rfile < y->rfile ? -1 : 1;
-	return x->rline < y->rline ? -1 : x->rline > y->rline;
-}
-
-/* Every miss to its family; a replacement naming no missed visit is an
- * error in the log. */
-static void
-misses(struct compliance *v, struct diag *d)
-{
-	struct miss **bad = NULL, *m;
-	char q[TEXT_QUOTE_MAX];
-	size_t i, nbad = 0;
-
-	for (i = 0; i < v->misses.cap; i++) {
-		if (v->misses.slots[i].key == NULL)
-			continue;
-		m = v->misses.slots[i].value;
-		if (m->is_miss)
-			judge_miss(v, m);
-		else if (m->nrepl > 0) {
-			bad = xreallocarray(bad, nbad + 1, sizeof(*bad));
-			bad[nbad++] = m;
-		}
-	}
-	if (nbad > 1)
-		qsort(bad, nbad, sizeof(*bad), by_ref_pos);
-	for (i = 0; i < nbad; i++) {
-		m = bad[i];
-		if (m->nrepl == 1)
-			diag_error(d, v->log.files[m->rfile], m->rline, "replaces: "
-			    "%s is not a visit of case %s that the provider "
-			    "missed", visit_id_text(m->id, q),
-			    v->cases[m->kase].c->id);
-		else
-			diag_error(d, v->log.files[m->rfile], m->rline, "replaces: "
-			    "%s is not a visit of case %s that the provider "
-			    "missed (and %lu more rows name it)",
-			    visit_id_text(m->id, q), v->cases[m->kase].c->id,
-			    m->nrepl - 1);
-	}
-	free(bad);
-}
 
 /* Each helper's first visit to a client, to the staffing family. */
 static void
@@ -796,7 +718,7 @@ compliance_end(struct compliance *v, struct diag *d)
 	unknown_rest(&v->log.unknown, d, "visit", "visits");
 	if (v->log_first == DATE_NONE)
 		return;
-	misses(v, d);
+	compliance_misses(v, d);
 	for (i = 0; i < v->set->ncases; i++) {
 		vc = &v->cases[i];
 		/* a client with no row may be another provider's */
@@ -804,8 +726,11 @@ compliance_end(struct compliance *v, struct diag *d)
 			continue;
 		dv_init(&dv, vc);
 		vd.arg = &dv;
-		frequency_judge(v->f, vc->c, vc->p, &vd, v->log_first,
-		    v->log_last);
+		frequency_judge(v->f, vc->c, vc->p, &vd, &vc->away,
+		    v->log_first, v->log_last);
+		if (vc->nlate > 0)
+			visit_row_evening(&vc->checks, v->f, vc->late,
+			    vc->nlate, vc->other, vc->nother);
 		dv_init(&dv, vc);
 		dkapp_provider_start_visits(v->f, vc->c, vc->p, &vd, v->log_first,
 		    v->log_last);

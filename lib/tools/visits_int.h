@@ -3,7 +3,9 @@
  * nothing is decided while it streams but what one row shows by itself.
  * The rest is kept per case, compactly, and judged at the end: the days
  * with visits in chunks of 64 days, the staff who came, the visits the
- * provider missed and what replaced them. */
+ * provider missed and what replaced them, practical help in the evening
+ * and the other help near it.  Minutes are elapsed time in the case's
+ * zone. */
 #ifndef CARETOOLS_VISITS_INT_H
 #define CARETOOLS_VISITS_INT_H
 
@@ -68,6 +70,12 @@ struct vcase {
 	uint32_t		 npairs, cappairs;
 	struct tally		 t;
 	cdate			 first, final;	/* planned days seen */
+	enum zone		 zone;
+	struct away		 away;		/* days away from home */
+	struct late_visit	*late;		/* practical help in the evening */
+	uint32_t		 nlate, caplate;
+	struct visit_span	*other;		/* other help near the evening */
+	uint32_t		 nother, capother;
 };
 
 /* A visit the provider missed, or one a replacement names that has not
@@ -118,6 +126,7 @@ struct compliance {
 	size_t			 nprov, capprov;
 	struct arena		 a;
 	cdate			 log_first, log_last;
+	cminute			 tz_lo, tz_hi;	/* the zones' tables' years */
 	bool			 providers;
 	struct controw		*rows;
 	size_t			 nrows, caprows;
@@ -143,6 +152,18 @@ struct logread {
 	bool			 has_prov, prov_bad;
 };
 
-void	take_visit(struct compliance *, struct logread *, long);
+static inline unsigned
+day_index(cdate day)
+{
+	return (unsigned)(day - VISIT_EPOCH) & (CHUNK_DAYS - 1);
+}
+
+struct chunk	*chunk_at(struct vcase *, cdate);
+void		 svc_count(struct vcase *, enum service_name, cdate);
+void		 take_visit(struct compliance *, struct logread *, long);
+struct miss	*miss_of(struct compliance *, uint32_t, const char *, size_t);
+void		 miss_replacement(struct compliance *, struct logread *, long,
+		    cdate);
+void		 compliance_misses(struct compliance *, struct diag *);
 
 #endif

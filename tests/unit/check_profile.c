@@ -285,6 +285,8 @@ START_TEST(visit_rule_incomplete)
 	    "visit.window from: set it, or switch the rule off\n"
 	    "P: visit.window: switched on for dk-hh, whose profile gives no "
 	    "visit.window meals_until: set it, or switch the rule off\n"
+	    "P: visit.window: switched on for dk-hh, whose profile gives no "
+	    "visit.window together_within: set it, or switch the rule off\n"
 	    "P: visit.unknown-helper-notice: switched on for dk-hh, whose "
 	    "profile gives no staff.introduced baseline: set it, or switch "
 	    "the rule off\n");

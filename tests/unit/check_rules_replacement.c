@@ -3,6 +3,8 @@
 #include "rules/replacement.h"
 #include "util.h"
 
+static const struct away none;
+
 /* A dk-hh case; with per_week > 0, personal care granted that often. */
 static void
 client(struct care_case *c, struct decision *dec, struct service *s,
@@ -47,17 +49,20 @@ START_TEST(practical)
 	p = profiles_for(&ps, REGIME_DK_HH);
 	client(&c, &dec, &s, 0);
 	m.day = D("2026-03-02");
-	ck_assert(replacement_due(&c, p, SVC_CLEANING, m.day, &due));
+	ck_assert(replacement_due(&c, p, &none, SVC_CLEANING, m.day, &due));
 	ck_assert_str_eq(fmt(due), "2026-03-09");
 	findings_init(&f);
 	/* not replaced, but the log ends before it is due */
-	replacement_judge(&f, &c, p, &m, DATE_NONE, D("2026-03-06"));
+	replacement_judge(&f, &c, p, &none, &m, DATE_NONE, D("2026-03-06"));
 	ck_assert_uint_eq(f.n, 0);
-	replacement_judge(&f, &c, p, &m, DATE_NONE, D("2026-03-20"));
-	replacement_judge(&f, &c, p, &m, D("2026-03-12"), D("2026-03-20"));
-	replacement_judge(&f, &c, p, &m, D("2026-03-04"), D("2026-03-20"));
+	replacement_judge(&f, &c, p, &none, &m, DATE_NONE, D("2026-03-20"));
+	replacement_judge(&f, &c, p, &none, &m, D("2026-03-12"),
+	    D("2026-03-20"));
+	replacement_judge(&f, &c, p, &none, &m, D("2026-03-04"),
+	    D("2026-03-20"));
 	m.told = true;
-	replacement_judge(&f, &c, p, &m, D("2026-03-04"), D("2026-03-20"));
+	replacement_judge(&f, &c, p, &none, &m, D("2026-03-04"),
+	    D("2026-03-20"));
 	ck_assert_uint_eq(f.n, 3);
 	ck_assert_int_eq(f.v[0].sev, SEV_ERROR);
 	ck_assert_int_eq(f.v[0].rule, R_VISIT_REPLACEMENT);
@@ -99,10 +104,12 @@ START_TEST(personal)
 	p = profiles_for(&ps, REGIME_DK_HH);
 	m.day = D("2026-03-06");
 	client(&c, &dec, &s, 7);
-	ck_assert(replacement_due(&c, p, SVC_PERSONAL_CARE, m.day, &due));
+	ck_assert(replacement_due(&c, p, &none, SVC_PERSONAL_CARE, m.day,
+	    &due));
 	ck_assert_str_eq(fmt(due), "2026-03-06");
 	findings_init(&f);
-	replacement_judge(&f, &c, p, &m, D("2026-03-07"), D("2026-03-20"));
+	replacement_judge(&f, &c, p, &none, &m, D("2026-03-07"),
+	    D("2026-03-20"));
 	ck_assert_uint_eq(f.n, 1);
 	ck_assert_int_eq(f.v[0].rule, R_VISIT_PERSONAL_SAME_DAY);
 	ck_assert_str_eq(fmt(f.v[0].date), "2026-03-06");
@@ -110,13 +117,62 @@ START_TEST(personal)
 	    "2026-03-06, missed by the provider, was delivered 2026-03-07, "
 	    "not the same day");
 	client(&c, &dec, &s, 2);
-	ck_assert(replacement_due(&c, p, SVC_PERSONAL_CARE, m.day, &due));
+	ck_assert(replacement_due(&c, p, &none, SVC_PERSONAL_CARE, m.day,
+	    &due));
 	ck_assert_str_eq(fmt(due), "2026-03-10");
-	replacement_judge(&f, &c, p, &m, D("2026-03-07"), D("2026-03-20"));
+	replacement_judge(&f, &c, p, &none, &m, D("2026-03-07"),
+	    D("2026-03-20"));
 	ck_assert_uint_eq(f.n, 1);
 	c.regime = REGIME_SE_PA;
 	ck_assert(!replacement_due(&c, profiles_for(&ps, REGIME_SE_PA),
-	    SVC_PERSONAL_CARE, m.day, &due));
+	    &none, SVC_PERSONAL_CARE, m.day, &due));
+	findings_free(&f);
+	profiles_free(&ps);
+}
+END_TEST
+
+/* A visit missed while the client was in hospital owes nothing; one
+ * missed the day before has its working days counted after the stay. */
+START_TEST(away)
+{
+	struct profiles ps;
+	struct capture cap;
+	struct findings f;
+	struct care_case c;
+	struct decision dec;
+	struct service s;
+	struct missed_visit m = { "V-2", { "v.csv", 3 }, 0, SVC_CLEANING,
+	    true };
+	struct away_span sp = { D("2026-03-09"), D("2026-03-13") };
+	struct away w = { &sp, 1 };
+	const struct profile *p;
+	cdate due;
+
+	capture_init(&cap);
+	ck_assert_int_eq(profiles_init(&ps, &cap.d), 0);
+	p = profiles_for(&ps, REGIME_DK_HH);
+	client(&c, &dec, &s, 0);
+	findings_init(&f);
+	m.day = D("2026-03-10");
+	ck_assert(!replacement_due(&c, p, &w, SVC_CLEANING, m.day, &due));
+	replacement_judge(&f, &c, p, &w, &m, DATE_NONE, D("2026-03-31"));
+	ck_assert_uint_eq(f.n, 0);
+	m.day = D("2026-03-06");
+	ck_assert(replacement_due(&c, p, &w, SVC_CLEANING, m.day, &due));
+	ck_assert_str_eq(fmt(due), "2026-03-20");
+	replacement_judge(&f, &c, p, &w, &m, D("2026-03-20"),
+	    D("2026-03-31"));
+	ck_assert_uint_eq(f.n, 0);
+	replacement_judge(&f, &c, p, &w, &m, DATE_NONE, D("2026-03-31"));
+	ck_assert_uint_eq(f.n, 1);
+	ck_assert_str_eq(fmt(f.v[0].date), "2026-03-20");
+	ck_assert_str_eq(f.v[0].message, "cleaning visit V-2 of 2026-03-06, "
+	    "missed by the provider, was not replaced by 2026-03-20 (5 working "
+	    "days, not counting 5 working days away from home)");
+	/* away from the next day on, with no end: never due */
+	sp.to = AWAY_NEVER;
+	replacement_judge(&f, &c, p, &w, &m, DATE_NONE, D("2026-12-31"));
+	ck_assert_uint_eq(f.n, 1);
 	findings_free(&f);
 	profiles_free(&ps);
 }
@@ -130,6 +186,7 @@ rules_replacement_suite(void)
 
 	tcase_add_test(tc, practical);
 	tcase_add_test(tc, personal);
+	tcase_add_test(tc, away);
 	suite_add_tcase(s, tc);
 	return s;
 }

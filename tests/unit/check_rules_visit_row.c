@@ -58,12 +58,15 @@ delivered(const struct care_case *c, const char *a, const char *b)
 {
 	struct srcpos pos = { "v.csv", 4 };
 	struct visit_checks vr;
+	struct late_visit l = { a != NULL ? at(a) : vp.planned_start,
+	    b != NULL ? at(b) : vp.planned_end, vp.id, pos, vp.service };
 
 	findings_clear(&f);
 	visit_checks_init(&vr, c, rc_profile(c));
-	visit_row_delivered(&vr, &f, &pos, &vp,
-	    a != NULL ? at(a) : vp.planned_start,
-	    b != NULL ? at(b) : vp.planned_end);
+	/* practical help in the evening, with no other help at all */
+	if (visit_row_delivered(&vr, &f, &pos, &vp, l.a, l.b,
+	    vp.has_actual_start ? vp.actual_start - vp.planned_start : 0))
+		visit_row_evening(&vr, &f, &l, 1, NULL, 0);
 	return rc_findings(&f);
 }
 
@@ -199,6 +202,61 @@ START_TEST(moved)
 }
 END_TEST
 
+/* Practical help in the evening of a working day, judged at the end:
+ * a warning unless personal care or a meal of the case overlaps its
+ * evening part or comes within together_within (15min) of it. */
+START_TEST(evening_together)
+{
+	const struct care_case *c = rc_case(RC_HH "start: 2026-01-01\n");
+	struct srcpos pos = { "v.csv", 4 };
+	struct visit_checks vr;
+	struct late_visit l[3] = {
+	    { at("2026-03-10 16:30"), at("2026-03-10 17:30"), "V-1", pos,
+	      SVC_CLEANING },
+	    { at("2026-03-11 18:00"), at("2026-03-11 18:45"), "V-2", pos,
+	      SVC_LAUNDRY },
+	    { at("2026-03-12 19:00"), at("2026-03-12 19:30"), "V-3", pos,
+	      SVC_SHOPPING } };
+	/* 17:45 is 15 minutes after V-1; 15:00-16:30 before its evening */
+	struct visit_span o[3] = {
+	    { at("2026-03-12 19:46"), at("2026-03-12 20:00") },
+	    { at("2026-03-10 17:45"), at("2026-03-10 18:00") },
+	    { at("2026-03-11 15:00"), at("2026-03-11 16:30") } };
+
+	findings_clear(&f);
+	visit_checks_init(&vr, c, rc_profile(c));
+	ck_assert_int_eq(vr.together, 15);
+	visit(SVC_CLEANING, "2026-03-10 16:30", "2026-03-10 17:30",
+	    VS_DELIVERED);
+	ck_assert(visit_row_delivered(&vr, &f, &pos, &vp, vp.planned_start,
+	    vp.planned_end, 0));
+	visit(SVC_PERSONAL_CARE, "2026-03-10 17:45", "2026-03-10 18:00",
+	    VS_DELIVERED);
+	ck_assert(visit_row_other_help(&vr, &vp, vp.planned_start,
+	    vp.planned_end));
+	ck_assert(!visit_row_other_help(&vr, &vp, at("2026-03-10 09:00"),
+	    at("2026-03-10 09:30")));
+	ck_assert(visit_row_other_help(&vr, &vp, at("2026-03-11 00:10"),
+	    at("2026-03-11 00:30")));
+	vp.service = SVC_CLEANING;
+	ck_assert(!visit_row_other_help(&vr, &vp, vp.planned_start,
+	    vp.planned_end));
+	visit_row_evening(&vr, &f, l, 3, o, 3);
+	ck_assert_str_eq(rc_findings(&f),
+	    "4 warning visit.window 2026-03-11: visit V-2 (laundry) "
+	    "2026-03-11 18:00-18:45 is outside 08:00-17:00\n"
+	    "4 warning visit.window 2026-03-12: visit V-3 (shopping) "
+	    "2026-03-12 19:00-19:30 is outside 08:00-17:00\n");
+	/* switched off, nothing is kept for the end */
+	rc_profile(c)->rules[R_VISIT_WINDOW].enabled = false;
+	visit_checks_init(&vr, c, rc_profile(c));
+	visit(SVC_CLEANING, "2026-03-10 16:30", "2026-03-10 17:30",
+	    VS_DELIVERED);
+	ck_assert(!visit_row_delivered(&vr, &f, &pos, &vp, vp.planned_start,
+	    vp.planned_end, 0));
+}
+END_TEST
+
 /* A visit id shaped like a personal identity number is not printed. */
 START_TEST(masked_id)
 {
@@ -280,6 +338,7 @@ rules_visit_row_suite(void)
 	tcase_add_test(tc, window_hours);
 	tcase_add_test(tc, window_days);
 	tcase_add_test(tc, window_meals);
+	tcase_add_test(tc, evening_together);
 	tcase_add_test(tc, moved);
 	tcase_add_test(tc, masked_id);
 	tcase_add_test(tc, absent);
