@@ -279,11 +279,28 @@ actlog_log(struct actlog *l, struct actlog_row *r,
 {
 	struct csv_sink sink = { actlog_field, k->row_end, k->reset,
 	    actlog_fast, r };
+	unsigned long before = l->rejected;
+	int rc;
 
 	r->log = l;
 	r->d = d;
 	r->file = actlog_file(l, in->name);
 	k->reset(r);
-	return actlog_read(in, k->row, k->rows, k->header, &sink, &l->read,
+	rc = actlog_read(in, k->row, k->rows, k->header, &sink, &l->read,
 	    &l->rejected, d);
+	/* every row of a log is taken or rejected while it is read */
+	if (l->rejected > before) {
+		l->bad_files++;
+		l->bad_file = r->file;
+	}
+	return rc;
+}
+
+/* What the logs lost, for the reports' last line: the rows rejected, and
+ * the log they were in when only one had any (else NULL). */
+struct report_loss
+actlog_loss(const struct actlog *l)
+{
+	return (struct report_loss){ l->rejected, l->bad_files, l->bad_files ==
+	    1 ? l->files[l->bad_file] : NULL };
 }

@@ -13,6 +13,7 @@
 #include "cases.h"
 #include "csvin.h"
 #include "diag.h"
+#include "report.h"
 #include "strmap.h"
 
 /* Whether two ids of one length are equal: two words for the usual 8 to
@@ -115,6 +116,8 @@ struct actlog {
 	const struct care_case	*last_case_rec;
 	struct unknown_cases	 unknown;
 	unsigned long		 read, used, rejected;
+	size_t			 bad_files;	/* logs with rows rejected */
+	uint16_t		 bad_file;	/* the last of them */
 };
 
 struct actlog_row;
@@ -197,5 +200,6 @@ struct actlog_kind {
 
 int	actlog_log(struct actlog *, struct actlog_row *,
 	    const struct actlog_kind *, struct input *, struct diag *);
+struct report_loss actlog_loss(const struct actlog *);
 
 #endif

@@ -13,7 +13,8 @@
 #include "report.h"
 
 struct compliance_counts {
-	unsigned long	read, used, rejected;
+	unsigned long		read, used, rejected;
+	struct report_loss	loss;	/* what the reports leave out */
 };
 
 struct compliance;

@@ -246,6 +246,8 @@ date_status_str(enum date_status st)
 		return "no such day or time";
 	case DATE_RANGE:
 		return "year outside 1900-9999";
+	case DATE_AMBIGUOUS:
+		return "slashed dates are ambiguous, day or month first";
 	}
 	return "invalid";
 }

@@ -19,7 +19,8 @@ enum date_status {
 	DATE_OK,
 	DATE_SYNTAX,		/* not of the form asked for */
 	DATE_NODAY,		/* 2026-02-30, 2026-13-01, 24:30 */
-	DATE_RANGE		/* year outside DATE_MIN_YEAR..DATE_MAX_YEAR */
+	DATE_RANGE,		/* year outside DATE_MIN_YEAR..DATE_MAX_YEAR */
+	DATE_AMBIGUOUS		/* 01/10/2026: day or month first? */
 };
 
 enum dur_unit {

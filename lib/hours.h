@@ -18,7 +18,8 @@ struct hours_options {
 };
 
 struct hours_counts {
-	unsigned long	read, used, rejected;
+	unsigned long		read, used, rejected;
+	struct report_loss	loss;	/* what the reports leave out */
 };
 
 struct hours;

@@ -29,11 +29,13 @@ struct proc_env {
 };
 
 struct proc_counts {
-	unsigned long	read, used, rejected;
+	unsigned long		read, used, rejected;
+	struct report_loss	loss;	/* what the reports leave out */
 };
 
 struct proc {
 	const char	*log_noun;	/* a log's rows, for -v; NULL: no log */
+	const char	*log_row;	/* one of them */
 	void		*(*new)(const struct proc_env *, void *);
 	/* One case record, in input order, with its profile; its findings
 	 * are written before the next (NULL: the case tools only). */

@@ -323,3 +323,29 @@ report_end(struct report *r)
 	arena_free(&r->a);
 	return ferror(r->fp) ? -1 : 0;
 }
+
+/* Nothing silently partial: the line that ends a report which leaves
+ * refused rows out, saying how many and that it does not count them.
+ * row and rows name them ("shift", "shifts"); table: the report is a
+ * table of totals, else a listing of findings. */
+int
+report_loss(FILE *fp, const char *prog, const struct report_loss *l,
+    const char *row, const char *rows, bool table)
+{
+	char of[1100], fb[1024];
+
+	if (l->n == 0)
+		return 0;
+	if (l->files == 1)
+		snprintf(of, sizeof(of), " of %s", text_redact(l->file, fb,
+		    sizeof(fb)));
+	else if (l->files > 1)
+		snprintf(of, sizeof(of), " of %zu files", l->files);
+	else
+		of[0] = '\0';
+	fprintf(fp, "%s: %lu %s%s %s refused (see above); these %s leave %s "
+	    "out\n", prog, l->n, l->n == 1 ? row : rows, of, l->n == 1 ?
+	    "was" : "were", table ? "totals" : "findings", l->n == 1 ? "it" :
+	    "them");
+	return ferror(fp) ? -1 : 0;
+}

@@ -30,9 +30,19 @@ struct report {
 	struct arena	 a;
 };
 
+/* Rows of the input that a report leaves out because they were refused:
+ * how many, and in how many files (0: not told), which one when one. */
+struct report_loss {
+	unsigned long	 n;
+	size_t		 files;
+	const char	*file;
+};
+
 void	report_init(struct report *, FILE *, enum out_format, bool);
 int	report_write(struct report *, const struct finding *);
 int	report_end(struct report *);
+int	report_loss(FILE *, const char *, const struct report_loss *,
+	    const char *, const char *, bool);
 int	out_format_parse(const char *, enum out_format *);
 
 int	json_write_string(FILE *, const char *);

@@ -133,12 +133,13 @@ open_all(const struct command *t, struct cli *cli, struct args *a,
 	cli_open(cli, &in->logs, a->argc, a->argv);
 }
 
-/* The log stream: the extra input, every log, the end of the stream. */
+/* The log stream: the extra input, every log, the end of the stream;
+ * what became of the rows into *n. */
 static void
-stream(const struct command *t, struct cli *cli, void *st, struct inputs *in)
+stream(const struct command *t, struct cli *cli, void *st, struct inputs *in,
+    struct proc_counts *n)
 {
 	const struct proc *p = t->proc;
-	struct proc_counts n;
 	size_t i;
 
 	/* a log that goes wrong is reported and counted in the diagnostics,
@@ -152,9 +153,27 @@ stream(const struct command *t, struct cli *cli, void *st, struct inputs *in)
 	if (p->end != NULL)
 		p->end(st, &cli->diag);
 	if (p->counts != NULL) {
-		n = p->counts(st);
-		cli_tally(cli, p->log_noun, n.read, n.used, n.rejected);
+		*n = p->counts(st);
+		cli_tally(cli, p->log_noun, n->read, n->used, n->rejected);
 	}
+}
+
+/* Nothing silently partial: a report that leaves refused rows (of a log,
+ * or case records for the tools that read no log) out ends saying so, on
+ * the standard output after a text report, else on the standard error,
+ * so that CSV, JSON and iCalendar stay pure data. */
+static int
+loss_note(const struct command *t, const struct cli *cli,
+    const struct caseset *set, const struct proc_counts *n, bool table,
+    bool written)
+{
+	const struct proc *p = t->proc;
+	struct report_loss cases = { set->rejected, 0, NULL };
+
+	return report_loss(cli->out == OUT_TEXT && written ? stdout : stderr,
+	    t->prog, p->log != NULL ? &n->loss : &cases, p->log != NULL ?
+	    p->log_row : "case record", p->log != NULL ? p->log_noun :
+	    "case records", table);
 }
 
 /* Writes the findings, or the table asked for; *any when a finding
@@ -162,7 +181,7 @@ stream(const struct command *t, struct cli *cli, void *st, struct inputs *in)
 static int
 output(const struct command *t, struct cli *cli, void *st,
     const struct profiles *ps, const struct caseset *set,
-    const struct findings *f, bool *any)
+    const struct findings *f, const struct proc_counts *n, bool *any)
 {
 	const struct proc *p = t->proc;
 	bool table = p->has_table != NULL && p->has_table(st);
@@ -188,6 +207,9 @@ output(const struct command *t, struct cli *cli, void *st,
 		*any = false;	/* a report's status is its own, not the
 				 * findings' it does not print */
 	} else if (report_end(&r) != 0)
+		rc = -1;
+	if (loss_note(t, cli, set, n, table, !cli->quiet || (table ? *any :
+	    r.written > 0)) != 0)
 		rc = -1;
 	return rc;
 }
@@ -219,6 +241,7 @@ ics_ready(struct cli *cli)
 int
 run(const struct command *t, int argc, char **argv)
 {
+	struct proc_counts n = { 0, 0, 0, { 0, 0, NULL } };
 	struct proc_env env;
 	struct profiles ps;
 	struct inputs in;
@@ -253,8 +276,8 @@ run(const struct command *t, int argc, char **argv)
 	env = (struct proc_env){ t->prog, &set, &ps, &f, cli.today };
 	st = t->proc->new(&env, t->opts);
 	if (t->proc->log != NULL)
-		stream(t, &cli, st, &in);
-	failed = output(t, &cli, st, &ps, &set, &f, &any) != 0;
+		stream(t, &cli, st, &in, &n);
+	failed = output(t, &cli, st, &ps, &set, &f, &n, &any) != 0;
 	t->proc->free(st);
 	findings_free(&f);
 	caseset_free(&set);

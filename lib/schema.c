@@ -8,6 +8,7 @@
 #include "cases_int.h"
 #include "node.h"
 #include "text.h"
+#include "values.h"
 
 #define MAX_ID		100	/* bytes in an id */
 #define MAX_HOURS	336	/* two staff round the clock */
@@ -363,10 +364,9 @@ conv_date(struct conv *cv, const char *name, const struct node *n,
 
 	if (!want_scalar(cv, name, n))
 		return false;
-	if ((st = date_parse(n->str, n->len, out)) != DATE_OK) {
+	if ((st = value_date(n->str, n->len, out)) != DATE_OK) {
 		conv_error(cv, n, 0, "%s: invalid date %s (%s)", name,
-		    quote(q, n), st == DATE_SYNTAX ? "expected YYYY-MM-DD" :
-		    date_status_str(st));
+		    quote(q, n), value_date_why(st));
 		return false;
 	}
 	return true;
@@ -532,9 +532,9 @@ conv_bool(struct conv *cv, const struct field *f, const struct node *n,
 
 	if (!want_scalar(cv, f->name, n))
 		return;
-	if (!text_bool(n->str, &b)) {
-		conv_error(cv, n, 0, "%s: expected true or false, found %s",
-		    f->name, quote(q, n));
+	if (!value_bool(n->str, n->len, &b)) {
+		conv_error(cv, n, 0, "%s: expected " VALUE_BOOL_FORMS ", found "
+		    "%s", f->name, quote(q, n));
 		return;
 	}
 	if (f->type == T_BOOL)
@@ -552,9 +552,9 @@ conv_hours(struct conv *cv, const char *name, const struct node *n,
 
 	if (!want_scalar(cv, name, n))
 		return;
-	if (!text_number(n->str, n->len, &h))
+	if (!value_number(n->str, n->len, &h))
 		conv_error(cv, n, 0, "%s: expected a number of hours such as "
-		    "42.5, found %s", name, quote(q, n));
+		    "42.5 or 42,5, found %s", name, quote(q, n));
 	else if (h > MAX_HOURS)
 		conv_error(cv, n, 0, "%s: %s is more than %d hours a week",
 		    name, quote(q, n), MAX_HOURS);

@@ -10,16 +10,6 @@ static const char *const col_names[SC_COUNT] = {
 	"case", "staff", "date", "start", "end", "kind", "hours"
 };
 
-static const char *const kind_names[KIND_COUNT] = {
-	"active", "on-call", "standby", "introduction"
-};
-
-const char *
-shift_kind_name(enum shift_kind k)
-{
-	return kind_names[k];
-}
-
 /* Maps the header of a shift log: case, staff, start and end, with date
  * (clock times) or without (date-times); kind and hours optional. */
 int
@@ -141,20 +131,18 @@ when(struct shift_parse *p, const struct shift_header *sh, const char *s,
 			    (s[3] - '0') * 10 + s[4] - '0';
 			return;
 		}
-		if ((st = time_parse(s, len, &t)) == DATE_OK) {
+		if ((st = value_time(s, len, &t)) == DATE_OK) {
 			*out = t;	/* the day is added at the end */
 			return;
 		}
 		perr(p, "%s: invalid time %s (%s)", what, text_quote(q,
-		    sizeof(q), s, len), st == DATE_SYNTAX ? "expected HH:MM" :
-		    date_status_str(st));
+		    sizeof(q), s, len), value_time_why(st));
 		return;
 	}
-	if ((st = datetime_parse(s, len, out)) == DATE_OK)
+	if ((st = value_datetime(s, len, out)) == DATE_OK)
 		return;
 	perr(p, "%s: invalid date-time %s (%s)", what, text_quote(q, sizeof(q),
-	    s, len), st == DATE_SYNTAX ? "expected YYYY-MM-DDTHH:MM" :
-	    date_status_str(st));
+	    s, len), value_datetime_why(st));
 }
 
 /* Reads one field of the row.  Returns its column's role: the case and
@@ -163,11 +151,9 @@ int
 shift_field(struct shift_parse *p, const struct shift_header *sh, size_t col,
     const char *s, size_t len)
 {
-	char q[TEXT_QUOTE_MAX];
-	const char *near;
+	char q[TEXT_QUOTE_MAX], w[sizeof(p->e.err)];
 	enum date_status st;
 	int role = col < sh->ncols ? sh->role[col] : -1;
-	size_t k;
 	double v;
 
 	if (p->e.bad)
@@ -180,13 +166,13 @@ shift_field(struct shift_parse *p, const struct shift_header *sh, size_t col,
 			p->day = p->day_cache;
 			break;
 		}
-		if ((st = date_parse(s, len, &p->day)) == DATE_OK) {
+		if ((st = value_date(s, len, &p->day)) != DATE_OK)
+			perr(p, "date: invalid date %s (%s)", text_quote(q,
+			    sizeof(q), s, len), value_date_why(st));
+		else if (len == 10) {
 			memcpy(p->day_text, s, 10);
 			p->day_cache = p->day;
-		} else
-			perr(p, "date: invalid date %s (%s)", text_quote(q,
-			    sizeof(q), s, len), st == DATE_SYNTAX ?
-			    "expected YYYY-MM-DD" : date_status_str(st));
+		}
 		break;
 	case SC_START:
 		when(p, sh, s, len, &p->start, "start");
@@ -195,37 +181,17 @@ shift_field(struct shift_parse *p, const struct shift_header *sh, size_t col,
 		when(p, sh, s, len, &p->end, "end");
 		break;
 	case SC_KIND:
-		if (len == 0)
-			break;
-		for (k = 0; k < KIND_COUNT; k++)
-			if (text_eq(s, len, kind_names[k]))
-				break;
-		if (k < KIND_COUNT) {
-			p->kind = (enum shift_kind)k;
-			break;
-		}
-		text_quote(q, sizeof(q), s, len);
-		near = NULL;
-		if (len < 64) {
-			char w[64];
-
-			memcpy(w, s, len);
-			w[len] = '\0';
-			near = text_suggest(w, kind_names, KIND_COUNT);
-		}
-		if (near != NULL)
-			perr(p, "kind: unknown kind %s; did you mean '%s'?", q,
-			    near);
-		else
-			perr(p, "kind: unknown kind %s (active, on-call, "
-			    "standby or introduction)", q);
+		if (len > 0 && !value_kind(s, len, &p->kind))
+			perr(p, "kind: %s", value_kind_refusal(w, sizeof(w), s,
+			    len));
 		break;
 	case SC_HOURS:
 		if (len == 0)
 			break;
-		if (!text_number(s, len, &v) || v > 48)
-			perr(p, "hours: expected a number of hours such as 8.5, "
-			    "found %s", text_quote(q, sizeof(q), s, len));
+		if (!value_number(s, len, &v) || v > 48)
+			perr(p, "hours: expected a number of hours such as 8.5 "
+			    "or 8,5, found %s", text_quote(q, sizeof(q), s,
+			    len));
 		else
 			p->stated = v;
 		break;
@@ -343,10 +309,10 @@ roster_row(const int *map, const struct csvrow *row, const char *file,
 		diag_error(d, file, row->line, "staff: not a usable staff id");
 		return -1;
 	}
-	if (!text_bool(row->f[map[1]], &out->qualified)) {
-		diag_error(d, file, row->line, "qualified: expected true or "
-		    "false, found %s", text_quote(q, sizeof(q), row->f[map[1]],
-		    row->len[map[1]]));
+	if (!value_bool(row->f[map[1]], row->len[map[1]], &out->qualified)) {
+		diag_error(d, file, row->line, "qualified: expected "
+		    VALUE_BOOL_FORMS ", found %s", text_quote(q, sizeof(q),
+		    row->f[map[1]], row->len[map[1]]));
 		return -1;
 	}
 	out->employment = map[2] >= 0 && row->len[map[2]] > 0 ?

@@ -9,16 +9,9 @@
 #include "csvin.h"
 #include "dates.h"
 #include "diag.h"
+#include "values.h"
 
 #define SHIFT_MAX_MINUTES	(48 * 60)	/* longer is a typing error */
-
-enum shift_kind {
-	KIND_ACTIVE,		/* the default */
-	KIND_ON_CALL,		/* jour */
-	KIND_STANDBY,		/* beredskap */
-	KIND_INTRODUCTION,
-	KIND_COUNT
-};
 
 enum shift_col {
 	SC_CASE, SC_STAFF, SC_DATE, SC_START, SC_END, SC_KIND, SC_HOURS,
@@ -74,6 +67,5 @@ int	roster_header(const struct csvrow *, const char *, int *,
 	    struct diag *);
 int	roster_row(const int *, const struct csvrow *, const char *,
 	    struct roster_row *, struct diag *);
-const char *shift_kind_name(enum shift_kind);
 
 #endif

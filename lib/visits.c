@@ -4,6 +4,7 @@
 
 #include "shifts.h"
 #include "text.h"
+#include "values.h"
 #include "visits.h"
 
 static const char *const col_names[VC_COUNT] = {
@@ -100,11 +101,10 @@ when(struct visit_parse *p, const char *s, size_t len, cminute *out,
 			return true;
 		}
 	}
-	if ((st = datetime_parse(s, len, out)) == DATE_OK)
+	if ((st = value_datetime(s, len, out)) == DATE_OK)
 		return true;
 	perr(p, "%s: invalid date-time %s (%s)", what, text_quote(q,
-	    sizeof(q), s, len), st == DATE_SYNTAX ? "expected "
-	    "YYYY-MM-DDTHH:MM" : date_status_str(st));
+	    sizeof(q), s, len), value_datetime_why(st));
 	return false;
 }
 
@@ -212,17 +212,14 @@ visit_field(struct visit_parse *p, const struct visit_header *vh, size_t col,
 	case VC_NOTIFIED:
 		if (len == 0)
 			break;
-		if (len < 8) {
-			char w[8];
+		if (value_bool(s, len, &b))
+			p->notified = b;
+		else {
+			char q[TEXT_QUOTE_MAX];
 
-			memcpy(w, s, len);
-			w[len] = '\0';
-			if (text_bool(w, &b)) {
-				p->notified = b;
-				break;
-			}
+			perr(p, "notified: expected " VALUE_BOOL_FORMS ", found "
+			    "%s", text_quote(q, sizeof(q), s, len));
 		}
-		perr(p, "notified: expected yes or no");
 		break;
 	default:
 		break;

@@ -65,7 +65,7 @@ struct hours_counts
 hours_counts(const struct hours *h)
 {
 	return (struct hours_counts){ h->log.read, h->log.used,
-	    h->log.rejected };
+	    h->log.rejected, actlog_loss(&h->log) };
 }
 
 /*

@@ -205,7 +205,7 @@ hours_proc_counts(void *st)
 {
 	struct hours_counts n = hours_counts(((struct hc *)st)->h);
 
-	return (struct proc_counts){ n.read, n.used, n.rejected };
+	return (struct proc_counts){ n.read, n.used, n.rejected, n.loss };
 }
 
 static bool
@@ -235,6 +235,7 @@ hours_proc_free(void *st)
 
 const struct proc hours_proc = {
 	.log_noun = "shifts",
+	.log_row = "shift",
 	.new = hours_proc_new,
 	.aux = hours_proc_roster,
 	.log = hours_proc_log,
@@ -281,7 +282,7 @@ visits_proc_counts(void *st)
 {
 	struct compliance_counts n = compliance_counts(((struct vc *)st)->v);
 
-	return (struct proc_counts){ n.read, n.used, n.rejected };
+	return (struct proc_counts){ n.read, n.used, n.rejected, n.loss };
 }
 
 static bool
@@ -315,6 +316,7 @@ visits_proc_free(void *st)
 
 const struct proc visits_proc = {
 	.log_noun = "visits",
+	.log_row = "visit",
 	.new = visits_proc_new,
 	.log = visits_proc_log,
 	.end = visits_proc_end,

@@ -102,7 +102,7 @@ struct compliance_counts
 compliance_counts(const struct compliance *v)
 {
 	return (struct compliance_counts){ v->log.read, v->log.used,
-	    v->log.rejected };
+	    v->log.rejected, actlog_loss(&v->log) };
 }
 
 /*

@@ -179,6 +179,50 @@ START_TEST(csv_tables_joined)
 }
 END_TEST
 
+/* The same tables as the users' exports write them: dates day first or
+ * without dashes, a decimal comma (quoted, in a comma-separated file),
+ * booleans in Swedish or as a ticked box. */
+START_TEST(csv_tables_local_forms)
+{
+	struct caseset set;
+	struct capture cap;
+
+	capture_init(&cap);
+	caseset_init(&set);
+	load(&set, &cap, "services.csv", "case,decision,service,every,"
+	    "per_week,minutes\n"
+	    "K-1042,B-2026-001,cleaning,14d,,60\n"
+	    "K-1042,B-2026-001,personal-care,,14,20\n");
+	load(&set, &cap, "cases.csv", "case,regime,funder,client_id,guardians,"
+	    "visually_impaired,start,schedule_agreed,workenv_assessed,"
+	    "contract_signed,contract_notice\n"
+	    "K-1042,se-pa,fk,19121212-1212,G-3,Nej,15.01.2026,12-01-2026,"
+	    "20260112,10.01.2026,\n");
+	load(&set, &cap, "decisions.csv", "case,decision,decided,received,"
+	    "from,to,hours_per_week,review,temporary,double_staffing\n"
+	    "K-1042,B-2026-001,20.12.2025,22.12.2025,01.01.2026,31.12.2026,"
+	    "\"42,5\",30.06.2026,nej,0\n"
+	    "K-1042,B-2026-002,,,01.07.2026,31.07.2026,60,,x,\n");
+	load(&set, &cap, "plans.csv", "case,established,followups,"
+	    "participated,what,who,when,where,how,why\n"
+	    "K-1042,10.01.2026,05.07.2026,JA,Morning and evening routines,"
+	    "The assistant team,Mon-Sun 07:00-10:00,At home,Following the "
+	    "client's own routines,To live as independently as possible\n");
+	load(&set, &cap, "events.csv", "case,type,requested,effective,from,"
+	    "to,reason,notified,month,submitted,period,done\n"
+	    "K-1042,schedule-change,01.03.2026,20.03.2026,,,,,,,,\n"
+	    "K-1042,absence,,,20260501,20260530,hospital,16-05-2026,,,,\n"
+	    "K-1042,fk-report,,,,,,,2026-09,28.10.2026,,\n"
+	    "K-1042,summary,,,,,,,,,2026-Q3,03.10.2026\n");
+	ck_assert_int_eq(caseset_finish(&set, &cap.d), 0);
+	ck_assert_str_eq(cap.buf, "");
+	ck_assert_int_eq(set.ncases, 1);
+	check_full(set.cases[0]);
+	ck_assert_int_eq(set.rejected, 0);
+	caseset_free(&set);
+}
+END_TEST
+
 #define REJECT(name, text, msgs) do {					\
 	struct caseset set_;						\
 	struct capture cap_;						\
@@ -212,8 +256,12 @@ START_TEST(yaml_errors)
 	    "c.yaml:4: end: invalid date '0000-01-01' (year outside "
 	    "1900-9999)\n");
 	REJECT("c.yaml", "case: K-1\nregime: se-dv\nstart: 15/1/2026\n---\n"
-	    OK_CASE, "c.yaml:3: start: invalid date '15/1/2026' (expected "
-	    "YYYY-MM-DD)\n");
+	    OK_CASE, "c.yaml:3: start: invalid date '15/1/2026' (slashed "
+	    "dates are ambiguous, day or month first; expected YYYY-MM-DD, "
+	    "YYYYMMDD, DD.MM.YYYY or DD-MM-YYYY)\n");
+	REJECT("c.yaml", "case: K-1\nregime: se-dv\nstart: 15 Jan 2026\n"
+	    "---\n" OK_CASE, "c.yaml:3: start: invalid date '15 Jan 2026' "
+	    "(expected YYYY-MM-DD, YYYYMMDD, DD.MM.YYYY or DD-MM-YYYY)\n");
 	REJECT("c.yaml", OK_CASE "---\ncase: OK-1\nregime: se-dv\n",
 	    "c.yaml:4: duplicate case 'OK-1' (first at c.yaml:1)\n");
 	REJECT("c.yaml", "case: K-1\nstart: 2026-01-01\n---\n" OK_CASE,
@@ -236,14 +284,15 @@ START_TEST(yaml_errors)
 	REJECT("c.yaml", "- a\n- b\n---\n" OK_CASE,
 	    "c.yaml:1: expected a case record (a mapping), found a list\n");
 	REJECT("c.yaml", "case: K-1\nregime: se-dv\nclient: {visually_impaired:"
-	    " ja}\n---\n" OK_CASE, "c.yaml:3: visually_impaired: expected true "
-	    "or false, found 'ja'\n");
+	    " jo}\n---\n" OK_CASE, "c.yaml:3: visually_impaired: expected true "
+	    "or false (also yes/no, ja/nej, 1/0, on/off, x for yes), found "
+	    "'jo'\n");
 	REJECT("c.yaml", "case: K-1\nregime: se-pa\nfunder: fk\ndecisions:\n"
 	    "  - {id: B-1, from: 2026-01-01, hours_per_week: lots}\n"
 	    "  - {id: B-2, from: 2026-01-01, hours_per_week: 400}\n"
 	    "  - {id: B-1, from: 2027-01-01}\n---\n" OK_CASE,
 	    "c.yaml:5: hours_per_week: expected a number of hours such as "
-	    "42.5, found 'lots'\n"
+	    "42.5 or 42,5, found 'lots'\n"
 	    "c.yaml:6: hours_per_week: '400' is more than 336 hours a week\n");
 	REJECT("c.yaml", "case: K-1\nregime: se-pa\nfunder: fk\ndecisions:\n"
 	    "  - {id: B-1, from: 2026-01-01}\n"
@@ -373,6 +422,7 @@ cases_suite(void)
 
 	tcase_add_test(tc, yaml_case);
 	tcase_add_test(tc, csv_tables_joined);
+	tcase_add_test(tc, csv_tables_local_forms);
 	tcase_add_test(tc, yaml_errors);
 	tcase_add_test(tc, csv_errors);
 	tcase_add_test(tc, csv_bad_header);

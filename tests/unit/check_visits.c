@@ -110,6 +110,26 @@ START_TEST(date_times_in_line)
 	parse_one(&p, "2026-02-27 07:05", &t, &fast);
 	ck_assert(fast);
 	ck_assert_int_eq(t, datetime_make(D("2026-02-27"), 425));
+	/* the users' other forms, the careful way, to the same minute */
+	parse_one(&p, "27.02.2026 07.05", &t, &fast);
+	ck_assert(!fast);
+	ck_assert(!p.e.bad);
+	ck_assert_int_eq(t, datetime_make(D("2026-02-27"), 425));
+	parse_one(&p, "20260227T0705", &t, &fast);
+	ck_assert(!p.e.bad);
+	ck_assert_int_eq(t, datetime_make(D("2026-02-27"), 425));
+	parse_one(&p, "2026-02-27 7:05", &t, &fast);
+	ck_assert(!p.e.bad);
+	ck_assert_int_eq(t, datetime_make(D("2026-02-27"), 425));
+	/* and the canonical form is in line again after them */
+	parse_one(&p, "2026-02-27T08:00", &t, &fast);
+	ck_assert(fast);
+	parse_one(&p, "02/27/2026 07:05", &t, &fast);
+	ck_assert(p.e.bad);
+	ck_assert_str_eq(p.e.err, "planned_start: invalid date-time "
+	    "'02/27/2026 07:05' (slashed dates are ambiguous; expected a date "
+	    "and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or "
+	    "20260328 2200)");
 }
 END_TEST
 

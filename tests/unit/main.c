@@ -92,7 +92,8 @@ int
 main(void)
 {
 	Suite *(*const suites[])(void) = {
-		arena_suite, text_suite, dates_suite, calendar_suite,
+		arena_suite, text_suite, dates_suite, values_suite,
+		calendar_suite,
 		tz_suite, csvin_suite, yamlin_suite, cases_suite,
 		profile_suite, deadlines_suite, report_suite, personid_suite,
 		visits_suite, table_suite,

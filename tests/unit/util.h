@@ -51,6 +51,7 @@ Suite	*rules_reporting_suite(void);
 Suite	*rules_rule_suite(void);
 Suite	*text_suite(void);
 Suite	*tz_suite(void);
+Suite	*values_suite(void);
 Suite	*visits_suite(void);
 Suite	*yamlin_suite(void);
 

@@ -29,6 +29,7 @@ deadline-watch -v --today 2026-11-22 c.yaml
 @@ stdout
 c.yaml:3: K-1: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-01 was due 2026-11-16, 6 days ago
 c.yaml:23: K-4: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-02 was due 2026-11-16, 6 days ago
+deadline-watch: 3 case records were refused (see above); these findings leave them out
 @@ stderr
 deadline-watch: c.yaml:18: duplicate case 'K-1' (first at c.yaml:1)
 deadline-watch: c.yaml:7: start: invalid date '2026-02-30' (no such day or time)

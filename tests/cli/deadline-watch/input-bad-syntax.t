@@ -24,6 +24,7 @@ c.yaml:3: K-1: error: plan.initial: implementation plan (genomförandeplan) with
 c.yaml:10: K-3: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-03 was due 2026-11-17, 5 days ago
 c.csv:2: K-4: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-04 was due 2026-11-18, 4 days ago
 c.csv:5: K-7: warning: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-07 is due 2026-11-23, in 1 day
+deadline-watch: 3 case records were refused (see above); these findings leave them out
 @@ stderr
 deadline-watch: c.yaml:6: YAML: mapping values are not allowed in this context
 deadline-watch: c.csv:3: malformed quoting (a quote inside an unquoted field, or text after a closing quote)

@@ -19,6 +19,7 @@ events.csv:3: K-1: error: provider.start: start of urgent help within 1 day of c
 events.csv:2: K-1: warning: application.contact: first contact by the visiting officer (visitator) on the application received 2026-11-16 is due 2026-11-23, in 1 day
 events.csv:2: K-1: warning: application.decision: written decision on the application received 2026-11-16 is due 2026-12-07, in 15 days
 decisions.csv:2: K-1: warning: decision.expiry: a new decision before decision V-1 ends (the client applies) is due 2027-01-31, in 70 days
+deadline-watch: 1 case record was refused (see above); these findings leave it out
 exit 2
 @@ stderr
 deadline-watch: cases.csv:3: case: missing required field 'funder' (fk or municipality) for a se-pa case

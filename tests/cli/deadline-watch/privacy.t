@@ -21,6 +21,7 @@ export SOURCE_DATE_EPOCH=1795305600; for o in text csv json ics; do deadline-wat
 @@ stdout
 0
 c.yaml:4: K-1: error: plan.initial: implementation plan (genomförandeplan) within 14 days of the start on 2026-11-01 was due 2026-11-16, 6 days ago
+deadline-watch: 3 case records were refused (see above); these findings leave them out
 @@ stderr
 deadline-watch: c.yaml:6: case: id looks like a personal identity number, which reports must not show; use a case or staff number
 deadline-watch: c.yaml:11: guardians: id looks like a personal identity number, which reports must not show; use a case or staff number

@@ -12,6 +12,7 @@ regime: se-dv
 @@ run
 deadline-watch -v --today 2026-11-22 c.yaml; echo "exit $?"
 @@ stdout
+deadline-watch: 1 case record was refused (see above); these findings leave it out
 exit 2
 @@ stderr
 deadline-watch: c.yaml:2: aliases (*name) are not supported

@@ -6,6 +6,7 @@ x: &a [1, *a]
 @@ run
 deadline-watch -v --today 2026-11-22 c.yaml; echo "exit $?"
 @@ stdout
+deadline-watch: 1 case record was refused (see above); these findings leave it out
 exit 2
 @@ stderr
 deadline-watch: c.yaml:3: aliases (*name) are not supported

@@ -7,6 +7,7 @@ regime: se-pa
 @@ run
 deadline-watch -v --today 2026-11-22 c.yaml; echo "exit $?"
 @@ stdout
+deadline-watch: 1 case record was refused (see above); these findings leave it out
 exit 2
 @@ stderr
 deadline-watch: c.yaml:4: key 'regime' appears twice (first at line 2)

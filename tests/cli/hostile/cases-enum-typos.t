@@ -11,6 +11,7 @@ start: 2026-01-01
 @@ run
 deadline-watch -v --today 2026-11-22 c.yaml; echo "exit $?"
 @@ stdout
+deadline-watch: 2 case records were refused (see above); these findings leave them out
 exit 2
 @@ stderr
 deadline-watch: c.yaml:2: regime: unknown value 'se-xx'; did you mean 'se-pa'?

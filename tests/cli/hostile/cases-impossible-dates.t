@@ -19,6 +19,7 @@ start: 2026-01-01
 @@ run
 plan-validate -v --today 2026-11-22 c.yaml | cut -d: -f3,4 | sort | uniq -c; echo "exit $?"
 @@ stdout
+      1 
      12  K-4: error
 exit 0
 @@ stderr

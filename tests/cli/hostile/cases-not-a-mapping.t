@@ -22,6 +22,7 @@ c.yaml:5: K-2: error: dv.summary: summary of the daily notes for 2026-07 was due
 c.yaml:5: K-2: error: dv.summary: summary of the daily notes for 2026-08 was due 2026-09-14, 69 days ago
 c.yaml:5: K-2: error: dv.summary: summary of the daily notes for 2026-09 was due 2026-10-14, 39 days ago
 c.yaml:5: K-2: error: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-16, 6 days ago
+deadline-watch: 2 case records were refused (see above); these findings leave them out
 exit 2
 @@ stderr
 deadline-watch: c.yaml:1: expected a case record (a mapping), found a list

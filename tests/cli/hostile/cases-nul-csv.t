@@ -27,6 +27,7 @@ cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-07 was 
 cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-08 was due 2026-09-14, 69 days ago
 cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-09 was due 2026-10-14, 39 days ago
 cases.csv:4: K-3: error: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-16, 6 days ago
+deadline-watch: 1 case record was refused (see above); these findings leave it out
 exit 2
 @@ stderr
 deadline-watch: cases.csv:3: field 3: NUL byte in the data

@@ -26,6 +26,7 @@ cases.csv:5: K-4: error: dv.summary: summary of the daily notes for 2026-07 was 
 cases.csv:5: K-4: error: dv.summary: summary of the daily notes for 2026-08 was due 2026-09-14, 69 days ago
 cases.csv:5: K-4: error: dv.summary: summary of the daily notes for 2026-09 was due 2026-10-14, 39 days ago
 cases.csv:5: K-4: error: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-16, 6 days ago
+deadline-watch: 2 case records were refused (see above); these findings leave them out
 exit 2
 @@ stderr
 deadline-watch: cases.csv:3: 2 fields, the header has 4

@@ -31,7 +31,7 @@ deadline-watch -q -v --today 2026-11-22 c.yaml none.yaml d.yaml | wc -l; plan-va
 @@ stdout
 13
 12
-0
+1
 1
 exit 2
 exit 2

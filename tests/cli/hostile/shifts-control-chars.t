@@ -11,6 +11,7 @@ case,staff,date,start,end,kind,hours\nK-1,S\0011,2026-03-02,08:00,16:00,active,\
 hours-check -v --today 2026-11-22 -c c.yaml s.csv; echo "exit $?"
 @@ stdout
 c.yaml:1: K-1: info: hours.granted: used 8.00 h of 442.86 h granted in 2026-03-01..2026-03-31 (2%)
+hours-check: 2 shifts of s.csv were refused (see above); these findings leave them out
 exit 2
 @@ stderr
 hours-check: case records: 1 read, 1 used, 0 rejected

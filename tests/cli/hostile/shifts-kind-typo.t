@@ -10,6 +10,7 @@ case,staff,date,start,end,kind,hours\nK-1,S-1,2026-03-02,08:00,16:00,actve,\nK-1
 @@ run
 hours-check -v --today 2026-11-22 -c c.yaml s.csv; echo "exit $?"
 @@ stdout
+hours-check: 2 shifts of s.csv were refused (see above); these findings leave them out
 exit 2
 @@ stderr
 hours-check: case records: 1 read, 1 used, 0 rejected

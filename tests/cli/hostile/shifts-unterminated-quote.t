@@ -12,6 +12,7 @@ case,staff,date,start,end,kind,hours\nK-1,S-1,2026-03-02,08:00,16:00,active,\nK-
 hours-check -v --today 2026-11-22 -c c.yaml s.csv; echo "exit $?"
 @@ stdout
 c.yaml:1: K-1: info: hours.granted: used 8.00 h of 442.86 h granted in 2026-03-01..2026-03-31 (2%)
+hours-check: 1 shift of s.csv was refused (see above); these findings leave it out
 exit 2
 @@ stderr
 hours-check: case records: 1 read, 1 used, 0 rejected

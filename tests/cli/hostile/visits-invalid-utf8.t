@@ -11,6 +11,7 @@ case,visit,service,planned_start,planned_end,staff,status,reason,replaces\nK-1,V
 visit-compliance -v -c c.yaml v.csv; echo "exit $?"
 @@ stdout
 v.csv:4: K-1: warning: visit.window: visit V-3 (cleaning) 2026-03-07 09:00-10:00 is on Saturday; practical help comes on working days 08:00-17:00
+visit-compliance: 1 visit of v.csv was refused (see above); these findings leave it out
 exit 2
 @@ stderr
 visit-compliance: case records: 1 read, 1 used, 0 rejected

@@ -7,6 +7,7 @@ decisions: [{id: D-1, from: 2026-01-01, to: 2026-12-31, services: [{service: cle
 @@ run
 (echo case,visit,service,planned_start,planned_end,staff,status; head -c 10000 /dev/zero | tr '\0' K; echo ,V-1,cleaning,2026-03-02T09:00,2026-03-02T10:00,H-1,delivered) > v.csv; visit-compliance -v -c c.yaml v.csv; echo "exit $?"
 @@ stdout
+visit-compliance: 1 visit of v.csv was refused (see above); these findings leave it out
 exit 2
 @@ stderr
 visit-compliance: case records: 1 read, 1 used, 0 rejected

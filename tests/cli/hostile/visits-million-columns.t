@@ -7,6 +7,7 @@ decisions: [{id: D-1, from: 2026-01-01, to: 2026-12-31, services: [{service: cle
 @@ run
 (awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "c%d,", i; print "case" }'; echo K-1) > v.csv; visit-compliance -v -c c.yaml v.csv; echo "exit $?"
 @@ stdout
+visit-compliance: 1 visit of v.csv was refused (see above); these findings leave it out
 exit 2
 @@ stderr
 visit-compliance: case records: 1 read, 1 used, 0 rejected

@@ -9,6 +9,7 @@ case,visit,service,planned_start,planned_end,staff,status,reason,replaces\nK-1,V
 @@ run
 visit-compliance -v -c c.yaml v.csv; echo "exit $?"
 @@ stdout
+visit-compliance: 1 visit of v.csv was refused (see above); these findings leave it out
 exit 2
 @@ stderr
 visit-compliance: case records: 1 read, 1 used, 0 rejected

@@ -8,6 +8,7 @@ decisions: [{id: D-1, from: 2026-01-01, to: 2026-12-31, services: [{service: cle
 @@ run
 (echo case,visit,service,planned_start,planned_end,staff,status; i=0; while [ $i -lt 100000 ]; do echo K-9,V-$i,cleaning,2026-03-02T09:00,2026-03-02T10:00,H-1,delivered; i=$((i+1)); done) > v.csv; visit-compliance -v -c c.yaml v.csv; echo "exit $?"
 @@ stdout
+visit-compliance: 100000 visits of v.csv were refused (see above); these findings leave them out
 exit 2
 @@ stderr
 visit-compliance: case records: 1 read, 1 used, 0 rejected

@@ -23,3 +23,5 @@ hours-check: b.csv:1: shift log has no 'staff' column (expected case,staff,date,
 hours-check: b.csv: 1 shift left out because of the header
 hours-check: shifts: 3 read, 0 used, 3 rejected
 @@ status 2
+@@ stdout
+hours-check: 3 shifts of 2 files were refused (see above); these findings leave them out

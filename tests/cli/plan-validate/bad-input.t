@@ -21,6 +21,7 @@ regime: se-pa
 plan-validate --today 2026-11-22 c.yaml
 @@ stdout
 c.yaml:13: K-3: error: plan.elements: plan lacks 'why' (the goal it serves)
+plan-validate: 3 case records were refused (see above); these findings leave them out
 @@ stderr
 plan-validate: c.yaml:15: duplicate case 'K-3' (first at c.yaml:10)
 plan-validate: c.yaml:4: unknown field 'whom' in plan; did you mean 'who'?

@@ -71,9 +71,10 @@ c.yaml:15: C-55f55f02b7162576: error: dv.summary: summary of the daily notes for
 c.yaml:1: C-d137ee400d819c1c: warning: billing.fk: no FK hourly rate for 2026 in the profile (billing.fk rates): amounts for 2026 are left out
 c.yaml:1: C-d137ee400d819c1c: info: hours.granted: used 23.00 h of 1034.29 h granted in 2026-01-01..2026-06-30 (2%)
 s.csv:2: C-d137ee400d819c1c: error: worktime.daily-rest: S-96f6ba94d4ba317c has at most 7 h 00 min of rest in one stretch in the 24 hours from 2026-03-02 08:00 (at least 11 h 00 min)
+hours-check: 1 shift of s.csv was refused (see above); these findings leave it out
 v.csv:3: C-db588a347ba2d84e: info: staff.introduced: 1 new helper with no earlier visit or introduction in 2026-03-09..2026-03-22: S-4d1c34623b756a2a (2026-03-12)
 v.csv:3: C-db588a347ba2d84e: warning: visit.unknown-helper-notice: S-4d1c34623b756a2a came to the visually impaired client for the first time, 2026-03-12 09:00, and the client was not phoned beforehand
-433
+435
 0
 C-7a5427db799612be
 C-7fdd2984a9766382

@@ -17,7 +17,7 @@ K-1,V-5,cleaning,2026-03-05T09:00,2026-03-05T10:00,2026-03-05T10:00,2026-03-05T0
 K-1,V-6,cleaning,2026-03-06T09:00,2026-03-06T10:00,,,H-1,delivered,,,V-99
 K-1,V-7,cleaning,2026-03-06T11:00,2026-03-06T12:00,,,H-1,delivered,,,V-7
 K-1,V-8,cleaning,2026-03-32T09:00,2026-03-32T10:00,,,H-1,delivered,,,
-K-1,V-9,cleaning,2026-03-09 9:00,2026-03-09T10:00,,,H-1,delivered,,,
+K-1,V-9,cleaning,2026-03-09 9h00,2026-03-09T10:00,,,H-1,delivered,,,
 K-1,V-10,cleaning,2026-03-09T09:00,2026-03-09T10:00,,,,delivered,,,
 K-1,V-11,cleaning,2026-03-10T09:00,2026-03-10T10:00,,,H-1,delivered,holiday,,
 K-1,V-2,cleaning,2026-03-03T09:00,2026-03-03T10:00,,,,missed-provider,,yes,
@@ -31,6 +31,7 @@ K-1,V-17,cleaning,2026-03-13T09:00,2026-03-13T10:00,,,H-1,delivered,,,V-1
 visit-compliance -v -l warning -c c.yaml v.csv; echo "exit $?"
 @@ stdout
 v.csv:3: K-1: error: visit.replacement: cleaning visit V-2 of 2026-03-03, missed by the provider, was replaced 2026-03-12, after 2026-03-10 (5 working days)
+visit-compliance: 14 visits of v.csv were refused (see above); these findings leave them out
 exit 2
 @@ stderr
 visit-compliance: case records: 1 read, 1 used, 0 rejected
@@ -39,13 +40,13 @@ visit-compliance: v.csv:5: service: unknown service 'cleanin'; did you mean 'cle
 visit-compliance: v.csv:6: actual_end is before actual_start
 visit-compliance: v.csv:8: replaces: the visit replaces itself
 visit-compliance: v.csv:9: planned_start: invalid date-time '2026-03-32T09:00' (no such day or time)
-visit-compliance: v.csv:10: planned_start: invalid date-time '2026-03-09 9:00' (expected YYYY-MM-DDTHH:MM)
+visit-compliance: v.csv:10: planned_start: invalid date-time '2026-03-09 9h00' (expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328 2200)
 visit-compliance: v.csv:11: staff: empty for a delivered visit
 visit-compliance: v.csv:12: reason: only for a client-absent visit
 visit-compliance: v.csv:13: visit V-2 of case K-1 is missed twice (first at v.csv:3)
 visit-compliance: v.csv:14: planned_end is not after planned_start
 visit-compliance: v.csv:15: unknown case 'K-9' (no case record given with -c)
-visit-compliance: v.csv:17: notified: expected yes or no
+visit-compliance: v.csv:17: notified: expected true or false (also yes/no, ja/nej, 1/0, on/off, x for yes), found 'maybe'
 visit-compliance: v.csv:18: 4 fields, the header has 12
 visit-compliance: v.csv: 1 more visit of unknown case 'K-9' left out
 visit-compliance: v.csv:7: replaces: V-99 is not a visit of case K-1 that the provider missed

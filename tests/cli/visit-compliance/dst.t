@@ -32,6 +32,7 @@ K-3,V-6,personal-care,2026-03-29T04:00,2026-03-29T05:00,2026-03-29T01:00,2026-03
 visit-compliance -c c.yaml v.csv; echo "exit $?"; visit-compliance -s -o csv -c c.yaml v.csv 2>/dev/null; echo "exit $?"
 @@ stdout
 v.csv:5: K-3: warning: visit.moved: visit V-4 (personal-care) began 2026-10-25 03:10, 115 minutes after the agreed 2026-10-25 02:15, and the client was not phoned
+visit-compliance: 2 visits of v.csv were refused (see above); these findings leave them out
 exit 2
 case,planned,delivered,missed_provider,excused,planned_minutes,delivered_minutes,delivered_percent
 K-1,1,1,0,0,420,420,100.0

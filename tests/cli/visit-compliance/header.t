@@ -16,6 +16,7 @@ K-1,V-1,cleaning,2026-03-02T09:00,H-1
 @@ run
 visit-compliance -v -c c.yaml a.csv b.csv e.csv; echo "exit $?"; visit-compliance -c c.yaml e.csv; echo "exit $?"
 @@ stdout
+visit-compliance: 3 visits of 2 files were refused (see above); these findings leave them out
 exit 2
 exit 0
 @@ stderr

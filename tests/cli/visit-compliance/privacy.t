@@ -16,6 +16,7 @@ K-1,V-2,cleaning,2026-03-09T09:00,2026-03-09T10:00,,,121212-1212,delivered
 visit-compliance -l warning -c c.yaml v.csv; echo "exit $?"
 @@ stdout
 v.csv:2: K-1: warning: visit.window: visit '[redacted]' (cleaning) 2026-03-07 09:00-10:00 is on Saturday; practical help comes on working days 08:00-17:00
+visit-compliance: 3 visits of v.csv were refused (see above); these findings leave them out
 exit 2
 @@ stderr
 visit-compliance: v.csv:3: staff: not a usable id (too long, control characters, or shaped like a personal identity number)
