@@ -4,13 +4,15 @@
 PREFIX	= /usr/local
 BINDIR	= $(PREFIX)/bin
 MANDIR	= $(PREFIX)/share/man
+LOCALEDIR = $(PREFIX)/share/locale
 DESTDIR	=
 
 CC	= cc
 CFLAGS	= -O2 -g -flto=auto
 WARN	= -std=c11 -Wall -Wextra -Wpedantic
 WERROR	=
-CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib
+CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib \
+	   -DLOCALEDIR='"$(LOCALEDIR)"'
 LDFLAGS	=
 # Expanded when a recipe runs, after `deps` has had its chance to install.
 LIBS	= -lcsv $(shell pkg-config --libs yaml-0.1 libsodium libseccomp) -lm
@@ -32,16 +34,41 @@ UNIT_OBJ = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/unit/%.o)
 MAN1	= $(wildcard man/man1/*.1)
 MAN5	= $(wildcard man/man5/*.5)
 MAN7	= $(wildcard man/man7/*.7)
+# Swedish and Danish messages: po/LANG.po, compiled to build/locale, which
+# the tools find beside an uninstalled build/bin.
+LINGUAS	= sv da
+MO	= $(LINGUAS:%=$(BUILD)/locale/%/LC_MESSAGES/caretools.mo)
+XGETTEXT_KEYS = --keyword=_ --keyword=F_ --keyword=N_ --keyword=FN_:1,2 \
+	--keyword=NP_:1,2 --keyword=rule_find:7 --keyword=rule_find_unit:6 \
+	--keyword=due_add:8 --keyword=diag_error:4 --keyword=diag_note:4 \
+	--keyword=conv_error:4 --keyword=perr:4 --keyword=row_problem:2 \
+	--keyword=cli_usage_error:2
 
 SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	    -fno-sanitize-recover=all
 
 ALL_CFLAGS = $(WARN) $(WERROR) $(CFLAGS)
 
-.PHONY: all deps check unit cli docs sanitize demo install uninstall \
+.PHONY: all po deps check unit cli docs sanitize demo install uninstall \
 	installcheck bench bench-compare clean fuzz fuzz-replay
 
-all: $(BINS)
+all: $(BINS) $(MO)
+
+$(BUILD)/locale/%/LC_MESSAGES/caretools.mo: po/%.po | $(BUILD)/.deps-ok
+	@mkdir -p $(@D)
+	msgfmt --check -o $@ $<
+
+# The message catalogue's template, from the sources; `make po` merges it
+# into each language (translators then fill in what is new).
+po/caretools.pot: $(LIB_SRC) $(wildcard cmd/*.c)
+	xgettext --from-code=UTF-8 --language=C --add-comments=TRANSLATORS: \
+	    $(XGETTEXT_KEYS) --package-name=caretools \
+	    --msgid-bugs-address= -o $@.tmp $(sort $(LIB_SRC) $(wildcard cmd/*.c))
+	sed '/^"POT-Creation-Date:/d' $@.tmp > $@ && rm -f $@.tmp
+
+po: po/caretools.pot
+	for l in $(LINGUAS); do msgmerge -q -U --backup=none po/$$l.po \
+	    po/caretools.pot; done
 
 # Installs the Debian packages the build needs (root), or says how.
 deps:
@@ -88,7 +115,7 @@ check: unit cli docs
 unit: $(BUILD)/tests/unit-run
 	SUITES=tests/suites $(BUILD)/tests/unit-run
 
-cli: $(BINS)
+cli: $(BINS) $(MO)
 	sh tests/cli/run.sh $(BUILD)/bin tests/cli
 
 docs: $(BINS)
@@ -199,19 +226,25 @@ demo: $(BINS)
 	@$(BUILD)/bin/visit-compliance -s $(DEMO_C) $(DEMO)/visits.csv; \
 	    test $$? -le 1
 
-install: $(BINS)
+install: $(BINS) $(MO)
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
 	install -m 755 $(BINS) $(DESTDIR)$(BINDIR)
 	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1
 	install -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5
 	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7
+	for l in $(LINGUAS); do \
+	    install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
+	    install -m 644 $(BUILD)/locale/$$l/LC_MESSAGES/caretools.mo \
+	    $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/caretools.mo || exit 1; \
+	done
 
 uninstall:
 	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%)
 	rm -f $(MAN1:man/man1/%=$(DESTDIR)$(MANDIR)/man1/%)
 	rm -f $(MAN5:man/man5/%=$(DESTDIR)$(MANDIR)/man5/%)
 	rm -f $(MAN7:man/man7/%=$(DESTDIR)$(MANDIR)/man7/%)
+	rm -f $(LINGUAS:%=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/caretools.mo)
 
 # Speed against the floor, datamash and Miller: bench/run.sh.  Not part of
 # check: timing belongs here, never in tests.

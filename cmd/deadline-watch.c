@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "run.h"
 #include "tools/procs.h"
 
@@ -17,7 +18,7 @@ usage(FILE *fp)
 	    "       deadline-watch --holidays country [year]\n", fp);
 }
 
-static const char help[] =
+static const char *const help = N_(
     "\nReports the deadlines in the case records that are overdue (error) "
     "or\ndue within the horizon (warning; info for rules that only "
     "inform).\n\n"
@@ -43,7 +44,7 @@ static const char help[] =
     "as CSV\n"
     "      --version        print the version\n\n"
     "Exit status: 0 nothing to report, 1 something reported, 2 usage, "
-    "input or\noutput error.  See deadline-watch(1).\n";
+    "input or\noutput error.  See deadline-watch(1).\n");
 
 static int
 option(struct cli *cli, void *opts, int ch, const char *arg)

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "run.h"
 #include "tools/procs.h"
 
@@ -19,7 +20,7 @@ usage(FILE *fp)
 	    fp);
 }
 
-static const char help[] =
+static const char *const help = N_(
     "\nChecks a timesheet (one row per shift) against the case records: "
     "hours\nagainst the decisions, working-time law and Försäkringskassan "
     "billing.\n\n"
@@ -45,7 +46,7 @@ static const char help[] =
     "      --today DATE     the day to judge from (default: today)\n"
     "      --version        print the version\n\n"
     "Exit status: 0 nothing to report, 1 something reported, 2 usage, "
-    "input or\noutput error.  See hours-check(1).\n";
+    "input or\noutput error.  See hours-check(1).\n");
 
 static int
 option(struct cli *cli, void *opts, int ch, const char *arg)

@@ -2,6 +2,7 @@
  * start-up. */
 #include <stdio.h>
 
+#include "i18n.h"
 #include "run.h"
 #include "tools/procs.h"
 
@@ -14,7 +15,7 @@ usage(FILE *fp)
 	    fp);
 }
 
-static const char help[] =
+static const char *const help = N_(
     "\nReports what is missing or inconsistent in the plans, decisions and "
     "start-up\nof the cases, over their history up to today.\n\n"
     "  -f, --format FMT     read input as csv or yaml (default: by name or "
@@ -34,7 +35,7 @@ static const char help[] =
     "      --today DATE     the day to judge from (default: today)\n"
     "      --version        print the version\n\n"
     "Exit status: 0 nothing to report, 1 something reported, 2 usage, "
-    "input or\noutput error.  See plan-validate(1).\n";
+    "input or\noutput error.  See plan-validate(1).\n");
 
 static int
 option(struct cli *cli, void *opts, int ch, const char *arg)

@@ -1,6 +1,7 @@
 /* visit-compliance: a home-help visit log against the quality standard. */
 #include <stdio.h>
 
+#include "i18n.h"
 #include "run.h"
 #include "tools/procs.h"
 
@@ -17,7 +18,7 @@ usage(FILE *fp)
 	    "                        [visits ...]\n", fp);
 }
 
-static const char help[] =
+static const char *const help = N_(
     "\nChecks a home-help visit log (one row per planned visit) against the "
     "case\nrecords and the quality standard: frequency, time windows, "
     "replacement of\nmissed visits, notice and staff continuity.\n\n"
@@ -44,7 +45,7 @@ static const char help[] =
     "      --today DATE     the day to judge from (default: today)\n"
     "      --version        print the version\n\n"
     "Exit status: 0 nothing to report, 1 something reported, 2 usage, "
-    "input or\noutput error.  See visit-compliance(1).\n";
+    "input or\noutput error.  See visit-compliance(1).\n");
 
 static int
 option(struct cli *cli, void *opts, int ch, const char *arg)

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "i18n.h"
 #include "cli.h"
 #include "pseudo.h"
 #include "sandbox.h"
@@ -63,9 +64,9 @@ cli_usage_error(const struct cli *c, const char *fmt, ...)
 
 	fprintf(stderr, "%s: ", c->prog);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, _(fmt), ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry '%s --help' for more information.\n", c->prog);
+	fprintf(stderr, _("\nTry '%s --help' for more information.\n"), c->prog);
 }
 
 /* Handles one of the common options: 1 when taken, 0 when not common, -1
@@ -149,7 +150,7 @@ cli_answer(struct cli *c, void (*usage)(FILE *), const char *help,
 {
 	if (c->help) {
 		usage(stdout);
-		fputs(help, stdout);
+		fputs(_(help), stdout);
 	} else if (c->version)
 		cli_version(c);
 	else
@@ -248,8 +249,8 @@ cli_tally(const struct cli *c, const char *what, unsigned long read,
     unsigned long used, unsigned long rejected)
 {
 	if (c->verbose)
-		fprintf(stderr, "%s: %s: %lu read, %lu used, %lu rejected\n",
-		    c->prog, what, read, used, rejected);
+		fprintf(stderr, _("%s: %s: %lu read, %lu used, %lu rejected\n"),
+		    c->prog, _(what), read, used, rejected);
 }
 
 /* Writes the findings at or above the level (none when r is NULL); *any
@@ -303,13 +304,13 @@ cli_finish(struct cli *c, bool findings, bool write_failed)
 
 	pseudo_end();
 	if (fflush(stdout) != 0 || ferror(stdout) || write_failed) {
-		fprintf(stderr, "%s: write error: %s\n", c->prog,
+		fprintf(stderr, _("%s: write error: %s\n"), c->prog,
 		    strerror(errno ? errno : EIO));
 		fclose(stdout);
 		return EXIT_TROUBLE;
 	}
 	if (fclose(stdout) != 0) {
-		fprintf(stderr, "%s: write error: %s\n", c->prog,
+		fprintf(stderr, _("%s: write error: %s\n"), c->prog,
 		    strerror(errno));
 		return EXIT_TROUBLE;
 	}

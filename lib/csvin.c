@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "csvin.h"
 #include "text.h"
 #include "xalloc.h"
@@ -641,6 +642,6 @@ row_problem(struct row_error *e, const char *fmt, ...)
 		return;
 	e->bad = true;
 	va_start(ap, fmt);
-	vsnprintf(e->err, sizeof(e->err), fmt, ap);
+	vsnprintf(e->err, sizeof(e->err), _(fmt), ap);
 	va_end(ap);
 }

@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "dates.h"
 #include "text.h"
 
@@ -308,19 +309,21 @@ char *
 dur_format(struct duration d, char *buf, size_t size)
 {
 	static const char *const words[][2] = {
-		[DUR_DAYS] = { "day", "days" },
-		[DUR_WEEKS] = { "week", "weeks" },
-		[DUR_MONTHS] = { "month", "months" },
-		[DUR_YEARS] = { "year", "years" },
-		[DUR_WORKDAYS] = { "working day", "working days" },
-		[DUR_HOURS] = { "hour", "hours" },
-		[DUR_MINUTES] = { "minute", "minutes" },
+		[DUR_DAYS] = { NP_("%d day", "%d days") },
+		[DUR_WEEKS] = { NP_("%d week", "%d weeks") },
+		[DUR_MONTHS] = { NP_("%d month", "%d months") },
+		[DUR_YEARS] = { NP_("%d year", "%d years") },
+		[DUR_WORKDAYS] = { NP_("%d working day", "%d working days") },
+		[DUR_HOURS] = { NP_("%d hour", "%d hours") },
+		[DUR_MINUTES] = { NP_("%d minute", "%d minutes") },
 	};
+	unsigned long n = d.n < 0 ? 0 : (unsigned long)d.n;
 
 	if ((unsigned)d.unit >= sizeof(words) / sizeof(words[0]))
 		snprintf(buf, size, "%d?", (int)d.n);
 	else
-		snprintf(buf, size, "%d %s", (int)d.n, words[d.unit][d.n != 1]);
+		snprintf(buf, size, FN_(words[d.unit][0], words[d.unit][1], n),
+		    (int)d.n);
 	return buf;
 }
 

@@ -1,6 +1,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include "i18n.h"
 #include "diag.h"
 
 static void
@@ -9,7 +10,7 @@ vemit(struct diag *d, const char *file, long line, const char *fmt,
 {
 	char msg[1024];
 
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	vsnprintf(msg, sizeof(msg), _(fmt), ap);
 	if (d->emit != NULL)
 		d->emit(d->ctx, file, line, msg);
 }

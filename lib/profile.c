@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "input.h"
 #include "node.h"
 #include "profile.h"
@@ -33,7 +34,7 @@ perr(struct apply *ap, const struct node *n, long line, const char *fmt, ...)
 	va_list args;
 
 	va_start(args, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, args);
+	vsnprintf(msg, sizeof(msg), _(fmt), args);
 	va_end(args);
 	if (!ap->mute)
 		diag_error(ap->d, n->file, line ? line : n->line, "%s", msg);

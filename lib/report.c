@@ -3,6 +3,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "i18n.h"
 #include "csvin.h"
 #include "pseudo.h"
 #include "report.h"
@@ -337,15 +338,22 @@ report_loss(FILE *fp, const char *prog, const struct report_loss *l,
 	if (l->n == 0)
 		return 0;
 	if (l->files == 1)
-		snprintf(of, sizeof(of), " of %s", text_redact(l->file, fb,
+		snprintf(of, sizeof(of), F_(" of %s"), text_redact(l->file, fb,
 		    sizeof(fb)));
 	else if (l->files > 1)
-		snprintf(of, sizeof(of), " of %zu files", l->files);
+		snprintf(of, sizeof(of), FN_(" of %zu file", " of %zu files",
+		    l->files), l->files);
 	else
 		of[0] = '\0';
-	fprintf(fp, "%s: %lu %s%s %s refused (see above); these %s leave %s "
-	    "out\n", prog, l->n, l->n == 1 ? row : rows, of, l->n == 1 ?
-	    "was" : "were", table ? "totals" : "findings", l->n == 1 ? "it" :
-	    "them");
+	if (table)
+		fprintf(fp, FN_("%s: %lu %s%s was refused (see above); these "
+		    "totals leave it out\n", "%s: %lu %s%s were refused (see "
+		    "above); these totals leave them out\n", l->n), prog, l->n,
+		    F_(l->n == 1 ? row : rows), of);
+	else
+		fprintf(fp, FN_("%s: %lu %s%s was refused (see above); these "
+		    "findings leave it out\n", "%s: %lu %s%s were refused (see "
+		    "above); these findings leave them out\n", l->n), prog,
+		    l->n, F_(l->n == 1 ? row : rows), of);
 	return ferror(fp) ? -1 : 0;
 }

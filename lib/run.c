@@ -4,6 +4,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "run.h"
 #include "tz.h"
 #include "xalloc.h"
@@ -101,8 +102,8 @@ ready(const struct command *t, struct cli *cli, struct args *a,
 		return EXIT_TROUBLE;
 	if ((t->flags & RUN_ZONES) && (tz_check(ZONE_STOCKHOLM) != 0 ||
 	    tz_check(ZONE_COPENHAGEN) != 0)) {
-		fprintf(stderr, "%s: no time zone rules for Europe/Stockholm "
-		    "and Europe/Copenhagen (install tzdata)\n", t->prog);
+		fprintf(stderr, _("%s: no time zone rules for Europe/Stockholm "
+		    "and Europe/Copenhagen (install tzdata)\n"), t->prog);
 		return EXIT_TROUBLE;
 	}
 	if (cli->today == DATE_NONE)
@@ -172,8 +173,8 @@ loss_note(const struct command *t, const struct cli *cli,
 
 	return report_loss(cli->out == OUT_TEXT && written ? stdout : stderr,
 	    t->prog, p->log != NULL ? &n->loss : &cases, p->log != NULL ?
-	    p->log_row : "case record", p->log != NULL ? p->log_noun :
-	    "case records", table);
+	    p->log_row : N_("case record"), p->log != NULL ? p->log_noun :
+	    N_("case records"), table);
 }
 
 /* Writes the findings, or the table asked for; *any when a finding
@@ -253,12 +254,14 @@ run(const struct command *t, int argc, char **argv)
 	void *st;
 	int status;
 
+	i18n_init();
 	cli_init(&cli, t->prog);
 	cli.out_ics_ok = (t->flags & RUN_ICS) != 0;
 	memset(&a, 0, sizeof(a));
 	memset(&ps, 0, sizeof(ps));
 	if (parse(t, &cli, &a, argc, argv) != 0)
 		return EXIT_TROUBLE;
+	i18n_text(cli.out == OUT_TEXT);
 	status = ready(t, &cli, &a, &ps, &done);
 	if (done) {
 		profiles_free(&ps);

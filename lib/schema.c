@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "cases_int.h"
 #include "node.h"
 #include "text.h"
@@ -282,7 +283,7 @@ conv_error(struct conv *cv, const struct node *n, long line,
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	vsnprintf(msg, sizeof(msg), _(fmt), ap);
 	va_end(ap);
 	diag_error(cv->d, n->file, line != 0 ? line : n->line, "%s", msg);
 	cv->bad = true;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "csvin.h"
 #include "table.h"
 
@@ -59,7 +60,7 @@ table_head(const struct table *t)
 		if (i > 0)
 			putc(t->fmt == OUT_CSV ? ',' : ' ', t->fp);
 		if (t->fmt == OUT_TEXT)
-			put_text(t->fp, c->head != NULL ? c->head : c->key,
+			put_text(t->fp, F_(c->head != NULL ? c->head : c->key),
 			    c->width);
 		else if (c->kind == COL_PERIOD)
 			fprintf(t->fp, "%s_start,%s_end", c->key, c->key);
@@ -78,7 +79,7 @@ table_head(const struct table *t)
 static void
 text_cell(FILE *fp, const struct column *c, const struct cell *v, bool last)
 {
-	char buf[64], a[DATE_BUFSZ], b[DATE_BUFSZ];
+	char buf[64], a[DATE_BUFSZ], b[DATE_BUFSZ], *p;
 	const char *s = buf;
 	int w = c->width;
 
@@ -92,6 +93,8 @@ text_cell(FILE *fp, const struct column *c, const struct cell *v, bool last)
 		break;
 	case COL_FIXED:
 		snprintf(buf, sizeof(buf), "%.2f", v->x);
+		if ((p = strchr(buf, '.')) != NULL)
+			*p = i18n_decimal();
 		break;
 	case COL_PERIOD:
 		snprintf(buf, sizeof(buf), "%s..%s", date_format(v->from, a),

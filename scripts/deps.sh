@@ -9,7 +9,7 @@
 #   fuzz     install clang, for make fuzz (root only)
 set -u
 
-PACKAGES="gcc libc6-dev make libcsv-dev libyaml-dev libsodium-dev libseccomp-dev check pkg-config tzdata python3-icalendar python3-vobject"
+PACKAGES="gcc libc6-dev make libcsv-dev libyaml-dev libsodium-dev libseccomp-dev check pkg-config tzdata python3-icalendar python3-vobject gettext locales"
 BENCH_PACKAGES="datamash miller time"
 FUZZ_PACKAGES="clang libclang-rt-14-dev"
 CC=${CC:-cc}
@@ -34,6 +34,12 @@ missing() {
 		printf '#include <csv.h>\n' | "$CC" -E - >/dev/null 2>&1 ||
 		    m="$m libcsv-dev"
 	fi
+	command -v msgfmt >/dev/null 2>&1 || m="$m gettext"
+	# the tests run under Swedish and Danish locales
+	for l in sv_SE da_DK; do
+		locale -a 2>/dev/null | grep -qi "^$l\.utf-\?8$" ||
+		    m="$m locales"
+	done
 	# the tests read -o ics with two independent iCalendar parsers
 	/usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1 ||
 	    m="$m python3-icalendar"
@@ -56,7 +62,12 @@ install() {
 	fi
 	apt-get update -q &&
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
-	    --no-install-recommends $PACKAGES
+	    --no-install-recommends $PACKAGES || return 1
+	# the Swedish and Danish locales the tests run under
+	for l in sv_SE da_DK; do
+		locale -a 2>/dev/null | grep -qi "^$l\.utf-\?8$" ||
+		    localedef -i $l -f UTF-8 $l.UTF-8 || return 1
+	done
 }
 
 case "${1:-check}" in

@@ -1,6 +1,7 @@
 /* The decision family (see decision.h). */
 #include <stdlib.h>
 
+#include "i18n.h"
 #include "decision.h"
 #include "xalloc.h"
 
@@ -98,8 +99,8 @@ gap_text(const struct gap *g, char *buf, size_t size)
 {
 	char e[DATE_BUFSZ], s[DATE_BUFSZ], days[32];
 
-	snprintf(buf, size, "decision %s ends %s and %s begins %s: %s %s "
-	    "covered by no decision", g->before->id,
+	snprintf(buf, size, F_("decision %s ends %s and %s begins %s: %s %s "
+	    "covered by no decision"), g->before->id,
 	    date_format(g->before->to, e), g->after->id,
 	    date_format(g->after->from, s), gap_days(g, days, sizeof(days)),
 	    g->first == g->last ? "is" : "are");
@@ -191,8 +192,8 @@ expiry_words(const struct deadline *dl, enum due_verdict v, cdate today,
 	char due[DATE_BUFSZ], n[24];
 
 	(void)v;
-	snprintf(msg, size, "%s was due %s and none is recorded: %s without "
-	    "a decision", dl->what, date_format(dl->due, due),
+	snprintf(msg, size, F_("%s was due %s and none is recorded: %s without "
+	    "a decision"), dl->what, date_format(dl->due, due),
 	    due_days(today - dl->due, n, sizeof(n)));
 }
 

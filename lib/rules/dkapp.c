@@ -1,4 +1,5 @@
 /* The Danish application family (see dkapp.h). */
+#include "i18n.h"
 #include "dkapp.h"
 
 /* decision.appeal-window: the time to appeal a decision runs from the day
@@ -24,8 +25,8 @@ dkapp_decision_deadlines(const struct care_case *c, const struct profile *p,
 			    within), false, DATE_NONE, "the appeal window "
 			    "(klagefrist) for decision %s, %s from its receipt "
 			    "on %s,", dec->id, dur_format(within, w, sizeof(w)),
-			    date_format(dec->received, d)), c, p), "closes",
-			    "closed");
+			    date_format(dec->received, d)), c, p), N_("closes"),
+			    N_("closed"));
 	}
 }
 
@@ -39,9 +40,9 @@ application_deadlines(const struct care_case *c, const struct profile *p,
 		enum rule_id	 rule;
 		const char	*what;
 	} steps[] = {
-		{ R_APPLICATION_CONTACT, "first contact by the visiting officer "
-		    "(visitator) on" },
-		{ R_APPLICATION_DECISION, "written decision on" },
+		{ R_APPLICATION_CONTACT, N_("first contact by the visiting "
+		    "officer (visitator) on") },
+		{ R_APPLICATION_DECISION, N_("written decision on") },
 	};
 	char d[DATE_BUFSZ];
 	cdate done;
@@ -56,7 +57,7 @@ application_deadlines(const struct care_case *c, const struct profile *p,
 		due_roll(due_add(out, c, steps[i].rule, &e->pos,
 		    cal_add(regime_country(c->regime), e->received,
 		    profile_dur(p, steps[i].rule, "within")), done != DATE_NONE,
-		    done, "%s the application received %s", steps[i].what, d),
+		    done, "%s the application received %s", F_(steps[i].what), d),
 		    c, p);
 	}
 }
@@ -79,7 +80,7 @@ provider_start_deadline(const struct care_case *c, const struct profile *p,
 	    cal_add(regime_country(c->regime), e->chosen, within),
 	    c->start != DATE_NONE && c->start >= e->chosen, c->start, "start "
 	    "of %shelp within %s of choosing the provider on %s", e->urgent ?
-	    "urgent " : "", dur_format(within, w, sizeof(w)),
+	    F_("urgent ") : "", dur_format(within, w, sizeof(w)),
 	    date_format(e->chosen, d));
 	due_roll(dl, c, p);
 	dl->from = e->chosen;
@@ -128,8 +129,8 @@ dkapp_event_deadlines(const struct care_case *c, const struct profile *p,
 			due_inform(due_add(out, c, R_PROVIDER_CHANGE, &e->pos,
 			    due_month_after(e->notice, 2), false, DATE_NONE,
 			    "the change of provider (notice given %s)",
-			    date_format(e->notice, d)), "takes effect",
-			    "took effect");
+			    date_format(e->notice, d)), N_("takes effect"),
+			    N_("took effect"));
 		break;
 	case EV_COMPLAINT:
 		complaint_deadline(c, p, e, out);
@@ -159,12 +160,12 @@ start_words(const struct deadline *dl, enum due_verdict v, cdate today,
 	date_format(dl->from, chosen);
 	dur_format(dl->span, w, sizeof(w));
 	if (v == DUE_MISSING)
-		snprintf(msg, size, "no start of help is recorded; it was due %s "
-		    "(%s after the provider was chosen on %s), %s overdue", due,
+		snprintf(msg, size, F_("no start of help is recorded; it was due %s "
+		    "(%s after the provider was chosen on %s), %s overdue"), due,
 		    w, chosen, due_days(today - dl->due, n, sizeof(n)));
 	else
-		snprintf(msg, size, "help %s %s, %s late (due %s, %s after the "
-		    "provider was chosen on %s)", dl->done > today ?
+		snprintf(msg, size, F_("help %s %s, %s late (due %s, %s after the "
+		    "provider was chosen on %s)"), dl->done > today ?
 		    "is to begin" : "began", date_format(dl->done, began),
 		    due_days(dl->done - dl->due, n, sizeof(n)), due, w, chosen);
 }
@@ -214,8 +215,8 @@ provider_start(struct findings *f, const struct care_case *c,
 	struct duration within = profile_dur(p, R_PROVIDER_START, e->urgent ?
 	    "urgent_within" : "within");
 	unsigned want = e->urgent ? DAY_PERSONAL : DAY_PRACTICAL;
-	const char *kind = e->urgent ? "urgent personal help" :
-	    "practical help";
+	const char *kind = e->urgent ? F_("urgent personal help") :
+	    F_("practical help");
 	char a[DATE_BUFSZ], b[DATE_BUFSZ], d[DATE_BUFSZ], w[32];
 	cdate due, day;
 

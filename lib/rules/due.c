@@ -2,6 +2,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include "i18n.h"
 #include "due.h"
 #include "xalloc.h"
 
@@ -29,7 +30,7 @@ due_add(struct deadlines *o, const struct care_case *c, enum rule_id rule,
 	dl->satisfied = satisfied;
 	dl->done = satisfied ? done : DATE_NONE;
 	va_start(ap, fmt);
-	vsnprintf(dl->what, sizeof(dl->what), fmt, ap);
+	vsnprintf(dl->what, sizeof(dl->what), F_(fmt), ap);
 	va_end(ap);
 	dl->done_pos = dl->pos;
 	dl->from = DATE_NONE;
@@ -106,11 +107,11 @@ due_words(const struct deadline *dl, enum due_verdict v, cdate today,
 
 	date_format(dl->due, due);
 	if (v == DUE_MISSING)
-		snprintf(msg, size, "%s was due %s and is not recorded as done, "
-		    "%s overdue", dl->what, due, due_days(today - dl->due, n,
+		snprintf(msg, size, F_("%s was due %s and is not recorded as done, "
+		    "%s overdue"), dl->what, due, due_days(today - dl->due, n,
 		    sizeof(n)));
 	else
-		snprintf(msg, size, "%s was due %s and done %s, %s late",
+		snprintf(msg, size, F_("%s was due %s and done %s, %s late"),
 		    dl->what, due, date_format(dl->done, done),
 		    due_days(dl->done - dl->due, n, sizeof(n)));
 }
@@ -133,14 +134,14 @@ due_note(const struct care_case *c, const struct deadline *dl, cdate today,
 
 	if (dl->due <= today)
 		rule_find(f, &dl->pos, c, SEV_INFO, dl->rule, dl->due,
-		    "%s %s %s", dl->what, dl->did, date_format(dl->due, due));
+		    "%s %s %s", dl->what, F_(dl->did), date_format(dl->due, due));
 }
 
 /* "1 day", "3 days". */
 const char *
 due_days(long n, char *buf, size_t size)
 {
-	snprintf(buf, size, "%ld day%s", n, n == 1 ? "" : "s");
+	snprintf(buf, size, FN_("%ld day", "%ld days", (unsigned long)n), n);
 	return buf;
 }
 

@@ -1,6 +1,7 @@
 /* The events family (see events.h). */
 #include <stdio.h>
 
+#include "i18n.h"
 #include "events.h"
 
 /* The day the contract ends after the notice the case records, or
@@ -45,7 +46,7 @@ events_contract_deadline(const struct care_case *c, const struct profile *p,
 	dl = due_add(out, c, R_CONTRACT_NOTICE, &c->contract_pos, end, false,
 	    DATE_NONE, "the contract (notice given %s)",
 	    date_format(c->contract_notice, d));
-	due_inform(dl, "ends", "ended");
+	due_inform(dl, N_("ends"), N_("ended"));
 	dl->from = c->contract_notice;
 	dl->span = profile_dur(p, R_CONTRACT_NOTICE, "period");
 }
@@ -59,7 +60,7 @@ is_change(const struct event *e)
 static const char *
 change_kind(enum rule_id r)
 {
-	return r == R_SCHEDULE_CHANGE_NOTICE ? "schedule" : "assistant";
+	return r == R_SCHEDULE_CHANGE_NOTICE ? F_("schedule") : F_("assistant");
 }
 
 /* schedule.change-notice, assistant.change-notice: a change is requested
@@ -204,12 +205,12 @@ change_words(const struct deadline *dl, enum due_verdict v, cdate today,
 	date_format(dl->due, due);
 	dur_format(dl->span, w, sizeof(w));
 	if (v == DUE_MISSING)
-		snprintf(msg, size, "%s change taking effect %s has no recorded "
-		    "request; it was due %s (%s before)",
+		snprintf(msg, size, F_("%s change taking effect %s has no recorded "
+		    "request; it was due %s (%s before)"),
 		    change_kind(dl->rule), eff, due, w);
 	else
-		snprintf(msg, size, "%s change taking effect %s was requested "
-		    "%s, %s short of %s ahead (due %s)", change_kind(dl->rule),
+		snprintf(msg, size, F_("%s change taking effect %s was requested "
+		    "%s, %s short of %s ahead (due %s)"), change_kind(dl->rule),
 		    eff, date_format(dl->done, req), due_days(dl->done - dl->due,
 		    n, sizeof(n)), w, due);
 }
@@ -230,15 +231,15 @@ absence_words(const struct deadline *dl, enum due_verdict v, cdate today,
 	date_format(passed, due);
 	dur_format(dl->span, w, sizeof(w));
 	if (dl->fell != DATE_NONE)
-		snprintf(moved, sizeof(moved), ", not a working day: due %s",
+		snprintf(moved, sizeof(moved), F_(", not a working day: due %s"),
 		    date_format(dl->due, told));
 	if (v == DUE_MISSING)
-		snprintf(msg, size, "absence from %s passed %s on %s%s and the "
-		    "LSS case officer (handläggare) has not been told", from, w,
+		snprintf(msg, size, F_("absence from %s passed %s on %s%s and the "
+		    "LSS case officer (handläggare) has not been told"), from, w,
 		    due, moved);
 	else
-		snprintf(msg, size, "absence from %s: the LSS case officer "
-		    "(handläggare) was told %s, %s after it passed %s (%s%s)",
+		snprintf(msg, size, F_("absence from %s: the LSS case officer "
+		    "(handläggare) was told %s, %s after it passed %s (%s%s)"),
 		    from, date_format(dl->done, told), due_days(dl->done -
 		    passed, n, sizeof(n)), w, due, moved);
 }

@@ -1,6 +1,7 @@
 /* visit.frequency (see frequency.h). */
 #include <stdio.h>
 
+#include "i18n.h"
 #include "frequency.h"
 
 /* Whether the visits of a granted service are counted day by day. */
@@ -19,7 +20,7 @@ edge(cdate d, const char *why, char *buf, size_t size)
 	if (why != NULL)
 		snprintf(buf, size, "%s (%s)", date_format(d, a), why);
 	else
-		snprintf(buf, size, "the visit of %s", date_format(d, a));
+		snprintf(buf, size, F_("the visit of %s"), date_format(d, a));
 	return buf;
 }
 
@@ -64,7 +65,7 @@ late(struct findings *f, const struct srcpos *pos, const struct care_case *c,
 
 	dur_format(s->every, iv, sizeof(iv));
 	if (k > 0)
-		snprintf(aw, sizeof(aw), ", %d of them away from home", k);
+		snprintf(aw, sizeof(aw), F_(", %d of them away from home"), k);
 	if (calendar(s))
 		rule_find(f, pos, c, SEV_ERROR, R_VISIT_FREQUENCY, due + 1,
 		    "%s every %s under decision %s: none from %s to the visit "

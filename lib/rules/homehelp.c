@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "i18n.h"
 #include "grant.h"
 #include "homehelp.h"
 #include "shift.h"
@@ -99,8 +100,8 @@ unskilled_year(const struct timesheet *ts, const struct profile *p,
 	char a[DATE_BUFSZ], b[DATE_BUFSZ], part[80] = "";
 
 	if (y->first > jan1 || y->last < date_from_ymd(year, 12, 31))
-		snprintf(part, sizeof(part), "; a partial figure: the file "
-		    "has %s..%s of the year", date_format(y->first, a),
+		snprintf(part, sizeof(part), F_("; a partial figure: the file "
+		    "has %s..%s of the year"), date_format(y->first, a),
 		    date_format(y->last, b));
 	if (y->hours > 0 && 100 * y->unq / y->hours > max_h)
 		rule_find_unit(ts->f, &ts->roster_pos, SEV_ERROR,
@@ -167,8 +168,8 @@ unskilled(const struct timesheet *ts, const struct profile *p)
 		s = &ts->staff[i];
 		if (!s->dk_hh || s->qualified >= 0)
 			continue;
-		snprintf(msg, sizeof(msg), "%s is not in the staff roster: "
-		    "qualification unknown", pseudo(PSEUDO_STAFF, s->id));
+		snprintf(msg, sizeof(msg), F_("%s is not in the staff roster: "
+		    "qualification unknown"), pseudo(PSEUDO_STAFF, s->id));
 		shift_find(ts, &ts->v[s->first], SEV_WARNING, R_STAFF_UNSKILLED,
 		    msg);
 	}

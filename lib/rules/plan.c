@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "plan.h"
 #include "pseudo.h"
 #include "xalloc.h"
@@ -15,12 +16,13 @@ struct start_rule {
 };
 
 static const struct start_rule start_rules[] = {
-	{ R_PLAN_BEFORE_START, "implementation plan (genomförandeplan)",
+	{ R_PLAN_BEFORE_START, N_("implementation plan (genomförandeplan)"),
 	    true },
-	{ R_PLAN_INITIAL, "implementation plan (genomförandeplan)", false },
-	{ R_PLAN_SCHEDULE_BEFORE_START, "agreed schedule", true },
-	{ R_WORKENV_BEFORE_START, "work-environment survey", true },
-	{ R_WORKENV_APV, "workplace assessment (APV)", false },
+	{ R_PLAN_INITIAL, N_("implementation plan (genomförandeplan)"),
+	    false },
+	{ R_PLAN_SCHEDULE_BEFORE_START, N_("agreed schedule"), true },
+	{ R_WORKENV_BEFORE_START, N_("work-environment survey"), true },
+	{ R_WORKENV_APV, N_("workplace assessment (APV)"), false },
 };
 
 #define NSTART	(sizeof(start_rules) / sizeof(start_rules[0]))
@@ -78,12 +80,12 @@ start_deadlines(const struct care_case *c, const struct profile *p,
 			dl = due_add(out, c, sr->rule, &c->start_pos,
 			    cal_add(regime_country(c->regime), c->start,
 			    within), done != DATE_NONE, done, "%s before the "
-			    "start on %s", sr->noun, d);
+			    "start on %s", F_(sr->noun), d);
 		else
 			dl = due_add(out, c, sr->rule, &c->start_pos,
 			    cal_add(regime_country(c->regime), c->start,
 			    within), done != DATE_NONE, done, "%s within %s of "
-			    "the start on %s", sr->noun, dur_format(within, w,
+			    "the start on %s", F_(sr->noun), dur_format(within, w,
 			    sizeof(w)), d);
 		due_roll(dl, c, p);
 		dl->done_pos = pos->file != NULL ? *pos : c->pos;
@@ -167,7 +169,7 @@ static void
 start_words(const struct deadline *dl, enum due_verdict v, cdate today,
     char *msg, size_t size)
 {
-	const char *noun = start_rule(dl->rule)->noun;
+	const char *noun = F_(start_rule(dl->rule)->noun);
 	char start[DATE_BUFSZ], due[DATE_BUFSZ], done[DATE_BUFSZ];
 	char fell[DATE_BUFSZ], n[32], w[32], why[160];
 
@@ -176,21 +178,21 @@ start_words(const struct deadline *dl, enum due_verdict v, cdate today,
 	date_format(dl->due, due);
 	dur_format(dl->span, w, sizeof(w));
 	if (dl->fell == DATE_NONE && dl->span.n == 0)
-		snprintf(why, sizeof(why), "by the start on %s", start);
+		snprintf(why, sizeof(why), F_("by the start on %s"), start);
 	else if (dl->fell == DATE_NONE)
-		snprintf(why, sizeof(why), "%s after the start on %s", w,
+		snprintf(why, sizeof(why), F_("%s after the start on %s"), w,
 		    start);
 	else if (dl->span.n == 0)
-		snprintf(why, sizeof(why), "the start on %s is not a working "
-		    "day", start);
+		snprintf(why, sizeof(why), F_("the start on %s is not a working "
+		    "day"), start);
 	else
-		snprintf(why, sizeof(why), "%s after the start on %s is %s, "
-		    "not a working day", w, start, date_format(dl->fell, fell));
+		snprintf(why, sizeof(why), F_("%s after the start on %s is %s, "
+		    "not a working day"), w, start, date_format(dl->fell, fell));
 	if (v == DUE_MISSING)
-		snprintf(msg, size, "no %s; it was due %s (%s)", noun, due,
+		snprintf(msg, size, F_("no %s; it was due %s (%s)"), noun, due,
 		    why);
 	else
-		snprintf(msg, size, "%s on %s, %s late (due %s%s %s)", noun,
+		snprintf(msg, size, F_("%s on %s, %s late (due %s%s %s)"), noun,
 		    date_format(dl->done, done), due_days(dl->done - dl->due, n,
 		    sizeof(n)), due, dl->fell == DATE_NONE ? "," : ":", why);
 }
@@ -207,17 +209,17 @@ followup_words(const struct deadline *dl, enum due_verdict v, cdate today,
 	date_format(dl->from, last);
 	dur_format(dl->span, w, sizeof(w));
 	if (dl->fell == DATE_NONE)
-		snprintf(why, sizeof(why), "%s after %s", w, last);
+		snprintf(why, sizeof(why), F_("%s after %s"), w, last);
 	else
-		snprintf(why, sizeof(why), "%s after %s is %s, not a working "
-		    "day", w, last, date_format(dl->fell, fell));
+		snprintf(why, sizeof(why), F_("%s after %s is %s, not a working "
+		    "day"), w, last, date_format(dl->fell, fell));
 	if (v == DUE_MISSING)
-		snprintf(msg, size, "follow-up due %s (%s) is missing, %s "
-		    "overdue", due, why, due_days(today - dl->due, n,
+		snprintf(msg, size, F_("follow-up due %s (%s) is missing, %s "
+		    "overdue"), due, why, due_days(today - dl->due, n,
 		    sizeof(n)));
 	else
-		snprintf(msg, size, "follow-up due %s (%s) was done %s, %s "
-		    "late", due, why, date_format(dl->done, done),
+		snprintf(msg, size, F_("follow-up due %s (%s) was done %s, %s "
+		    "late"), due, why, date_format(dl->done, done),
 		    due_days(dl->done - dl->due, n, sizeof(n)));
 }
 

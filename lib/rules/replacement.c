@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "replacement.h"
 #include "text.h"
 #include "visit_common.h"
@@ -87,8 +88,8 @@ replacement_judge(struct findings *f, const struct care_case *c,
 	if (added > 0) {
 		away.n = added;
 		away.unit = in.unit == DUR_WORKDAYS ? DUR_WORKDAYS : DUR_DAYS;
-		snprintf(w + len, sizeof(w) - len, ", not counting %s away "
-		    "from home", dur_format(away, n, sizeof(n)));
+		snprintf(w + len, sizeof(w) - len, F_(", not counting %s away "
+		    "from home"), dur_format(away, n, sizeof(n)));
 	}
 	if (due != AWAY_NEVER)	/* else away from then on, with no end */
 		date_format(due, b);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "pseudo.h"
 #include "shift.h"
 #include "staffing.h"
@@ -61,8 +62,8 @@ staffing_overlap(const struct timesheet *ts, const uint32_t *l, size_t n)
 		hs = &ts->cases[s->kase];
 		hm = &ts->cases[m->kase];
 		if (s->start < m->end && profile_on(hs->p, R_HOURS_OVERLAP)) {
-			snprintf(msg, sizeof(msg), "%s works %s-%s for %s and "
-			    "%s-%s for %s (%s:%u) at the same time",
+			snprintf(msg, sizeof(msg), F_("%s works %s-%s for %s and "
+			    "%s-%s for %s (%s:%u) at the same time"),
 			    pseudo(PSEUDO_STAFF, ts->staff[s->staff].id),
 			    shift_local_text(hs->zone, s->start, a),
 			    shift_clock_text(hs->zone, s->end, b),
@@ -115,8 +116,8 @@ double_staffing(const struct timesheet *ts, const struct hcase *hc,
 			continue;
 		if (double_granted(hc->c, day))
 			return;
-		snprintf(msg, sizeof(msg), "%s works %s-%s at the same time "
-		    "as %s (%s:%u, from %s) without a double-staffing grant",
+		snprintf(msg, sizeof(msg), F_("%s works %s-%s at the same time "
+		    "as %s (%s:%u, from %s) without a double-staffing grant"),
 		    pseudo(PSEUDO_STAFF, ts->staff[s->staff].id),
 		    shift_local_text(hc->zone, s->start, a),
 		    shift_clock_text(hc->zone, s->end, b),
@@ -234,9 +235,9 @@ staffing_case(const struct timesheet *ts, const uint32_t *l, size_t n,
 			continue;
 		if (intr && s->kind != KIND_INTRODUCTION &&
 		    !alongside(ts, l, n, i, overlap, mark, known, me)) {
-			snprintf(msg, sizeof(msg), "%s's first shift with the "
+			snprintf(msg, sizeof(msg), F_("%s's first shift with the "
 			    "client, %s, had no introduction and no one who "
-			    "knows the client alongside", pseudo(PSEUDO_STAFF,
+			    "knows the client alongside"), pseudo(PSEUDO_STAFF,
 			    ts->staff[s->staff].id), shift_local_text(hc->zone,
 			    s->start, a));
 			shift_find(ts, s, SEV_WARNING, R_STAFF_INTRODUCED, msg);
@@ -274,15 +275,15 @@ introduced(struct findings *f, const struct care_case *c,
 	    days), days);
 	size_t x, len;
 
-	len = (size_t)snprintf(msg, sizeof(msg), "%zu new helper%s with no "
-	    "earlier visit or introduction in %s..%s:", n, n == 1 ? "" : "s",
+	len = (size_t)snprintf(msg, sizeof(msg), F_("%zu new helper%s with no "
+	    "earlier visit or introduction in %s..%s:"), n, n == 1 ? "" : "s",
 	    date_format(start, b), date_format(start + days - 1, e));
 	for (x = 0; x < n && x < MAX_NAMES; x++)
 		len += (size_t)snprintf(msg + len, sizeof(msg) - len,
 		    "%s %s (%s)", x > 0 ? "," : "", pseudo(PSEUDO_STAFF,
 		    l[x].staff), date_format(datetime_date(l[x].when), b));
 	if (n > MAX_NAMES)
-		snprintf(msg + len, sizeof(msg) - len, " and %zu more",
+		snprintf(msg + len, sizeof(msg) - len, F_(" and %zu more"),
 		    n - MAX_NAMES);
 	rule_find(f, &l[0].pos, c, SEV_INFO, R_STAFF_INTRODUCED,
 	    datetime_date(l[0].when), "%s", msg);

@@ -1,6 +1,7 @@
 /* Working-time rules (see worktime.h). */
 #include <stdio.h>
 
+#include "i18n.h"
 #include "grant.h"
 #include "shift.h"
 #include "worktime.h"
@@ -78,9 +79,9 @@ rest(const struct timesheet *ts, const struct profile *p, enum rule_id rule,
 		if ((got = longest_rest(w, nw, i, len, need)) >= need)
 			continue;
 		s = &ts->v[w[i].shift];
-		snprintf(msg, sizeof(msg), "%s has at most %d h %02d min of "
+		snprintf(msg, sizeof(msg), F_("%s has at most %d h %02d min of "
 		    "rest in one stretch in the %s from %s (at least %d h "
-		    "%02d min)",
+		    "%02d min)"),
 		    pseudo(PSEUDO_STAFF, ts->staff[s->staff].id), got / 60,
 		    got % 60, rule == R_WORKTIME_DAILY_REST ? "24 hours" :
 		    "7 days", shift_local_text(ts->cases[s->kase].zone,
@@ -133,8 +134,8 @@ weekly_excess(struct timesheet *ts, const uint32_t *l, size_t n,
 	    datetime_make(first, 0)), (int32_t)tz_to_utc(ZONE_STOCKHOLM,
 	    datetime_make(last + 1, 0)), worked - limit * weeks);
 	if (x > 0.005)
-		snprintf(taken, sizeof(taken), "; %.2f h of the latest shifts "
-		    "in it are not billable", x);
+		snprintf(taken, sizeof(taken), F_("; %.2f h of the latest shifts "
+		    "in it are not billable"), x);
 	rule_find(ts->f, &pos, hc->c, SEV_ERROR, R_WORKTIME_WEEKLY_AVERAGE,
 	    first, "%s works %.2f h in the reference period %s..%s: %.2f h a "
 	    "week on average (at most %.0f)%s", pseudo(PSEUDO_STAFF,

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "i18n.h"
 #include "deadlines.h"
 #include "rules/decision.h"
 #include "rules/dkapp.h"
@@ -92,16 +93,16 @@ met_message(const struct deadline *dl, cdate today, char *msg, size_t size)
 
 	date_format(dl->due, due);
 	if (dl->done != DATE_NONE && dl->done > dl->due)
-		snprintf(late, sizeof(late), ", %s late", due_days(dl->done -
+		snprintf(late, sizeof(late), F_(", %s late"), due_days(dl->done -
 		    dl->due, n, sizeof(n)));
 	if (dl->done != DATE_NONE && dl->done > today)
-		snprintf(msg, size, "%s %s %s; planned for %s%s", dl->what,
-		    dl->due < today ? "was due" : "is due", due,
+		snprintf(msg, size, F_("%s %s %s; planned for %s%s"), dl->what,
+		    dl->due < today ? F_("was due") : F_("is due"), due,
 		    date_format(dl->done, done), late);
 	else if (dl->done == DATE_NONE)
-		snprintf(msg, size, "%s was due %s; done", dl->what, due);
+		snprintf(msg, size, F_("%s was due %s; done"), dl->what, due);
 	else
-		snprintf(msg, size, "%s was due %s; done %s%s", dl->what, due,
+		snprintf(msg, size, F_("%s was due %s; done %s%s"), dl->what, due,
 		    date_format(dl->done, done), late);
 }
 
@@ -111,18 +112,18 @@ static void
 message(const struct deadline *dl, enum dl_state st, cdate today, char *msg,
     size_t size)
 {
-	const char *will = dl->will != NULL ? dl->will : "is due";
-	const char *did = dl->did != NULL ? dl->did : "was due";
+	const char *will = F_(dl->will != NULL ? dl->will : N_("is due"));
+	const char *did = F_(dl->did != NULL ? dl->did : N_("was due"));
 	char due[DATE_BUFSZ], n[32];
 
 	date_format(dl->due, due);
 	if (st == DL_DONE || st == DL_LATE)
 		met_message(dl, today, msg, size);
 	else if (dl->due < today)
-		snprintf(msg, size, "%s %s %s, %s ago", dl->what, did, due,
+		snprintf(msg, size, F_("%s %s %s, %s ago"), dl->what, did, due,
 		    due_days(today - dl->due, n, sizeof(n)));
 	else if (dl->due == today)
-		snprintf(msg, size, "%s %s today, %s", dl->what, will, due);
+		snprintf(msg, size, F_("%s %s today, %s"), dl->what, will, due);
 	else
 		snprintf(msg, size, "%s %s %s, in %s", dl->what, will, due,
 		    due_days(dl->due - today, n, sizeof(n)));

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "pseudo.h"
 #include "rules/billing.h"
 #include "report.h"
@@ -27,13 +28,13 @@ int
 hours_summary(const struct hours *h, FILE *fp, enum out_format fmt)
 {
 	static const struct column cols[] = {
-		{ "case", NULL, COL_TEXT, -12, NULL },
-		{ "period", NULL, COL_PERIOD, -22, NULL },
-		{ "granted_hours", "granted", COL_FIXED, 9, NULL },
-		{ "used_hours", "used", COL_FIXED, 9, NULL },
-		{ "remaining_hours", "remaining", COL_FIXED, 9, NULL },
-		{ "billable_hours", "billable", COL_FIXED, 9, NULL },
-		{ "amount", NULL, COL_NUMTEXT, 12, NULL }
+		{ N_("case"), NULL, COL_TEXT, -12, NULL },
+		{ N_("period"), NULL, COL_PERIOD, -22, NULL },
+		{ "granted_hours", N_("granted"), COL_FIXED, 9, NULL },
+		{ "used_hours", N_("used"), COL_FIXED, 9, NULL },
+		{ "remaining_hours", N_("remaining"), COL_FIXED, 9, NULL },
+		{ "billable_hours", N_("billable"), COL_FIXED, 9, NULL },
+		{ N_("amount"), NULL, COL_NUMTEXT, 12, NULL }
 	};
 	const struct sumrow *r;
 	struct table t;
@@ -82,14 +83,14 @@ by_fkline(const void *a, const void *b)
  */
 
 static const struct column fk_cols[] = {
-	{ "case", NULL, COL_TEXT, 0, NULL },
-	{ "staff", NULL, COL_TEXT, 0, NULL },
-	{ "date", NULL, COL_TEXT, 0, NULL },
-	{ "start", NULL, COL_TEXT, 0, NULL },
-	{ "end", NULL, COL_TEXT, 0, NULL },
-	{ "hours", NULL, COL_FIXED, 0, NULL },
-	{ "kind", NULL, COL_TEXT, 0, NULL },
-	{ "amount", NULL, COL_NUMTEXT, 0, NULL }
+	{ N_("case"), NULL, COL_TEXT, 0, NULL },
+	{ N_("staff"), NULL, COL_TEXT, 0, NULL },
+	{ N_("date"), NULL, COL_TEXT, 0, NULL },
+	{ N_("start"), NULL, COL_TEXT, 0, NULL },
+	{ N_("end"), NULL, COL_TEXT, 0, NULL },
+	{ N_("hours"), NULL, COL_FIXED, 0, NULL },
+	{ N_("kind"), NULL, COL_TEXT, 0, NULL },
+	{ N_("amount"), NULL, COL_NUMTEXT, 0, NULL }
 };
 
 /* A staff member's total (staff not "") or the case's: "total" for the
@@ -100,21 +101,24 @@ fk_total(const struct table *t, const struct hcase *hc, const char *staff,
     double hours, int year)
 {
 	const char *kase = pseudo(PSEUDO_CASE, hc->c->id);
-	char amt[32] = "";
+	char amt[32] = "", h[32], a[32];
 	struct cell v[8];
-	double rate;
+	double rate = 0;
 
 	if (*staff == '\0' && billing_rate(hc, year, &rate))
 		snprintf(amt, sizeof(amt), "%.2f", hours * rate);
 	if (*staff != '\0')
 		staff = pseudo(PSEUDO_STAFF, staff);
 	if (t->fmt == OUT_TEXT) {
+		i18n_fixed(h, sizeof(h), 2, hours);
 		if (*staff != '\0')
-			fprintf(t->fp, "  %-12s %-10s %13s %8.2f\n", staff,
-			    "total", "", hours);
+			fprintf(t->fp, "  %-12s %-10s %13s %8s\n", staff,
+			    F_("total"), "", h);
+		else if (*amt != '\0')
+			fprintf(t->fp, F_("%-12s total %32s h  amount %s\n\n"),
+			    kase, h, i18n_fixed(a, sizeof(a), 2, hours * rate));
 		else
-			fprintf(t->fp, "%-12s total %32.2f h%s%s\n\n", kase,
-			    hours, *amt != '\0' ? "  amount " : "", amt);
+			fprintf(t->fp, F_("%-12s total %32s h\n\n"), kase, h);
 		return;
 	}
 	memset(v, 0, sizeof(v));
@@ -131,7 +135,7 @@ static void
 fk_line(const struct table *t, const char *kase, const char *staff,
     const struct fkline *l)
 {
-	char d[DATE_BUFSZ], from[16], to[16];
+	char d[DATE_BUFSZ], from[16], to[16], h[32];
 	const char *kind = shift_kind_name((enum shift_kind)l->kind);
 	double hrs = (double)l->minutes / 60;
 	int s = datetime_clock(l->start), e = datetime_clock(l->end);
@@ -141,8 +145,8 @@ fk_line(const struct table *t, const char *kase, const char *staff,
 	snprintf(from, sizeof(from), "%02d:%02d", s / 60, s % 60);
 	snprintf(to, sizeof(to), "%02d:%02d", e / 60, e % 60);
 	if (t->fmt == OUT_TEXT) {
-		fprintf(t->fp, "  %-12s %s  %s  %s %8.2f  %s\n", staff, d,
-		    from, to, hrs, kind);
+		fprintf(t->fp, "  %-12s %s  %s  %s %8s  %s\n", staff, d,
+		    from, to, i18n_fixed(h, sizeof(h), 2, hrs), F_(kind));
 		return;
 	}
 	v[0].s = kase;
@@ -176,7 +180,7 @@ hours_fk_month(const struct hours *h, FILE *fp, enum out_format fmt)
 	table_init(&t, fp, fmt, fk_cols, 8);
 	if (fmt != OUT_TEXT)
 		table_head(&t);
-	snprintf(title, sizeof(title), "Time report to Försäkringskassan, %s",
+	snprintf(title, sizeof(title), F_("Time report to Försäkringskassan, %s"),
 	    month);
 	table_text_line(&t, title);
 	table_text_line(&t, "");

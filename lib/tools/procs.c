@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "cli.h"
 #include "compliance.h"
 #include "deadlines.h"
@@ -47,8 +48,8 @@ int
 holidays_table(FILE *fp, enum country c, int year)
 {
 	static const struct column cols[] = {
-		{ "date", NULL, COL_TEXT, 0, NULL },
-		{ "name", NULL, COL_TEXT, 0, NULL }
+		{ N_("date"), NULL, COL_TEXT, 0, NULL },
+		{ N_("name"), NULL, COL_TEXT, 0, NULL }
 	};
 	struct holiday h[CAL_MAX_HOLIDAYS];
 	char d[DATE_BUFSZ];
@@ -234,8 +235,8 @@ hours_proc_free(void *st)
 }
 
 const struct proc hours_proc = {
-	.log_noun = "shifts",
-	.log_row = "shift",
+	.log_noun = N_("shifts"),
+	.log_row = N_("shift"),
 	.new = hours_proc_new,
 	.aux = hours_proc_roster,
 	.log = hours_proc_log,
@@ -315,8 +316,8 @@ visits_proc_free(void *st)
 }
 
 const struct proc visits_proc = {
-	.log_noun = "visits",
-	.log_row = "visit",
+	.log_noun = N_("visits"),
+	.log_row = N_("visit"),
 	.new = visits_proc_new,
 	.log = visits_proc_log,
 	.end = visits_proc_end,

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "deadlines.h"
 #include "plancheck.h"
 #include "rules/decision.h"
@@ -69,11 +70,11 @@ int
 tally_write(FILE *fp, enum out_format fmt, const struct tally *t)
 {
 	static const struct column cols[] = {
-		{ "regime", NULL, COL_TEXT, -6, NULL },
-		{ "rule", NULL, COL_TEXT, -28, NULL },
-		{ "cases", NULL, COL_COUNT, 6, NULL },
-		{ "passed", NULL, COL_COUNT, 6, NULL },
-		{ "failed", NULL, COL_COUNT, 6, NULL }
+		{ N_("regime"), NULL, COL_TEXT, -6, NULL },
+		{ N_("rule"), NULL, COL_TEXT, -28, NULL },
+		{ N_("cases"), NULL, COL_COUNT, 6, NULL },
+		{ N_("passed"), NULL, COL_COUNT, 6, NULL },
+		{ N_("failed"), NULL, COL_COUNT, 6, NULL }
 	};
 	struct table tb;
 	struct cell v[5];

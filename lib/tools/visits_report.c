@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "pseudo.h"
 #include "report.h"
 #include "table.h"
@@ -21,14 +22,14 @@ percent(char *buf, size_t size, const struct tally *t)
 }
 
 static const struct column sum_cols[] = {
-	{ "case", NULL, COL_TEXT, -8, NULL },
-	{ "planned", NULL, COL_COUNT, 8, NULL },
-	{ "delivered", NULL, COL_COUNT, 9, NULL },
-	{ "missed_provider", "missed", COL_COUNT, 7, NULL },
-	{ "excused", NULL, COL_COUNT, 7, NULL },
-	{ "planned_minutes", "plan min", COL_COUNT, 9, NULL },
-	{ "delivered_minutes", "given min", COL_COUNT, 9, NULL },
-	{ "delivered_percent", "given", COL_NUMTEXT, 8, "%" }
+	{ N_("case"), NULL, COL_TEXT, -8, NULL },
+	{ N_("planned"), NULL, COL_COUNT, 8, NULL },
+	{ N_("delivered"), NULL, COL_COUNT, 9, NULL },
+	{ "missed_provider", N_("missed"), COL_COUNT, 7, NULL },
+	{ N_("excused"), NULL, COL_COUNT, 7, NULL },
+	{ "planned_minutes", N_("plan min"), COL_COUNT, 9, NULL },
+	{ "delivered_minutes", N_("given min"), COL_COUNT, 9, NULL },
+	{ "delivered_percent", N_("given"), COL_NUMTEXT, 8, "%" }
 };
 
 #define SUM_NCOLS	(sizeof(sum_cols) / sizeof(sum_cols[0]))
@@ -164,12 +165,13 @@ compliance_continuity(const struct compliance *v, FILE *fp, FILE *note,
     const char *prefix, enum out_format fmt)
 {
 	static const struct column cont_cols[] = {
-		{ "case", NULL, COL_TEXT, -8, NULL },
-		{ "period", NULL, COL_PERIOD, -22, NULL },
-		{ "visits", NULL, COL_COUNT, 7, NULL },
-		{ "staff", NULL, COL_COUNT, 6, NULL }
+		{ N_("case"), NULL, COL_TEXT, -8, NULL },
+		{ N_("period"), NULL, COL_PERIOD, -22, NULL },
+		{ N_("visits"), NULL, COL_COUNT, 7, NULL },
+		{ N_("staff"), NULL, COL_COUNT, 6, NULL }
 	};
 	char a[DATE_BUFSZ], b[DATE_BUFSZ], f[CLOCK_BUFSZ], t[CLOCK_BUFSZ];
+	char mn[32], md[32];
 	struct column cols[4];
 	const struct controw *r;
 	const struct indicator *ind;
@@ -206,17 +208,20 @@ compliance_continuity(const struct compliance *v, FILE *fp, FILE *note,
 		median = ind->n % 2 ? ind->staff[ind->n / 2] :
 		    (ind->staff[ind->n / 2 - 1] + ind->staff[ind->n / 2]) /
 		    2.0;
-		fprintf(note, "%s%spersonnel continuity %s..%s: %zu client%s "
-		    "with 2 or more visits %s-%s every day met %.1f staff on "
-		    "average, median %.1f\n", prefix ? prefix : "",
-		    prefix ? ": " : "", date_format(ind->start, a),
-		    date_format(ind->end, b), ind->n, ind->n == 1 ? "" : "s",
-		    clock_text(ind->from, f), clock_text(ind->to, t), mean, median);
+		fprintf(note, FN_("%s%spersonnel continuity %s..%s: %zu client "
+		    "with 2 or more visits %s-%s every day met %s staff on "
+		    "average, median %s\n", "%s%spersonnel continuity %s..%s: "
+		    "%zu clients with 2 or more visits %s-%s every day met %s "
+		    "staff on average, median %s\n", ind->n), prefix ? prefix :
+		    "", prefix ? ": " : "", date_format(ind->start, a),
+		    date_format(ind->end, b), ind->n, clock_text(ind->from, f),
+		    clock_text(ind->to, t), i18n_fixed(mn, sizeof(mn), 1, mean),
+		    i18n_fixed(md, sizeof(md), 1, median));
 	}
 	if (v->nind == 0)
-		fprintf(note, "%s%spersonnel continuity: no client had 2 or "
+		fprintf(note, F_("%s%spersonnel continuity: no client had 2 or "
 		    "more visits in the day every day of a whole period of "
-		    "the log\n",
+		    "the log\n"),
 		    prefix ? prefix : "", prefix ? ": " : "");
 	return table_end(&tb) < 0 || ferror(note) ? -1 : 0;
 }

@@ -1,0 +1,139 @@
+/* Messages in the user's language (see i18n.h). */
+#include <libintl.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "i18n.h"
+
+#ifndef LOCALEDIR
+#define LOCALEDIR	"/usr/local/share/locale"
+#endif
+
+static bool text_out = true;	/* findings are translated */
+static bool active;		/* a catalogue may be in use */
+static char decimal = '.';
+
+const char *
+i18n_msg(const char *s)
+{
+	return active ? dgettext(I18N_DOMAIN, s) : s;
+}
+
+const char *
+i18n_find(const char *s)
+{
+	return active && text_out ? dgettext(I18N_DOMAIN, s) : s;
+}
+
+const char *
+i18n_nfind(const char *one, const char *many, unsigned long n)
+{
+	if (active && text_out)
+		return dngettext(I18N_DOMAIN, one, many, n);
+	return n == 1 ? one : many;
+}
+
+/* Whether dir holds the domain's catalogue in some language we ship. */
+static bool
+has_catalogues(const char *dir)
+{
+	static const char *const langs[] = { "sv", "da" };
+	char path[4096];
+	struct stat st;
+	size_t i;
+
+	for (i = 0; i < sizeof(langs) / sizeof(langs[0]); i++) {
+		snprintf(path, sizeof(path), "%s/%s/LC_MESSAGES/%s.mo", dir,
+		    langs[i], I18N_DOMAIN);
+		if (stat(path, &st) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* build/locale beside an uninstalled build/bin/TOOL, into buf. */
+static const char *
+beside_exe(char *buf, size_t size)
+{
+	ssize_t n = readlink("/proc/self/exe", buf, size - 1);
+	char *slash;
+
+	if (n <= 0)
+		return NULL;
+	buf[n] = '\0';
+	if ((slash = strrchr(buf, '/')) == NULL)
+		return NULL;
+	*slash = '\0';
+	if ((size_t)(slash - buf) + sizeof("/../locale") > size)
+		return NULL;
+	strcat(buf, "/../locale");
+	return buf;
+}
+
+/* The locale from the environment, as every GNU tool takes it, with the
+ * C library's number formats kept (records are parsed with '.'), and the
+ * catalogue loaded now, before the sandbox closes the file system:
+ * $CARETOOLS_LOCALEDIR, else the installed one, else build/locale beside
+ * an uninstalled build/bin. */
+void
+i18n_init(void)
+{
+	static const char header[] = "";
+	const char *dir = getenv("CARETOOLS_LOCALEDIR"), *near;
+	const struct lconv *lc;
+	char buf[4096];
+
+	if (setlocale(LC_ALL, "") == NULL)
+		return;
+	lc = localeconv();
+	if (lc->decimal_point != NULL && strcmp(lc->decimal_point, ",") == 0)
+		decimal = ',';
+	setlocale(LC_NUMERIC, "C");
+	if (dir == NULL || *dir == '\0') {
+		dir = LOCALEDIR;
+		near = beside_exe(buf, sizeof(buf));
+		if (!has_catalogues(dir) && near != NULL &&
+		    has_catalogues(near))
+			dir = near;
+	}
+	bindtextdomain(I18N_DOMAIN, dir);
+	bind_textdomain_codeset(I18N_DOMAIN, "UTF-8");
+	active = true;
+	(void)dgettext(I18N_DOMAIN, header);	/* opens the catalogue */
+}
+
+/* Findings and report text are translated only when they are text. */
+void
+i18n_text(bool on)
+{
+	text_out = on;
+}
+
+bool
+i18n_translating(void)
+{
+	return active && text_out;
+}
+
+/* The decimal separator of text reports: ',' under sv and da. */
+char
+i18n_decimal(void)
+{
+	return text_out ? decimal : '.';
+}
+
+/* x with prec decimals, in the text reports' decimal separator. */
+char *
+i18n_fixed(char *buf, size_t size, int prec, double x)
+{
+	char *p;
+
+	snprintf(buf, size, "%.*f", prec, x);
+	if ((p = strchr(buf, '.')) != NULL)
+		*p = i18n_decimal();
+	return buf;
+}
