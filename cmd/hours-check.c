@@ -7,7 +7,7 @@
 #include "run.h"
 #include "tools/procs.h"
 
-enum { OPT_STAFF = OPT_TOOL, OPT_FK_MONTH, OPT_PER };
+enum { OPT_STAFF = OPT_TOOL, OPT_FK_MONTH, OPT_FK_TOTALS, OPT_PER };
 
 static void
 usage(FILE *fp)
@@ -15,8 +15,8 @@ usage(FILE *fp)
 	fputs("usage: hours-check [-qsv] -c cases [-c cases ...] [-f format] "
 	    "[-l level]\n"
 	    "                   [-o format] [-p profile] [--fk-month month]\n"
-	    "                   [--per cut] [--pseudonymize] [--staff roster]\n"
-	    "                   [--today date] [shifts ...]\n",
+	    "                   [--fk-totals] [--per cut] [--pseudonymize]\n"
+	    "                   [--staff roster] [--today date] [shifts ...]\n",
 	    fp);
 }
 
@@ -38,6 +38,9 @@ static const char *const help = N_(
     "  -v, --verbose        count records and shifts read, used and "
     "rejected\n"
     "      --fk-month M     the FK time report lines of month M (YYYY-MM)\n"
+    "      --fk-totals      with --fk-month -o csv or json: the totals per "
+    "case\n                       and staff member, with the amount, instead "
+    "of the lines\n"
     "      --per CUT        with -s: rows per accounting period (default) or\n"
     "                       per calendar month (month)\n"
     "      --staff FILE     a roster staff,qualified[,employment]\n"
@@ -69,6 +72,9 @@ option(struct cli *cli, void *opts, int ch, const char *arg)
 			return -1;
 		}
 		break;
+	case OPT_FK_TOTALS:
+		o->fk_totals = true;
+		break;
 	case OPT_FK_MONTH:
 		if (month_parse(arg, strlen(arg), &o->fk_month) != DATE_OK) {
 			cli_usage_error(cli, "invalid month '%s' for "
@@ -90,6 +96,10 @@ check(struct cli *cli, void *opts)
 		    "ask for one");
 		return -1;
 	}
+	if (o->fk_totals && o->fk_month == DATE_NONE) {
+		cli_usage_error(cli, "--fk-totals goes with --fk-month");
+		return -1;
+	}
 	if (o->per_month && !o->summary) {
 		cli_usage_error(cli, "--per goes with -s");
 		return -1;
@@ -104,10 +114,11 @@ main(int argc, char *argv[])
 		{ "summary", no_argument, NULL, 's' },
 		{ "staff", required_argument, NULL, OPT_STAFF },
 		{ "fk-month", required_argument, NULL, OPT_FK_MONTH },
+		{ "fk-totals", no_argument, NULL, OPT_FK_TOTALS },
 		{ "per", required_argument, NULL, OPT_PER },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct hours_cmd_options o = { false, DATE_NONE, NULL, false };
+	struct hours_cmd_options o = { false, DATE_NONE, NULL, false, false };
 	const struct command t = {
 		.prog = "hours-check", .shortopts = "s", .longopts = longopts,
 		.flags = RUN_LOGS | RUN_ZONES, .usage = usage, .help = help,

@@ -15,6 +15,7 @@ struct hours_options {
 	cdate	today;
 	cdate	fk_month;	/* first day of --fk-month, or DATE_NONE */
 	bool	per_month;	/* -s --per month */
+	bool	fk_totals;	/* --fk-month --fk-totals: the totals table */
 };
 
 struct hours_counts {

@@ -108,7 +108,8 @@ text_cell(FILE *fp, const struct column *c, const struct cell *v, bool last)
 		fputs(c->suffix, fp);
 }
 
-/* A text with no value: blank, an empty CSV field, no JSON key. */
+/* A text with no value: blank, an empty CSV field, JSON null (every object
+ * of a table has the same keys). */
 static bool
 absent(const struct column *c, const struct cell *v)
 {
@@ -122,8 +123,11 @@ data_cell(FILE *fp, enum out_format fmt, const struct column *c,
 {
 	char a[DATE_BUFSZ], b[DATE_BUFSZ];
 
-	if (absent(c, v))
+	if (absent(c, v)) {
+		if (fmt == OUT_JSON)
+			fputs("null", fp);
 		return;
+	}
 	switch (c->kind) {
 	case COL_TEXT:
 		if (fmt == OUT_CSV)
@@ -175,8 +179,6 @@ table_row(const struct table *t, const struct cell *v, double share)
 		putc('{', t->fp);
 	for (i = 0; i < t->ncols; i++) {
 		c = &t->cols[i];
-		if (t->fmt == OUT_JSON && absent(c, &v[i]))
-			continue;
 		if (sep)
 			putc(t->fmt == OUT_TEXT ? ' ' : ',', t->fp);
 		sep = true;

@@ -89,20 +89,44 @@ static const struct column fk_cols[] = {
 	{ N_("start"), NULL, COL_TEXT, 0, NULL },
 	{ N_("end"), NULL, COL_TEXT, 0, NULL },
 	{ N_("hours"), NULL, COL_FIXED, 0, NULL },
-	{ N_("kind"), NULL, COL_TEXT, 0, NULL },
+	{ N_("kind"), NULL, COL_TEXT, 0, NULL }
+};
+
+/* --fk-totals: a case's total (staff "") and each staff member's. */
+static const struct column fk_total_cols[] = {
+	{ N_("case"), NULL, COL_TEXT, 0, NULL },
+	{ N_("staff"), NULL, COL_TEXT, 0, NULL },
+	{ N_("hours"), NULL, COL_FIXED, 0, NULL },
 	{ N_("amount"), NULL, COL_NUMTEXT, 0, NULL }
 };
 
-/* A staff member's total (staff not "") or the case's: "total" for the
- * date, no start, end or kind; the case's with its amount, the hours at
- * the month's FK rate (none without one). */
+/* The words of FK's time report (FK 3059) for a kind of shift. */
+static const char *
+fk_kind(enum shift_kind k)
+{
+	switch (k) {
+	case KIND_ON_CALL:
+		return "Jourtid";
+	case KIND_STANDBY:
+		return "Beredskap";
+	case KIND_INTRODUCTION:
+		return "Introduktion";
+	default:
+		return "Tid";
+	}
+}
+
+/* A staff member's total (staff not "") or the case's, the case's with
+ * its amount, the hours at the month's FK rate (none without one): lines
+ * of the text report, rows of the --fk-totals table, or nothing in the
+ * lines' CSV and JSON. */
 static void
-fk_total(const struct table *t, const struct hcase *hc, const char *staff,
-    double hours, int year)
+fk_total(const struct table *t, bool totals, const struct hcase *hc,
+    const char *staff, double hours, int year)
 {
 	const char *kase = pseudo(PSEUDO_CASE, hc->c->id);
 	char amt[32] = "", h[32], a[32];
-	struct cell v[8];
+	struct cell v[4];
 	double rate = 0;
 
 	if (*staff == '\0' && billing_rate(hc, year, &rate))
@@ -121,12 +145,13 @@ fk_total(const struct table *t, const struct hcase *hc, const char *staff,
 			fprintf(t->fp, F_("%-12s total %32s h\n\n"), kase, h);
 		return;
 	}
+	if (!totals)
+		return;
 	memset(v, 0, sizeof(v));
 	v[0].s = kase;
 	v[1].s = staff;
-	v[2].s = "total";
-	v[5].x = hours;
-	v[7].s = *amt != '\0' ? amt : NULL;
+	v[2].x = hours;
+	v[3].s = *amt != '\0' ? amt : NULL;
 	table_row(t, v, 0);
 }
 
@@ -136,17 +161,17 @@ fk_line(const struct table *t, const char *kase, const char *staff,
     const struct fkline *l)
 {
 	char d[DATE_BUFSZ], from[16], to[16], h[32];
-	const char *kind = shift_kind_name((enum shift_kind)l->kind);
+	const char *kind = fk_kind((enum shift_kind)l->kind);
 	double hrs = (double)l->minutes / 60;
 	int s = datetime_clock(l->start), e = datetime_clock(l->end);
-	struct cell v[8];
+	struct cell v[7];
 
 	date_format(datetime_date(l->start), d);
 	snprintf(from, sizeof(from), "%02d:%02d", s / 60, s % 60);
 	snprintf(to, sizeof(to), "%02d:%02d", e / 60, e % 60);
 	if (t->fmt == OUT_TEXT) {
 		fprintf(t->fp, "  %-12s %s  %s  %s %8s  %s\n", staff, d,
-		    from, to, i18n_fixed(h, sizeof(h), 2, hrs), F_(kind));
+		    from, to, i18n_fixed(h, sizeof(h), 2, hrs), kind);
 		return;
 	}
 	v[0].s = kase;
@@ -156,7 +181,6 @@ fk_line(const struct table *t, const char *kase, const char *staff,
 	v[4].s = to;
 	v[5].x = hrs;
 	v[6].s = kind;
-	v[7].s = NULL;
 	table_row(t, v, 0);
 }
 
@@ -168,6 +192,7 @@ hours_fk_month(const struct hours *h, FILE *fp, enum out_format fmt)
 	struct fkline *v = xcalloc(h->nfk + 1, sizeof(*v));
 	char month[DATE_BUFSZ], title[64];
 	double staff_h = 0, case_h = 0;
+	bool totals = h->o.fk_totals && fmt != OUT_TEXT;
 	struct table t;
 	size_t i;
 	int rc, year = date_year(h->o.fk_month);
@@ -177,7 +202,10 @@ hours_fk_month(const struct hours *h, FILE *fp, enum out_format fmt)
 	qsort(v, h->nfk, sizeof(*v), by_fkline);
 	date_format(h->o.fk_month, month);
 	month[7] = '\0';
-	table_init(&t, fp, fmt, fk_cols, 8);
+	if (totals)
+		table_init(&t, fp, fmt, fk_total_cols, 4);
+	else
+		table_init(&t, fp, fmt, fk_cols, 7);
 	if (fmt != OUT_TEXT)
 		table_head(&t);
 	snprintf(title, sizeof(title), F_("Time report to Försäkringskassan, %s"),
@@ -187,13 +215,13 @@ hours_fk_month(const struct hours *h, FILE *fp, enum out_format fmt)
 	for (i = 0; i < h->nfk; i++) {
 		if (i > 0 && (v[i].staff != v[i - 1].staff || v[i].kase !=
 		    v[i - 1].kase)) {
-			fk_total(&t, &h->ts.cases[v[i - 1].kase],
+			fk_total(&t, totals, &h->ts.cases[v[i - 1].kase],
 			    h->ts.staff[v[i - 1].staff].id, staff_h, year);
 			staff_h = 0;
 		}
 		if (i > 0 && v[i].kase != v[i - 1].kase) {
-			fk_total(&t, &h->ts.cases[v[i - 1].kase], "", case_h,
-			    year);
+			fk_total(&t, totals, &h->ts.cases[v[i - 1].kase], "",
+			    case_h, year);
 			case_h = 0;
 		}
 		if (i == 0 || v[i].kase != v[i - 1].kase)
@@ -201,14 +229,16 @@ hours_fk_month(const struct hours *h, FILE *fp, enum out_format fmt)
 			    h->ts.cases[v[i].kase].c->id));
 		staff_h += (double)v[i].minutes / 60;
 		case_h += (double)v[i].minutes / 60;
-		fk_line(&t, pseudo(PSEUDO_CASE, h->ts.cases[v[i].kase].c->id),
-		    pseudo(PSEUDO_STAFF, h->ts.staff[v[i].staff].id), &v[i]);
+		if (!totals)
+			fk_line(&t, pseudo(PSEUDO_CASE,
+			    h->ts.cases[v[i].kase].c->id), pseudo(PSEUDO_STAFF,
+			    h->ts.staff[v[i].staff].id), &v[i]);
 	}
 	if (h->nfk > 0) {
-		fk_total(&t, &h->ts.cases[v[h->nfk - 1].kase],
+		fk_total(&t, totals, &h->ts.cases[v[h->nfk - 1].kase],
 		    h->ts.staff[v[h->nfk - 1].staff].id, staff_h, year);
-		fk_total(&t, &h->ts.cases[v[h->nfk - 1].kase], "", case_h,
-		    year);
+		fk_total(&t, totals, &h->ts.cases[v[h->nfk - 1].kase], "",
+		    case_h, year);
 	}
 	rc = table_end(&t);
 	free(v);

@@ -177,6 +177,7 @@ hours_proc_new(const struct proc_env *env, void *opts)
 	ho.today = env->today;
 	ho.fk_month = o->fk_month;
 	ho.per_month = o->per_month;
+	ho.fk_totals = o->fk_totals;
 	hc->h = hours_new(env->cases, env->profiles, &ho, env->findings);
 	hc->summary = o->summary;
 	hc->fk = o->fk_month != DATE_NONE;

@@ -25,6 +25,7 @@ struct hours_cmd_options {
 	cdate	fk_month;		/* --fk-month, or DATE_NONE */
 	const char *roster;		/* --staff */
 	bool	per_month;		/* --per month */
+	bool	fk_totals;		/* --fk-totals */
 };
 
 struct visits_options {

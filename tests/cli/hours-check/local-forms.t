@@ -66,12 +66,12 @@ hours-check: shifts: 9 read, 9 used, 0 rejected
 Time report to Försäkringskassan, 2026-03
 
 F-1
-  S-1          2026-03-02  07:00  15:00     8.00  active
-  S-1          2026-03-02  22:00  07:00     9.00  on-call
+  S-1          2026-03-02  07:00  15:00     8.00  Tid
+  S-1          2026-03-02  22:00  07:00     9.00  Jourtid
   S-1          total                       17.00
-  S-2          2026-03-04  08:00  20:00    12.00  standby
+  S-2          2026-03-04  08:00  20:00    12.00  Beredskap
   S-2          total                       12.00
-  S-3          2026-03-05  09:30  17:45     8.25  active
+  S-3          2026-03-05  09:30  17:45     8.25  Tid
   S-3          total                        8.25
 F-1          total                            37.25 h
 

@@ -47,28 +47,22 @@ exit 2
 Time report to Försäkringskassan, 2026-03
 
 F-1
-  S-1          2026-03-02  08:00  12:00     4.00  active
+  S-1          2026-03-02  08:00  12:00     4.00  Tid
   S-1          total                        4.00
-  S-2          2026-03-03  08:00  12:00     4.00  active
+  S-2          2026-03-03  08:00  12:00     4.00  Tid
   S-2          total                        4.00
 F-1          total                             8.00 h
 
 hours-check: 1 shift of s.csv was refused (see above); these totals leave it out
 exit 2
 == --fk-month 2026-03 -o csv
-case,staff,date,start,end,hours,kind,amount
-F-1,S-1,2026-03-02,08:00,12:00,4.00,active,
-F-1,S-1,total,,,4.00,,
-F-1,S-2,2026-03-03,08:00,12:00,4.00,active,
-F-1,S-2,total,,,4.00,,
-F-1,,total,,,8.00,,
+case,staff,date,start,end,hours,kind
+F-1,S-1,2026-03-02,08:00,12:00,4.00,Tid
+F-1,S-2,2026-03-03,08:00,12:00,4.00,Tid
 exit 2
 == --fk-month 2026-03 -o json
-{"case":"F-1","staff":"S-1","date":"2026-03-02","start":"08:00","end":"12:00","hours":4.00,"kind":"active"}
-{"case":"F-1","staff":"S-1","date":"total","hours":4.00}
-{"case":"F-1","staff":"S-2","date":"2026-03-03","start":"08:00","end":"12:00","hours":4.00,"kind":"active"}
-{"case":"F-1","staff":"S-2","date":"total","hours":4.00}
-{"case":"F-1","staff":"","date":"total","hours":8.00}
+{"case":"F-1","staff":"S-1","date":"2026-03-02","start":"08:00","end":"12:00","hours":4.00,"kind":"Tid"}
+{"case":"F-1","staff":"S-2","date":"2026-03-03","start":"08:00","end":"12:00","hours":4.00,"kind":"Tid"}
 exit 2
 == -q
 exit 2

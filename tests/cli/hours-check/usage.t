@@ -3,8 +3,8 @@ hours-check --help | head -4; hours-check --version; hours-check x.csv; echo "ex
 @@ stdout
 usage: hours-check [-qsv] -c cases [-c cases ...] [-f format] [-l level]
                    [-o format] [-p profile] [--fk-month month]
-                   [--per cut] [--pseudonymize] [--staff roster]
-                   [--today date] [shifts ...]
+                   [--fk-totals] [--per cut] [--pseudonymize]
+                   [--staff roster] [--today date] [shifts ...]
 hours-check (caretools) 0.1.0
 exit 2
 exit 2

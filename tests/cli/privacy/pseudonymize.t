@@ -74,7 +74,7 @@ s.csv:2: C-d137ee400d819c1c: error: worktime.daily-rest: S-96f6ba94d4ba317c has 
 hours-check: 1 shift of s.csv was refused (see above); these findings leave it out
 v.csv:3: C-db588a347ba2d84e: info: staff.introduced: 1 new helper with no earlier visit or introduction in 2026-03-09..2026-03-22: S-4d1c34623b756a2a (2026-03-12)
 v.csv:3: C-db588a347ba2d84e: warning: visit.unknown-helper-notice: S-4d1c34623b756a2a came to the visually impaired client for the first time, 2026-03-12 09:00, and the client was not phoned beforehand
-435
+431
 0
 C-7a5427db799612be
 C-7fdd2984a9766382
