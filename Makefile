@@ -49,7 +49,8 @@ SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 
 ALL_CFLAGS = $(WARN) $(WERROR) $(CFLAGS)
 
-.PHONY: all po deps check unit cli docs sanitize demo install uninstall \
+.PHONY: all po deps check unit cli docs lint-man sanitize demo install \
+	uninstall \
 	installcheck bench bench-compare clean fuzz fuzz-replay
 
 all: $(BINS) $(MO)
@@ -120,6 +121,14 @@ cli: $(BINS) $(MO)
 
 docs: $(BINS)
 	sh tests/docs.sh $(BUILD)/bin
+
+# Every manual page renders without a warning under mandoc and groff.
+lint-man:
+	@st=0; for f in $(MAN1) $(MAN5) $(MAN7); do \
+	    out=$$( { mandoc -Tlint -W warning $$f; \
+	        groff -k -man -mandoc -Tutf8 -ww -z $$f; } 2>&1 ); \
+	    if [ -n "$$out" ]; then echo "$$out"; st=1; fi; \
+	done; [ $$st -eq 0 ] && echo "lint-man: $(words $(MAN1) $(MAN5) $(MAN7)) pages clean"
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 # LeakSanitizer cannot work in the sandbox (it traces the process at exit),
@@ -233,6 +242,13 @@ install: $(BINS) $(MO)
 	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1
 	install -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5
 	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7
+	if [ -z "$(DESTDIR)" ]; then \
+	    if command -v makewhatis >/dev/null 2>&1; then \
+	        makewhatis $(MANDIR); \
+	    elif command -v mandb >/dev/null 2>&1; then \
+	        mandb -q $(MANDIR) || true; \
+	    fi; \
+	fi
 	for l in $(LINGUAS); do \
 	    install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES && \
 	    install -m 644 $(BUILD)/locale/$$l/LC_MESSAGES/caretools.mo \

@@ -9,7 +9,7 @@
 #   fuzz     install clang, for make fuzz (root only)
 set -u
 
-PACKAGES="gcc libc6-dev make libcsv-dev libyaml-dev libsodium-dev libseccomp-dev check pkg-config tzdata python3-icalendar python3-vobject gettext locales"
+PACKAGES="gcc libc6-dev make libcsv-dev libyaml-dev libsodium-dev libseccomp-dev check pkg-config tzdata python3-icalendar python3-vobject gettext locales mandoc groff-base"
 BENCH_PACKAGES="datamash miller time"
 FUZZ_PACKAGES="clang libclang-rt-14-dev"
 CC=${CC:-cc}
