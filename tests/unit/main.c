@@ -97,6 +97,7 @@ main(void)
 		tz_suite, csvin_suite, yamlin_suite, cases_suite,
 		profile_suite, deadlines_suite, report_suite, personid_suite,
 		visits_suite, table_suite,
+		progress_suite,
 		rules_grant_suite,
 		rules_staffing_suite,
 		rules_worktime_suite,

@@ -29,6 +29,7 @@ Suite	*dates_suite(void);
 Suite	*deadlines_suite(void);
 Suite	*personid_suite(void);
 Suite	*profile_suite(void);
+Suite	*progress_suite(void);
 Suite	*report_suite(void);
 Suite	*table_suite(void);
 Suite	*rules_grant_suite(void);
