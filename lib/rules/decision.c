@@ -99,11 +99,11 @@ gap_text(const struct gap *g, char *buf, size_t size)
 {
 	char e[DATE_BUFSZ], s[DATE_BUFSZ], days[32];
 
-	snprintf(buf, size, F_("decision %s ends %s and %s begins %s: %s %s "
-	    "covered by no decision"), g->before->id,
-	    date_format(g->before->to, e), g->after->id,
-	    date_format(g->after->from, s), gap_days(g, days, sizeof(days)),
-	    g->first == g->last ? "is" : "are");
+	snprintf(buf, size, FN_("decision %s ends %s and %s begins %s: %s is "
+	    "covered by no decision", "decision %s ends %s and %s begins %s: "
+	    "%s are covered by no decision", g->last - g->first + 1),
+	    g->before->id, date_format(g->before->to, e), g->after->id,
+	    date_format(g->after->from, s), gap_days(g, days, sizeof(days)));
 	return buf;
 }
 
@@ -148,9 +148,10 @@ expiry_deadline(const struct care_case *c, const struct profile *p,
 	end = case_end(c, p);
 	met = end != DATE_NONE && end <= far->to;
 	due_add(out, c, R_DECISION_EXPIRY, &far->pos, far->to, met, end,
-	    "a new decision before decision %s ends (the client%s applies)",
-	    far->id, regime_country(c->regime) == COUNTRY_SE ?
-	    " or god man" : "");
+	    regime_country(c->regime) == COUNTRY_SE ? N_("a new decision "
+	    "before decision %s ends (the client or god man applies)") :
+	    N_("a new decision before decision %s ends (the client applies)"),
+	    far->id);
 }
 
 /* Lists the family's deadlines of case c, met or not. */
@@ -310,7 +311,7 @@ decision_check_in_force(const struct care_case *c, const struct profile *p,
 			    &c->pos, c, SEV_ERROR, R_DECISION_IN_FORCE,
 			    c->start, "the service start %s is within no "
 			    "decision%s", date_format(c->start, d1),
-			    c->ndecisions == 0 ? " (none is recorded)" : "");
+			    c->ndecisions == 0 ? F_(" (none is recorded)") : "");
 	}
 	if (c->plan.established == DATE_NONE)
 		return;
@@ -322,5 +323,5 @@ decision_check_in_force(const struct care_case *c, const struct profile *p,
 		    c->plan.established, "the plan established %s is within no "
 		    "decision (from the day it was decided to its end)%s",
 		    date_format(c->plan.established, d1),
-		    c->ndecisions == 0 ? "; none is recorded" : "");
+		    c->ndecisions == 0 ? F_("; none is recorded") : "");
 }

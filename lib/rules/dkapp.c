@@ -164,9 +164,10 @@ start_words(const struct deadline *dl, enum due_verdict v, cdate today,
 		    "(%s after the provider was chosen on %s), %s overdue"), due,
 		    w, chosen, due_days(today - dl->due, n, sizeof(n)));
 	else
-		snprintf(msg, size, F_("help %s %s, %s late (due %s, %s after the "
-		    "provider was chosen on %s)"), dl->done > today ?
-		    "is to begin" : "began", date_format(dl->done, began),
+		snprintf(msg, size, dl->done > today ? F_("help is to begin %s, "
+		    "%s late (due %s, %s after the provider was chosen on %s)") :
+		    F_("help began %s, %s late (due %s, %s after the provider "
+		    "was chosen on %s)"), date_format(dl->done, began),
 		    due_days(dl->done - dl->due, n, sizeof(n)), due, w, chosen);
 }
 

@@ -309,12 +309,23 @@ plan_check_content(const struct care_case *c, const struct profile *p,
 		    "and no participation_note says why");
 }
 
+/* "plan names 3 support persons; 1 to 2 are required". */
+static const char *
+support_text(size_t n, long lo, long hi, char *buf, size_t size)
+{
+	snprintf(buf, size, FN_("plan names %zu support person; %ld to %ld are "
+	    "required", "plan names %zu support persons; %ld to %ld are "
+	    "required", n), n, lo, hi);
+	return buf;
+}
+
 /* plan.support-persons, plan.support-not-guardian (daily activity). */
 void
 plan_check_support(const struct care_case *c, const struct profile *p,
     struct findings *f)
 {
 	const struct plan *pl = &c->plan;
+	char msg[160];
 	long lo, hi;
 	size_t i, j;
 
@@ -326,10 +337,9 @@ plan_check_support(const struct care_case *c, const struct profile *p,
 		if ((long)pl->support_persons.n < lo ||
 		    (long)pl->support_persons.n > hi)
 			rule_find(f, &pl->pos, c, SEV_ERROR,
-			    R_PLAN_SUPPORT_PERSONS, pl->established, "plan "
-			    "names %zu support person%s; %ld to %ld are "
-			    "required", pl->support_persons.n,
-			    pl->support_persons.n == 1 ? "" : "s", lo, hi);
+			    R_PLAN_SUPPORT_PERSONS, pl->established, "%s",
+			    support_text(pl->support_persons.n, lo, hi, msg,
+			    sizeof(msg)));
 	}
 	if (!profile_on(p, R_PLAN_SUPPORT_NOT_GUARDIAN))
 		return;

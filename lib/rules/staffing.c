@@ -275,8 +275,9 @@ introduced(struct findings *f, const struct care_case *c,
 	    days), days);
 	size_t x, len;
 
-	len = (size_t)snprintf(msg, sizeof(msg), F_("%zu new helper%s with no "
-	    "earlier visit or introduction in %s..%s:"), n, n == 1 ? "" : "s",
+	len = (size_t)snprintf(msg, sizeof(msg), FN_("%zu new helper with no "
+	    "earlier visit or introduction in %s..%s:", "%zu new helpers with "
+	    "no earlier visit or introduction in %s..%s:", n), n,
 	    date_format(start, b), date_format(start + days - 1, e));
 	for (x = 0; x < n && x < MAX_NAMES; x++)
 		len += (size_t)snprintf(msg + len, sizeof(msg) - len,

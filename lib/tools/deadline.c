@@ -125,7 +125,7 @@ message(const struct deadline *dl, enum dl_state st, cdate today, char *msg,
 	else if (dl->due == today)
 		snprintf(msg, size, F_("%s %s today, %s"), dl->what, will, due);
 	else
-		snprintf(msg, size, "%s %s %s, in %s", dl->what, will, due,
+		snprintf(msg, size, F_("%s %s %s, in %s"), dl->what, will, due,
 		    due_days(dl->due - today, n, sizeof(n)));
 }
 
