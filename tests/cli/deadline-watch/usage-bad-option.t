@@ -3,8 +3,8 @@ An unknown option is a usage error: exit 2, usage on stderr.
 deadline-watch --bogus
 @@ stderr
 deadline-watch: unrecognized option '--bogus'
-usage: deadline-watch [-aqv] [-f format] [-l level] [-o format] [-p profile]
-                      [-w duration] [--pseudonymize] [--today date]
-                      [file ...]
+usage: deadline-watch [-aqv] [-d delim] [-f format] [-l level] [-o format]
+                      [-p profile] [-w duration] [--encoding enc]
+                      [--pseudonymize] [--today date] [file ...]
        deadline-watch --holidays country [year]
 @@ status 2
