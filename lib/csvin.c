@@ -442,10 +442,11 @@ static void
 finish(struct csvin *r)
 {
 	if (input_refused(r->in)) {
-		/* the text ends where the refusal (reported) begins: a row it
-		 * cuts short is not one */
+		/* the text ends where the refusal begins: a row it cuts short
+		 * is not one, and the refusal is said on the line it is on */
 		r->skip_line = false;
 		parser_reset(r);
+		input_refusal(r->in, r->line, r->d);
 		return;
 	}
 	if (r->skip_line) {

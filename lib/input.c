@@ -63,15 +63,23 @@ input_open_as(struct input *in, const char *path, const struct readopts *ro,
 	return start(in, d);
 }
 
-/* An input over len bytes in memory, named name (for the fuzz targets);
- * buf must outlive it. */
 int
 input_mem(struct input *in, const char *name, const void *buf, size_t len,
     struct diag *d)
 {
+	return input_mem_as(in, name, buf, len, NULL, d);
+}
+
+/* An input over len bytes in memory, named name, read as ro says (for
+ * the tests and the fuzz targets); buf must outlive it. */
+int
+input_mem_as(struct input *in, const char *name, const void *buf, size_t len,
+    const struct readopts *ro, struct diag *d)
+{
 	static char empty[1];
 
 	memset(in, 0, sizeof(*in));
+	in->opts = ro;
 	in->name = name;
 	if ((in->fp = fmemopen(len > 0 ? (void *)buf : empty, len, "rb")) ==
 	    NULL) {
@@ -87,23 +95,8 @@ opts(const struct input *in)
 	return in->opts != NULL ? in->opts : &defaults;
 }
 
-/* Counts the line breaks handed out: LF, CR, and CR LF as one. */
-static void
-count_lines(struct input *in, const unsigned char *s, size_t n)
-{
-	const unsigned char *p, *end = s + n;
-
-	if (n == 0)
-		return;
-	for (p = s; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
-		if (!(p == s ? in->prev_cr : p[-1] == '\r'))
-			in->lines++;
-	for (p = s; (p = memchr(p, '\r', (size_t)(end - p))) != NULL; p++)
-		in->lines++;
-	in->prev_cr = s[n - 1] == '\r';
-}
-
-/* Refuses the rest of the input: the message waits for the reader. */
+/* Refuses the rest of the input: the message waits for the reader, who
+ * knows its line (input_refusal). */
 static void
 refuse(struct input *in, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -114,7 +107,6 @@ refuse(struct input *in, const char *fmt, ...)
 	va_list ap;
 
 	in->refused = true;
-	in->bad_line = in->lines + 1;
 	va_start(ap, fmt);
 	vsnprintf(in->bad, sizeof(in->bad), fmt, ap);
 	va_end(ap);
@@ -249,7 +241,6 @@ pull_utf8(struct input *in, unsigned char *buf, size_t size, struct diag *d)
 			break;
 		ok = utf8_valid(buf, n, &tail);
 		if (ok + tail < n || (tail > 0 && in->eof)) {
-			count_lines(in, buf, ok);
 			refuse(in, "not UTF-8 (byte 0x%02X)%s", buf[ok],
 			    opts(in)->encoding != ENC_UTF8 ? "; its text before "
 			    "is UTF-8, and a file has one encoding" : "; if the "
@@ -261,7 +252,6 @@ pull_utf8(struct input *in, unsigned char *buf, size_t size, struct diag *d)
 		in->npend = tail;
 		n = ok;
 	} while (n == 0);
-	count_lines(in, buf, n);
 	return n;
 }
 
@@ -307,7 +297,6 @@ pull_iconv(struct input *in, unsigned char *buf, size_t size, struct diag *d)
 		in->rawpos = (size_t)((unsigned char *)ip - in->raw);
 		if (r != (size_t)-1 || errno == EINVAL) {
 			if (in->eof && r == (size_t)-1) {
-				count_lines(in, buf, (size_t)(op - (char *)buf));
 				refuse_iconv(in, in->raw + in->rawpos, il, true);
 				return (size_t)(op - (char *)buf);
 			}
@@ -315,13 +304,11 @@ pull_iconv(struct input *in, unsigned char *buf, size_t size, struct diag *d)
 				break;
 			more = true;
 		} else if (errno == EILSEQ) {
-			count_lines(in, buf, (size_t)(op - (char *)buf));
 			refuse_iconv(in, in->raw + in->rawpos, il, false);
 			return (size_t)(op - (char *)buf);
 		} else
 			break;		/* E2BIG: buf is full */
 	}
-	count_lines(in, buf, (size_t)(op - (char *)buf));
 	return (size_t)(op - (char *)buf);
 }
 
@@ -508,18 +495,40 @@ input_read(struct input *in, void *buf, size_t size, struct diag *d)
 		in->headpos += n;
 		return n;
 	}
-	if ((n = pull(in, buf, size, d)) == 0 && in->bad[0] != '\0') {
-		diag_error(d, in->name, in->bad_line, "%s", in->bad);
-		in->bad[0] = '\0';
-	}
-	return n;
+	return pull(in, buf, size, d);
 }
 
-/* Whether the input was refused, not being in its encoding (reported). */
+/* Whether the input was refused from some byte on, not being in its
+ * encoding: its text ends there. */
 bool
 input_refused(const struct input *in)
 {
 	return in->refused;
+}
+
+/* Reports the refusal, once, on the line of the byte refused, which the
+ * reader knows: the line after the text it got. */
+void
+input_refusal(struct input *in, long line, struct diag *d)
+{
+	if (!in->refused || in->bad[0] == '\0')
+		return;
+	diag_error(d, in->name, line, "%s", in->bad);
+	in->bad[0] = '\0';
+}
+
+/* The line after n bytes of text: line breaks are LF, CR and CR LF. */
+static long
+line_after(const char *s, size_t n)
+{
+	long line = 1;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '\r' || (s[i] == '\n' && (i == 0 ||
+		    s[i - 1] != '\r')))
+			line++;
+	return line;
 }
 
 /* Reads the whole input into one NUL-terminated buffer of at most max
@@ -546,6 +555,8 @@ input_slurp(struct input *in, size_t max, char **bufp, size_t *lenp,
 			break;
 		len += n;
 	}
+	if (in->refused)
+		input_refusal(in, line_after(buf, len), d);
 	if (in->error || in->refused) {
 		free(buf);
 		return -1;

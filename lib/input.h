@@ -60,11 +60,8 @@ struct input {
 	unsigned char		 pend[4];	/* UTF-8 cut by a block's end */
 	size_t			 npend;
 	bool			 eof;	/* the file has no more bytes */
-	long			 lines;	/* line breaks handed out */
-	bool			 prev_cr;
 	bool			 refused;	/* not in its encoding, from here */
-	long			 bad_line;	/* where, for the message */
-	char			 bad[96];	/* what, for the message */
+	char			 bad[160];	/* what, for the message */
 };
 
 int		 input_open(struct input *, const char *, struct diag *);
@@ -72,12 +69,15 @@ int		 input_open_as(struct input *, const char *,
 		    const struct readopts *, struct diag *);
 int		 input_mem(struct input *, const char *, const void *, size_t,
 		    struct diag *);
+int		 input_mem_as(struct input *, const char *, const void *,
+		    size_t, const struct readopts *, struct diag *);
 enum format	 input_format(struct input *, enum format);
 bool		 input_is_yaml_records(const struct input *);
 size_t		 input_read(struct input *, void *, size_t, struct diag *);
 int		 input_slurp(struct input *, size_t, char **, size_t *,
 		    struct diag *);
 bool		 input_refused(const struct input *);
+void		 input_refusal(struct input *, long, struct diag *);
 void		 input_close(struct input *);
 int		 format_parse(const char *, enum format *);
 int		 encoding_parse(const char *, enum encoding *);
