@@ -264,14 +264,20 @@ table_score(const struct csvrow *h, const struct table *t,
 }
 
 /* The table whose columns the header matches best: ties and headers
- * without a 'case' column are errors. */
+ * without a 'case' column are errors, which name the cell nearest to
+ * 'case' when there is none. */
 static int
 table_kind(const struct csvrow *h, const char *file,
     const struct colmaps *cm, struct diag *d)
 {
+	const char *names[32];
+	struct header_spec spec = table_spec(&tables[TAB_CASES], names);
+	struct header_names *hn;
+	char q[TEXT_QUOTE_MAX + 20] = "";
 	size_t k, score, best = 0, nbest = 0;
 	int kind = -1;
 	bool has_case = false;
+	long near;
 
 	for (k = 0; k < TAB_COUNT; k++) {
 		score = table_score(h, &tables[k], cm, &has_case);
@@ -282,13 +288,20 @@ table_kind(const struct csvrow *h, const char *file,
 		} else if (score == best)
 			nbest++;
 	}
-	if (!has_case || best == 0 || nbest > 1) {
-		diag_error(d, file, h->line, "not a case table: the header "
-		    "must have a 'case' column and the columns of a case, "
-		    "decision, service, plan or event table");
-		return -1;
+	if (has_case && best > 0 && nbest == 1)
+		return kind;
+	hn = header_names_new(&spec, cm);
+	if (!has_case && (near = header_nearest(hn, h, 0, NULL)) >= 0) {
+		memcpy(q, " (nearest seen: ", 16);
+		text_quote(q + 16, sizeof(q) - 18, h->f[near], h->len[near]);
+		strcat(q, ")");
 	}
-	return kind;
+	header_names_free(hn);
+	diag_error(d, file, h->line, "not a case table: the header must have "
+	    "a 'case' column%s and the columns of a case, decision, service, "
+	    "plan or event table (English, Swedish or Danish names, or a "
+	    "column map in the profile)", q);
+	return -1;
 }
 
 /* Builds the record node of one row: only non-empty cells become fields. */

@@ -333,8 +333,9 @@ header_column(const struct header_names *hn, const char *s, size_t len)
 
 /* The nearest name to the cell s among those of column col (any column
  * when col < 0), within the distance a typing error makes; or NULL.  *dp
- * gets the distance.  A tie goes to the name that begins the same way
- * longer (typing errors are rarely in the first letters), then to the
+ * gets the distance.  Typing errors are rarely in the first letter: a
+ * short name (four bytes or less) must begin as the cell does, and a tie
+ * goes to the name that begins the same way longer, then to the
  * canonical name. */
 static const struct cand *
 nearest(const struct header_names *hn, const char *s, size_t len, int col,
@@ -356,6 +357,8 @@ nearest(const struct header_names *hn, const char *s, size_t len, int col,
 		d = text_distance(f, hn->c[i].name);
 		for (p = 0; f[p] != '\0' && f[p] == hn->c[i].name[p]; p++)
 			;
+		if (p == 0 && (strlen(f) <= 4 || strlen(hn->c[i].name) <= 4))
+			continue;
 		if (d < bestd || (d == bestd && p > bestp)) {
 			bestd = d;
 			bestp = p;
@@ -404,29 +407,42 @@ part(struct msg *m, const char *what, const char *a, const char *b)
 	m->parts++;
 }
 
+/* The cell of the header that is not a column and is nearest to a name
+ * of column col, within a typing error's distance; -1 when none is.
+ * said[i] (may be NULL): cell i is not to be named again. */
+long
+header_nearest(const struct header_names *hn, const struct csvrow *h,
+    int col, const bool *said)
+{
+	size_t i, d, bestd = (size_t)-1;
+	long best = -1;
+
+	for (i = 0; i < h->n; i++)
+		if ((said == NULL || !said[i]) &&
+		    header_column(hn, h->f[i], h->len[i]) == COL_UNKNOWN &&
+		    nearest(hn, h->f[i], h->len[i], col, &d) != NULL &&
+		    d < bestd) {
+			best = (long)i;
+			bestd = d;
+		}
+	return best;
+}
+
 /* The needed columns that no cell is, each with the unknown cell nearest
  * to one of its names (which is then not named again as unknown). */
 static void
 say_missing(struct msg *m, const struct header_names *hn,
-    const struct csvrow *h, const int *seen, const int *map, bool *said)
+    const struct csvrow *h, const int *seen, bool *said)
 {
 	const struct header_spec *spec = hn->spec;
 	char what[80], q[TEXT_QUOTE_MAX + 20];
-	size_t i, c, d, bestd;
+	size_t c;
 	long best;
 
 	for (c = 0; c < spec->n; c++) {
 		if (!(spec->needed & (1UL << c)) || seen[c] >= 0)
 			continue;
-		best = -1;
-		bestd = (size_t)-1;
-		for (i = 0; i < h->n; i++)
-			if (map[i] == COL_UNKNOWN && !said[i] &&
-			    nearest(hn, h->f[i], h->len[i], (int)c, &d) !=
-			    NULL && d < bestd) {
-				best = (long)i;
-				bestd = d;
-			}
+		best = header_nearest(hn, h, (int)c, said);
 		snprintf(what, sizeof(what), "no %s column", spec->names[c]);
 		if (best < 0) {
 			part(m, what, "", "");
@@ -537,7 +553,7 @@ header_map(const struct csvrow *h, const char *file,
 			bad = true;
 	if (bad) {
 		memset(&m, 0, sizeof(m));
-		say_missing(&m, hn, h, seen, map, said);
+		say_missing(&m, hn, h, seen, said);
 		say_unknown(&m, hn, h, map, said);
 		say_twice(&m, spec, h, first, col);
 		say_needed(&m, spec);
