@@ -237,7 +237,8 @@ list_dir(struct cli *c, const char *dir, char ***out)
 		}
 		v[n] = arena_alloc(&c->names, strlen(dir) +
 		    strlen(e->d_name) + 2);
-		sprintf(v[n++], "%s/%s", dir, e->d_name);
+		sprintf(v[n++], "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ?
+		    "" : "/", e->d_name);
 	}
 	closedir(dp);
 	if (n == 0) {
