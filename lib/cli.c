@@ -13,6 +13,7 @@
 #include "sandbox.h"
 #include "text.h"
 #include "xalloc.h"
+#include "yamlin.h"
 
 /* Messages: "prog: file:line: message", as compilers and grep write. */
 static void
@@ -252,9 +253,11 @@ list_dir(struct cli *c, const char *dir, char ***out)
 	return (int)n;
 }
 
-/* Opens one file into fs; -1 (reported) when it cannot be. */
+/* Opens one file into fs, or with whole, reads it into memory; -1
+ * (reported) when it cannot be. */
 static int
-open_one(struct cli *c, struct cli_files *fs, size_t *cap, const char *path)
+open_one(struct cli *c, struct cli_files *fs, size_t *cap, const char *path,
+    bool whole)
 {
 	if (fs->n == *cap) {
 		*cap = *cap ? 2 * *cap : 8;
@@ -268,7 +271,9 @@ open_one(struct cli *c, struct cli_files *fs, size_t *cap, const char *path)
 		}
 		c->stdin_taken = true;
 	}
-	if (input_open_as(&fs->v[fs->n], path, &c->ro, &c->diag) != 0)
+	if ((whole ? input_open_whole(&fs->v[fs->n], path, &c->ro,
+	    YAMLIN_MAX_INPUT, &c->diag) : input_open_as(&fs->v[fs->n], path,
+	    &c->ro, &c->diag)) != 0)
 		return -1;
 	fs->n++;
 	return 0;
@@ -301,11 +306,14 @@ cli_open(struct cli *c, struct cli_files *fs, int argc, char **argv,
 				bad++;
 				continue;
 			}
+			/* a directory may hold more files than a process may
+			 * have open: each is read at once */
 			for (k = 0; k < n; k++)
-				bad += open_one(c, fs, &cap, list[k]) != 0;
+				bad += open_one(c, fs, &cap, list[k], true) !=
+				    0;
 			free(list);
 		} else
-			bad += open_one(c, fs, &cap, argv[i]) != 0;
+			bad += open_one(c, fs, &cap, argv[i], false) != 0;
 	}
 	return bad;
 }

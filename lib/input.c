@@ -70,6 +70,49 @@ input_mem(struct input *in, const char *name, const void *buf, size_t len,
 	return input_mem_as(in, name, buf, len, NULL, d);
 }
 
+/* Opens path and reads it whole into memory (at most max bytes), so that
+ * it holds no descriptor: for the case files of a directory, which may be
+ * more than a process may have open.  Then as input_open_as. */
+int
+input_open_whole(struct input *in, const char *path, const struct readopts *ro,
+    size_t max, struct diag *d)
+{
+	size_t len = 0, cap = 65536, n;
+	unsigned char *buf;
+	FILE *fp;
+
+	if ((fp = fopen(path, "rb")) == NULL) {
+		diag_error(d, NULL, 0, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	buf = xmalloc(cap);
+	while ((n = fread(buf + len, 1, cap - len, fp)) > 0) {
+		len += n;
+		if (len == cap && cap <= max)
+			buf = xreallocarray(buf, cap *= 2, 1);
+		else if (len == cap)
+			break;
+	}
+	if (ferror(fp) || len > max) {
+		if (ferror(fp))
+			diag_error(d, NULL, 0, "%s: read error: %s", path,
+			    strerror(errno));
+		else
+			diag_error(d, path, 0, "input larger than %zu bytes",
+			    max);
+		fclose(fp);
+		free(buf);
+		return -1;
+	}
+	fclose(fp);
+	if (input_mem_as(in, path, buf, len, ro, d) != 0) {
+		free(buf);
+		return -1;
+	}
+	in->owned = buf;
+	return 0;
+}
+
 /* An input over len bytes in memory, named name, read as ro says (for
  * the tests and the fuzz targets); buf must outlive it. */
 int
@@ -578,6 +621,8 @@ input_close(struct input *in)
 	in->cd = NULL;
 	free(in->raw);
 	in->raw = NULL;
+	free(in->owned);
+	in->owned = NULL;
 }
 
 int

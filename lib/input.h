@@ -62,11 +62,14 @@ struct input {
 	bool			 eof;	/* the file has no more bytes */
 	bool			 refused;	/* not in its encoding, from here */
 	char			 bad[160];	/* what, for the message */
+	void			*owned;	/* the text, when read whole */
 };
 
 int		 input_open(struct input *, const char *, struct diag *);
 int		 input_open_as(struct input *, const char *,
 		    const struct readopts *, struct diag *);
+int		 input_open_whole(struct input *, const char *,
+		    const struct readopts *, size_t, struct diag *);
 int		 input_mem(struct input *, const char *, const void *, size_t,
 		    struct diag *);
 int		 input_mem_as(struct input *, const char *, const void *,
