@@ -218,10 +218,9 @@ struct cand {
 
 struct header_names {
 	const struct header_spec	*spec;
-	const struct colmap_entry	*user;
-	size_t				 nuser;
+	const struct strmap		*user;	/* NULL: no map */
 	struct cand			*c;
-	size_t				 n;
+	size_t				 n, cap;
 };
 
 static void
@@ -229,7 +228,7 @@ add_cand(struct header_names *hn, const char *s, size_t len, int col)
 {
 	struct cand *c = &hn->c[hn->n];
 
-	if (len >= FOLD_MAX)
+	if (len >= FOLD_MAX || hn->n == hn->cap)
 		return;
 	col_fold(s, len, c->name, sizeof(c->name));
 	memcpy(c->shown, s, len);
@@ -271,11 +270,10 @@ header_names_new(const struct header_spec *spec, const struct colmaps *cm)
 	size_t i;
 
 	hn->spec = spec;
-	if (cm != NULL) {
-		hn->user = cm->v[spec->table];
-		hn->nuser = cm->n[spec->table];
-	}
-	hn->c = xcalloc(spec->n * (2 * NAMES_MAX + 1), sizeof(*hn->c));
+	if (cm != NULL)
+		hn->user = &cm->map[spec->table];
+	hn->cap = spec->n * (2 * NAMES_MAX + 1);
+	hn->c = xcalloc(hn->cap, sizeof(*hn->c));
 	/* the canonical names first: a tie in nearest() goes to them */
 	for (i = 0; i < spec->n; i++)
 		add_cand(hn, spec->names[i], strlen(spec->names[i]), (int)i);
@@ -313,16 +311,16 @@ spec_index(const struct header_spec *spec, const char *canon)
 int
 header_column(const struct header_names *hn, const char *s, size_t len)
 {
+	const char *column;
 	char f[FOLD_MAX];
 	size_t i, n;
 
 	n = col_fold(s, len, f, sizeof(f));
 	if (n == 0)
 		return COL_IGNORED;
-	for (i = hn->nuser; i-- > 0;)
-		if (strcmp(hn->user[i].header, f) == 0)
-			return hn->user[i].column == NULL ? COL_IGNORED :
-			    spec_index(hn->spec, hn->user[i].column);
+	if (hn->user != NULL && (column = strmap_get(hn->user, f, n)) != NULL)
+		return *column == '\0' ? COL_IGNORED :
+		    spec_index(hn->spec, column);
 	if (len >= FOLD_MAX)
 		return COL_UNKNOWN;
 	for (i = 0; i < hn->n; i++)
@@ -602,12 +600,12 @@ parse_table(struct colmaps *cm, struct arena *a, enum col_table t,
     const struct node *n, struct diag *d)
 {
 	const struct vocab *v = &vocabs[t];
-	const char *names[32];
+	const char *names[32], *key;
 	const struct node_item *it;
-	struct colmap_entry *e;
 	char f[FOLD_MAX], q[TEXT_QUOTE_MAX];
-	size_t i, k;
-	int rc = 0;
+	size_t i, k, len;
+	void **slot;
+	int rc = 0, added;
 
 	if (n->kind != NODE_MAP) {
 		diag_error(d, n->file, n->line, "columns: %s: expected a "
@@ -631,23 +629,29 @@ parse_table(struct colmaps *cm, struct arena *a, enum col_table t,
 			rc = -1;
 			continue;
 		}
-		if (col_fold(it->key, strlen(it->key), f, sizeof(f)) == 0) {
+		if ((len = col_fold(it->key, strlen(it->key), f,
+		    sizeof(f))) == 0) {
 			diag_error(d, n->file, it->line, "columns: %s: a header "
 			    "has a name", v->key);
 			rc = -1;
 			continue;
 		}
-		if (cm->n[t] == cm->cap[t]) {
-			cm->cap[t] = cm->cap[t] ? 2 * cm->cap[t] : 16;
-			cm->v[t] = arena_realloc(a, cm->v[t], cm->n[t] *
-			    sizeof(*e), cm->cap[t] * sizeof(*e));
-		}
-		e = &cm->v[t][cm->n[t]++];
-		e->header = arena_strdup(a, f);
-		e->column = node_is_null(it->value) ? NULL :
-		    vocab_col(t, it->value->str)->canon;
+		/* a later entry for the header wins */
+		key = arena_strndup(a, f, len);
+		slot = strmap_put(&cm->map[t], key, len, &added);
+		*slot = (void *)(node_is_null(it->value) ? "" :
+		    vocab_col(t, it->value->str)->canon);
 	}
 	return rc;
+}
+
+void
+colmaps_free(struct colmaps *cm)
+{
+	int t;
+
+	for (t = 0; t < CT_COUNT; t++)
+		strmap_free(&cm->map[t]);
 }
 
 /* A profile's columns: a mapping of tables, each a mapping of a header

@@ -10,6 +10,7 @@
 #include "csvin.h"
 #include "diag.h"
 #include "node.h"
+#include "strmap.h"
 
 /* The kinds of table, as a profile's columns: names them. */
 enum col_table {
@@ -17,16 +18,11 @@ enum col_table {
 	CT_SERVICES, CT_PLANS, CT_EVENTS, CT_COUNT
 };
 
-/* A profile's column map: a header (folded) and the column it is, NULL
- * to leave the column out. */
-struct colmap_entry {
-	const char	*header;
-	const char	*column;
-};
-
+/* The profiles' column maps, per table: a header (folded) to the
+ * canonical name of its column, "" to leave the column out.  Zeroed is
+ * empty; the keys and names live in the profiles' arena. */
 struct colmaps {
-	struct colmap_entry	*v[CT_COUNT];
-	size_t			 n[CT_COUNT], cap[CT_COUNT];
+	struct strmap	map[CT_COUNT];
 };
 
 /* What a reader knows of its table. */
@@ -55,6 +51,7 @@ int		 header_map(const struct csvrow *, const char *,
 		    struct diag *);
 int		 colmaps_parse(struct colmaps *, struct arena *,
 		    const struct node *, struct diag *);
+void		 colmaps_free(struct colmaps *);
 const char	*col_table_key(enum col_table);
 size_t		 col_fold(const char *, size_t, char *, size_t);
 

@@ -560,6 +560,7 @@ profiles_apply(struct profiles *ps, const char *arg, struct diag *d)
 void
 profiles_free(struct profiles *ps)
 {
+	colmaps_free(&ps->columns);
 	arena_free(&ps->a);
 }
 

@@ -46,6 +46,7 @@ maps(struct colmaps *cm, struct arena *a, const char *text,
 	struct yamlin *y = yamlin_open("p.yaml", text, strlen(text));
 	struct node *root;
 
+	colmaps_free(cm);
 	memset(cm, 0, sizeof(*cm));
 	capture_init(cap);
 	ck_assert_int_eq(yamlin_next(y, a, &root, &cap->d), 1);
@@ -110,6 +111,7 @@ START_TEST(profile_maps)
 	struct arena a;
 	struct hdr h;
 
+	memset(&cm, 0, sizeof(cm));
 	arena_init(&a);
 	maps(&cm, &a, "columns:\n  timesheet:\n    Anst.nr: staff\n"
 	    "    Kommentar: null\n    Brukare: case\n", &cap, 0);
@@ -138,6 +140,7 @@ START_TEST(profile_maps)
 	    "p.yaml:4: columns: roster: expected a mapping of headers to "
 	    "columns\n"
 	    "p.yaml:5: columns: cases: 'c': expected a column name\n");
+	colmaps_free(&cm);
 	arena_free(&a);
 }
 END_TEST
