@@ -11,9 +11,10 @@ enum { OPT_HOLIDAYS = OPT_TOOL, OPT_UID_DOMAIN };
 static void
 usage(FILE *fp)
 {
-	fputs("usage: deadline-watch [-aqv] [-f format] [-l level] [-o format] "
-	    "[-p profile]\n"
-	    "                      [-w duration] [--pseudonymize] [--today date]\n"
+	fputs("usage: deadline-watch [-aqv] [-d delim] [-f format] [-l level] "
+	    "[-o format]\n"
+	    "                      [-p profile] [-w duration] [--encoding enc]\n"
+	    "                      [--pseudonymize] [--today date]\n"
 	    "                      [--uid-domain domain] [file ...]\n"
 	    "       deadline-watch --holidays country [year]\n", fp);
 }
@@ -23,6 +24,8 @@ static const char *const help = N_(
     "or\ndue within the horizon (warning; info for rules that only "
     "inform).\n\n"
     "  -a, --all            every deadline, met or not, with its state\n"
+    "  -d, --delimiter D    CSV delimiter , ; or tab (default: found in each "
+    "header)\n"
     "  -f, --format FMT     read input as csv or yaml (default: by name or "
     "content)\n"
     "  -h, --help           this help\n"
@@ -35,6 +38,9 @@ static const char *const help = N_(
     "stderr\n"
     "  -w, --within DUR     horizon for rules without their own notice "
     "(default 30d)\n"
+    "      --encoding E     files not in UTF-8 are cp1252 or latin1; utf-8 "
+    "refuses\n"
+    "                       them (the default, or the profile's encoding)\n"
     "      --pseudonymize   keyed pseudonyms for case and staff ids (key:\n"
     "                       $CARETOOLS_KEY_FILE or $CARETOOLS_KEY)\n"
     "      --today DATE     the day to judge from (default: today)\n"

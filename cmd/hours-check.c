@@ -12,10 +12,12 @@ enum { OPT_STAFF = OPT_TOOL, OPT_FK_MONTH, OPT_FK_TOTALS, OPT_PER };
 static void
 usage(FILE *fp)
 {
-	fputs("usage: hours-check [-qsv] -c cases [-c cases ...] [-f format] "
-	    "[-l level]\n"
-	    "                   [-o format] [-p profile] [--fk-month month]\n"
-	    "                   [--fk-totals] [--per cut] [--pseudonymize]\n"
+	fputs("usage: hours-check [-qsv] -c cases [-c cases ...] [-d delim] "
+	    "[-f format]\n"
+	    "                   [-l level] [-o format] [-p profile] "
+	    "[--encoding enc]\n"
+	    "                   [--fk-month month] [--fk-totals] [--per cut]\n"
+	    "                   [--pseudonymize]\n"
 	    "                   [--staff roster] [--today date] [shifts ...]\n",
 	    fp);
 }
@@ -24,8 +26,11 @@ static const char *const help = N_(
     "\nChecks a timesheet (one row per shift) against the case records: "
     "hours\nagainst the decisions, working-time law and Försäkringskassan "
     "billing.\n\n"
-    "  -c, --cases FILE     case records (YAML or CSV tables); repeatable, "
-    "required\n"
+    "  -c, --cases FILE     case records (YAML or CSV tables), or a "
+    "directory of\n"
+    "                       YAML files; repeatable, required\n"
+    "  -d, --delimiter D    CSV delimiter , ; or tab (default: found in each "
+    "header)\n"
     "  -f, --format FMT     read the case records as csv or yaml\n"
     "  -h, --help           this help\n"
     "  -l, --level LEVEL    report only info, warning or error and above\n"
@@ -37,6 +42,9 @@ static const char *const help = N_(
     "billable\n"
     "  -v, --verbose        count records and shifts read, used and "
     "rejected\n"
+    "      --encoding E     files not in UTF-8 are cp1252 or latin1; utf-8 "
+    "refuses\n"
+    "                       them (the default, or the profile's encoding)\n"
     "      --fk-month M     the FK time report lines of month M (YYYY-MM)\n"
     "      --fk-totals      with --fk-month -o csv or json: the totals per "
     "case\n                       and staff member, with the amount, instead "

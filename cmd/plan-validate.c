@@ -9,15 +9,18 @@
 static void
 usage(FILE *fp)
 {
-	fputs("usage: plan-validate [-qsv] [-f format] [-l level] [-o format] "
-	    "[-p profile]\n"
-	    "                     [--pseudonymize] [--today date] [file ...]\n",
+	fputs("usage: plan-validate [-qsv] [-d delim] [-f format] [-l level] "
+	    "[-o format]\n"
+	    "                     [-p profile] [--encoding enc] [--pseudonymize]\n"
+	    "                     [--today date] [file ...]\n",
 	    fp);
 }
 
 static const char *const help = N_(
     "\nReports what is missing or inconsistent in the plans, decisions and "
     "start-up\nof the cases, over their history up to today.\n\n"
+    "  -d, --delimiter D    CSV delimiter , ; or tab (default: found in each "
+    "header)\n"
     "  -f, --format FMT     read input as csv or yaml (default: by name or "
     "content)\n"
     "  -h, --help           this help\n"
@@ -30,6 +33,9 @@ static const char *const help = N_(
     "fail\n"
     "  -v, --verbose        count records read, used and rejected on "
     "stderr\n"
+    "      --encoding E     files not in UTF-8 are cp1252 or latin1; utf-8 "
+    "refuses\n"
+    "                       them (the default, or the profile's encoding)\n"
     "      --pseudonymize   keyed pseudonyms for case and staff ids (key:\n"
     "                       $CARETOOLS_KEY_FILE or $CARETOOLS_KEY)\n"
     "      --today DATE     the day to judge from (default: today)\n"

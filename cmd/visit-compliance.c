@@ -11,19 +11,24 @@ static void
 usage(FILE *fp)
 {
 	fputs("usage: visit-compliance [-qsv] -c cases [-c cases ...] "
-	    "[-f format]\n"
-	    "                        [-l level] [-o format] [-p profile] "
-	    "[--by-provider]\n"
-	    "                        [--continuity] [--pseudonymize] [--today date]\n"
-	    "                        [visits ...]\n", fp);
+	    "[-d delim]\n"
+	    "                        [-f format] [-l level] [-o format] "
+	    "[-p profile]\n"
+	    "                        [--by-provider] [--continuity] "
+	    "[--encoding enc]\n"
+	    "                        [--pseudonymize] [--today date] "
+	    "[visits ...]\n", fp);
 }
 
 static const char *const help = N_(
     "\nChecks a home-help visit log (one row per planned visit) against the "
     "case\nrecords and the quality standard: frequency, time windows, "
     "replacement of\nmissed visits, notice and staff continuity.\n\n"
-    "  -c, --cases FILE     case records (YAML or CSV tables); repeatable, "
-    "required\n"
+    "  -c, --cases FILE     case records (YAML or CSV tables), or a "
+    "directory of\n"
+    "                       YAML files; repeatable, required\n"
+    "  -d, --delimiter D    CSV delimiter , ; or tab (default: found in each "
+    "header)\n"
     "  -f, --format FMT     read the case records as csv or yaml\n"
     "  -h, --help           this help\n"
     "  -l, --level LEVEL    report only info, warning or error and above\n"
@@ -40,6 +45,9 @@ static const char *const help = N_(
     "      --continuity     distinct staff per case and 14-day period, and "
     "the\n"
     "                       national continuity indicator\n"
+    "      --encoding E     files not in UTF-8 are cp1252 or latin1; utf-8 "
+    "refuses\n"
+    "                       them (the default, or the profile's encoding)\n"
     "      --pseudonymize   keyed pseudonyms for case and staff ids (key:\n"
     "                       $CARETOOLS_KEY_FILE or $CARETOOLS_KEY)\n"
     "      --today DATE     the day to judge from (default: today)\n"

@@ -285,6 +285,7 @@ actlog_log(struct actlog *l, struct actlog_row *r,
 	r->log = l;
 	r->d = d;
 	r->file = actlog_file(l, in->name);
+	r->cols = in->opts != NULL ? in->opts->columns : NULL;
 	k->reset(r);
 	rc = actlog_read(in, k->row, k->rows, k->header, &sink, &l->read,
 	    &l->rejected, d);

@@ -128,6 +128,7 @@ struct actlog_row {
 	struct actlog		*log;
 	struct diag		*d;
 	uint16_t		 file;
+	const struct colmaps	*cols;		/* the profiles' column maps */
 	size_t			 ncols;
 	const struct care_case	*c;		/* NULL: unknown, left out */
 	struct unknown_case	*fresh;		/* its first row: report */

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cases_int.h"
+#include "columns.h"
 #include "csvin.h"
 #include "node.h"
 #include "text.h"
@@ -157,6 +158,7 @@ struct column {
 
 struct table {
 	const char		*what;
+	enum col_table		 vocab;
 	const struct column	*cols;
 	size_t			 ncols;
 };
@@ -215,36 +217,70 @@ static const struct column events_cols[] = {
 };
 
 static const struct table tables[TAB_COUNT] = {
-	{ "case table", cases_cols, NELEM(cases_cols) },
-	{ "decision table", decisions_cols, NELEM(decisions_cols) },
-	{ "service table", services_cols, NELEM(services_cols) },
-	{ "plan table", plans_cols, NELEM(plans_cols) },
-	{ "event table", events_cols, NELEM(events_cols) },
+	{ "case table", CT_CASES, cases_cols, NELEM(cases_cols) },
+	{ "decision table", CT_DECISIONS, decisions_cols,
+	    NELEM(decisions_cols) },
+	{ "service table", CT_SERVICES, services_cols, NELEM(services_cols) },
+	{ "plan table", CT_PLANS, plans_cols, NELEM(plans_cols) },
+	{ "event table", CT_EVENTS, events_cols, NELEM(events_cols) },
 };
 
-/* The table whose columns the header matches best: ties and headers
- * without a 'case' column are errors. */
-static int
-table_kind(const struct csvrow *h, const char *file, struct diag *d)
+/* The header spec of a table: its canonical names into names (32). */
+static struct header_spec
+table_spec(const struct table *t, const char **names)
 {
-	size_t i, j, k, score, best = 0, nbest = 0;
+	struct header_spec spec = { t->what, t->vocab, names, t->ncols, 1 };
+	size_t i;
+
+	for (i = 0; i < t->ncols; i++)
+		names[i] = t->cols[i].name;
+	return spec;
+}
+
+/* How many cells of the header are columns of the table, its 'case'
+ * aside; a 'service' column counts for a hundred (*has_case: one is the
+ * 'case' column). */
+static size_t
+table_score(const struct csvrow *h, const struct table *t,
+    const struct colmaps *cm, bool *has_case)
+{
+	const char *names[32];
+	struct header_spec spec = table_spec(t, names);
+	struct header_names *hn = header_names_new(&spec, cm);
+	size_t i, score = 0;
+	int c;
+
+	for (i = 0; i < h->n; i++) {
+		if ((c = header_column(hn, h->f[i], h->len[i])) < 0)
+			continue;
+		if (strcmp(names[c], "case") == 0)
+			*has_case = true;
+		else
+			score += t->vocab == CT_SERVICES &&
+			    strcmp(names[c], "service") == 0 ? 101 : 1;
+	}
+	header_names_free(hn);
+	return score;
+}
+
+/* The table whose columns the header matches best: ties and headers
+ * without a 'case' column are errors, which name the cell nearest to
+ * 'case' when there is none. */
+static int
+table_kind(const struct csvrow *h, const char *file,
+    const struct colmaps *cm, struct diag *d)
+{
+	const char *names[32];
+	struct header_spec spec = table_spec(&tables[TAB_CASES], names);
+	struct header_names *hn;
+	char q[TEXT_QUOTE_MAX + 20] = "";
+	size_t k, score, best = 0, nbest = 0;
 	int kind = -1;
 	bool has_case = false;
+	long near;
 
-	for (i = 0; i < h->n; i++)
-		has_case |= strcmp(h->f[i], "case") == 0;
 	for (k = 0; k < TAB_COUNT; k++) {
-		score = 0;
-		for (i = 0; i < h->n; i++)
-			for (j = 0; j < tables[k].ncols; j++)
-				if (strcmp(h->f[i], tables[k].cols[j].name) ==
-				    0 && strcmp(h->f[i], "case") != 0)
-					score++;
-		if (k == TAB_SERVICES && score > 0) {
-			for (i = 0; i < h->n; i++)
-				if (strcmp(h->f[i], "service") == 0)
-					score += 100;
-		}
+		score = table_score(h, &tables[k], cm, &has_case);
 		if (score > best) {
 			best = score;
 			kind = (int)k;
@@ -252,13 +288,20 @@ table_kind(const struct csvrow *h, const char *file, struct diag *d)
 		} else if (score == best)
 			nbest++;
 	}
-	if (!has_case || best == 0 || nbest > 1) {
-		diag_error(d, file, h->line, "not a case table: the header "
-		    "must have a 'case' column and the columns of a case, "
-		    "decision, service, plan or event table");
-		return -1;
+	if (has_case && best > 0 && nbest == 1)
+		return kind;
+	hn = header_names_new(&spec, cm);
+	if (!has_case && (near = header_nearest(hn, h, 0, NULL)) >= 0) {
+		memcpy(q, " (nearest seen: ", 16);
+		text_quote(q + 16, sizeof(q) - 18, h->f[near], h->len[near]);
+		strcat(q, ")");
 	}
-	return kind;
+	header_names_free(hn);
+	diag_error(d, file, h->line, "not a case table: the header must have "
+	    "a 'case' column%s and the columns of a case, decision, service, "
+	    "plan or event table (English, Swedish or Danish names, or a "
+	    "column map in the profile)", q);
+	return -1;
 }
 
 /* Builds the record node of one row: only non-empty cells become fields. */
@@ -395,13 +438,15 @@ static int
 read_csv(struct caseset *set, struct input *in, struct diag *d)
 {
 	struct csvin *r = csvin_open(in);
+	const struct colmaps *cm = in->opts != NULL ? in->opts->columns :
+	    NULL;
 	const char *names[32];
+	struct header_spec spec;
 	const struct table *t;
 	struct csvrow row;
 	const char *file;
 	int *map = NULL, kind, status = 0;
 	bool tainted = false;
-	size_t i;
 
 	file = arena_strdup(&set->a, in->name);
 	if (csvin_next(r, &row, d) != 1) {
@@ -414,7 +459,8 @@ read_csv(struct caseset *set, struct input *in, struct diag *d)
 	/* a header the reader rejected leaves the next row to be taken for
 	 * it; a header of no known table leaves the rows meaningless: the
 	 * rows are left out, and counted */
-	if (csvin_first_lost(r) || (kind = table_kind(&row, file, d)) < 0) {
+	if (csvin_first_lost(r) ||
+	    (kind = table_kind(&row, file, cm, d)) < 0) {
 		unsigned long n = csvin_left_out(r, "row", "rows", d);
 
 		set->read += n;
@@ -423,10 +469,9 @@ read_csv(struct caseset *set, struct input *in, struct diag *d)
 		return -1;
 	}
 	t = &tables[kind];
-	for (i = 0; i < t->ncols; i++)
-		names[i] = t->cols[i].name;
+	spec = table_spec(t, names);
 	map = xcalloc(row.n, sizeof(*map));
-	if (csv_header_map(&row, file, t->what, names, t->ncols, map, d) != 0)
+	if (header_map(&row, file, &spec, cm, map, d) != 0)
 		tainted = true;
 	csvin_expect(r, row.n);
 	while (csvin_next(r, &row, d) == 1) {

@@ -1,3 +1,6 @@
+#include <sys/stat.h>
+
+#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -11,6 +14,7 @@
 #include "sandbox.h"
 #include "text.h"
 #include "xalloc.h"
+#include "yamlin.h"
 
 /* Messages: "prog: file:line: message", as compilers and grep write. */
 static void
@@ -55,6 +59,7 @@ cli_init(struct cli *c, const char *prog)
 	c->today = DATE_NONE;
 	c->diag.emit = emit;
 	c->diag.ctx = c;
+	arena_init(&c->names);
 }
 
 void
@@ -77,6 +82,21 @@ cli_option(struct cli *c, int ch, const char *arg)
 	enum date_status st;
 
 	switch (ch) {
+	case 'd':
+		if (delim_parse(arg, &c->ro.delim) != 0) {
+			cli_usage_error(c, "unknown delimiter '%s' (',', ';' or "
+			    "tab)", arg);
+			return -1;
+		}
+		return 1;
+	case OPT_ENCODING:
+		if (encoding_parse(arg, &c->ro.encoding) != 0) {
+			cli_usage_error(c, "unknown encoding '%s' (utf-8, "
+			    "cp1252 or latin1)", arg);
+			return -1;
+		}
+		c->encoding_given = true;
+		return 1;
 	case 'f':
 		if (format_parse(arg, &c->in_format) != 0) {
 			cli_usage_error(c, "unknown input format '%s' (csv or "
@@ -174,36 +194,129 @@ cli_load_profiles(struct cli *c, struct profiles *ps)
 	for (i = 0; i < c->nprofiles; i++)
 		if (profiles_apply(ps, c->profiles[i], &c->diag) != 0)
 			return -1;
+	/* how the inputs are read: the profiles', --encoding first */
+	c->ro.columns = &ps->columns;
+	if (!c->encoding_given && ps->encoding_set)
+		c->ro.encoding = ps->encoding;
+	return 0;
+}
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool
+case_file(const char *name)
+{
+	size_t n = strlen(name);
+
+	return name[0] != '.' && ((n > 5 && strcmp(name + n - 5, ".yaml") ==
+	    0) || (n > 4 && strcmp(name + n - 4, ".yml") == 0));
+}
+
+/* The case files of a directory, *.yaml and *.yml in name order, as
+ * paths in the run's arena; their number, or -1 (reported). */
+static int
+list_dir(struct cli *c, const char *dir, char ***out)
+{
+	struct dirent *e;
+	char **v = NULL;
+	size_t n = 0, cap = 0;
+	DIR *dp;
+
+	if ((dp = opendir(dir)) == NULL) {
+		diag_error(&c->diag, NULL, 0, "%s: %s", dir, strerror(errno));
+		return -1;
+	}
+	while ((e = readdir(dp)) != NULL) {
+		if (!case_file(e->d_name))
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 16;
+			v = xreallocarray(v, cap, sizeof(*v));
+		}
+		v[n] = arena_alloc(&c->names, strlen(dir) +
+		    strlen(e->d_name) + 2);
+		sprintf(v[n++], "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ?
+		    "" : "/", e->d_name);
+	}
+	closedir(dp);
+	if (n == 0) {
+		diag_error(&c->diag, NULL, 0, "%s: no case files (*.yaml, "
+		    "*.yml) in the directory", dir);
+		free(v);
+		return -1;
+	}
+	qsort(v, n, sizeof(*v), by_name);
+	*out = v;
+	return (int)n;
+}
+
+/* Opens one file into fs, or with whole, reads it into memory; -1
+ * (reported) when it cannot be. */
+static int
+open_one(struct cli *c, struct cli_files *fs, size_t *cap, const char *path,
+    bool whole)
+{
+	if (fs->n == *cap) {
+		*cap = *cap ? 2 * *cap : 8;
+		fs->v = xreallocarray(fs->v, *cap, sizeof(*fs->v));
+	}
+	if (strcmp(path, "-") == 0) {
+		if (c->stdin_taken) {
+			diag_error(&c->diag, NULL, 0, "standard input can be "
+			    "read only once");
+			return -1;
+		}
+		c->stdin_taken = true;
+	}
+	if ((whole ? input_open_whole(&fs->v[fs->n], path, &c->ro,
+	    YAMLIN_MAX_INPUT, &c->diag) : input_open_as(&fs->v[fs->n], path,
+	    &c->ro, &c->diag)) != 0)
+		return -1;
+	fs->n++;
 	return 0;
 }
 
 /* Opens every file named (standard input when none) before any is read,
  * so that the sandbox can close the door behind them; one that cannot be
- * opened is reported and the others are kept. */
-void
-cli_open(struct cli *c, struct cli_files *fs, int argc, char **argv)
+ * opened is reported and the others are kept.  With CLI_DIRS a directory
+ * stands for its case files.  Returns how many could not be opened. */
+size_t
+cli_open(struct cli *c, struct cli_files *fs, int argc, char **argv,
+    unsigned flags)
 {
 	static char *dash[] = { "-", NULL };
-	int i;
+	struct stat st;
+	char **list;
+	size_t cap = 0, bad = 0;
+	int i, k, n;
 
 	if (argc == 0) {
 		argc = 1;
 		argv = dash;
 	}
-	fs->v = xcalloc((size_t)argc, sizeof(*fs->v));
+	fs->v = NULL;
 	fs->n = 0;
 	for (i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "-") == 0) {
-			if (c->stdin_taken) {
-				diag_error(&c->diag, NULL, 0, "standard input "
-				    "can be read only once");
+		if ((flags & CLI_DIRS) && strcmp(argv[i], "-") != 0 &&
+		    stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			if ((n = list_dir(c, argv[i], &list)) < 0) {
+				bad++;
 				continue;
 			}
-			c->stdin_taken = true;
-		}
-		if (input_open(&fs->v[fs->n], argv[i], &c->diag) == 0)
-			fs->n++;
+			/* a directory may hold more files than a process may
+			 * have open: each is read at once */
+			for (k = 0; k < n; k++)
+				bad += open_one(c, fs, &cap, list[k], true) !=
+				    0;
+			free(list);
+		} else
+			bad += open_one(c, fs, &cap, argv[i], false) != 0;
 	}
+	return bad;
 }
 
 /* Closes the files not yet read. */
@@ -303,6 +416,7 @@ cli_finish(struct cli *c, bool findings, bool write_failed)
 	int status = findings ? EXIT_FINDINGS : EXIT_NOTHING;
 
 	pseudo_end();
+	arena_free(&c->names);
 	if (fflush(stdout) != 0 || ferror(stdout) || write_failed) {
 		fprintf(stderr, _("%s: write error: %s\n"), c->prog,
 		    strerror(errno ? errno : EIO));

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "arena.h"
 #include "cases.h"
 #include "diag.h"
 #include "finding.h"
@@ -22,11 +23,13 @@
 
 #define CLI_MAX_PROFILES	16
 
-/* Options every tool takes: -f -h -l -o -p -q -v --pseudonymize --today
- * --version. */
-#define CLI_SHORTOPTS	"f:hl:o:p:qv"
-enum { OPT_TODAY = 256, OPT_VERSION, OPT_PSEUDO, OPT_TOOL };
+/* Options every tool takes: -d -f -h -l -o -p -q -v --encoding
+ * --pseudonymize --today --version. */
+#define CLI_SHORTOPTS	"d:f:hl:o:p:qv"
+enum { OPT_TODAY = 256, OPT_VERSION, OPT_PSEUDO, OPT_ENCODING, OPT_TOOL };
 #define CLI_LONGOPTS \
+	{ "delimiter", required_argument, NULL, 'd' }, \
+	{ "encoding", required_argument, NULL, OPT_ENCODING }, \
 	{ "format", required_argument, NULL, 'f' }, \
 	{ "help", no_argument, NULL, 'h' }, \
 	{ "level", required_argument, NULL, 'l' }, \
@@ -50,6 +53,9 @@ struct cli {
 	const char	*uid_domain;	/* ICS: the UIDs' domain */
 	char		 host[256];	/* ICS: the default domain, this host */
 	long long	 now;		/* ICS: when the file is written */
+	bool		 encoding_given;	/* --encoding, over the profile */
+	struct readopts	 ro;		/* how every input is read */
+	struct arena	 names;		/* names of files found in directories */
 	const char	*profiles[CLI_MAX_PROFILES];
 	size_t		 nprofiles;
 	struct diag	 diag;
@@ -68,7 +74,9 @@ struct cli_files {
 	size_t		 n;
 };
 
-void	cli_open(struct cli *, struct cli_files *, int, char **);
+enum { CLI_DIRS = 1 };		/* a directory stands for its case files */
+
+size_t	cli_open(struct cli *, struct cli_files *, int, char **, unsigned);
 void	cli_sandbox(struct cli *);
 void	cli_read_cases(struct cli *, struct caseset *, struct cli_files *);
 void	cli_close(struct cli_files *);

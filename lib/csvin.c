@@ -35,6 +35,7 @@ struct csvin {
 	struct diag		*d;
 	unsigned char		 buf[BUFSZ];
 	bool			 eof, started;
+	int			 delim;		/* 0 until the header tells */
 	long			 line;		/* line of the next byte */
 	bool			 prev_cr;	/* the last row ended with CR */
 	long			 rec_line;	/* where the open row began */
@@ -75,6 +76,7 @@ parser_init(struct csvin *r)
 {
 	csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL);
 	csv_set_space_func(&r->p, no_space);
+	csv_set_delim(&r->p, (unsigned char)(r->delim ? r->delim : ','));
 	/* libcsv grows a field by this much at a time: linear growth in
 	 * small steps makes long fields cost quadratic time */
 	csv_set_blk_size(&r->p, 64 * 1024);
@@ -108,6 +110,7 @@ csvin_open(struct input *in)
 	r->in = in;
 	r->line = 1;
 	r->rec_line = 1;
+	r->delim = in->opts != NULL ? in->opts->delim : 0;
 	parser_init(r);
 	return r;
 }
@@ -439,6 +442,14 @@ feed(struct csvin *r, const unsigned char *s, size_t n)
 static void
 finish(struct csvin *r)
 {
+	if (input_refused(r->in)) {
+		/* the text ends where the refusal begins: a row it cuts short
+		 * is not one, and the refusal is said on the line it is on */
+		r->skip_line = false;
+		parser_reset(r);
+		input_refusal(r->in, r->line, r->d);
+		return;
+	}
 	if (r->skip_line) {
 		r->skip_line = false;
 		parser_reset(r);
@@ -452,6 +463,56 @@ finish(struct csvin *r)
 		    "closed before the end of the input");
 		parser_reset(r);
 	}
+}
+
+/* The delimiter of the header line s: of comma, semicolon and tab, the
+ * one it has most of outside quotes; a comma when it has none. */
+static int
+header_delim(const unsigned char *s, size_t n)
+{
+	size_t i, comma = 0, semi = 0, tab = 0;
+	bool quoted = false;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '"')
+			quoted = !quoted;
+		else if (quoted)
+			continue;
+		else if (s[i] == '\n' || s[i] == '\r')
+			break;
+		else if (s[i] == ',')
+			comma++;
+		else if (s[i] == ';')
+			semi++;
+		else if (s[i] == '\t')
+			tab++;
+	}
+	if (semi > comma && semi >= tab)
+		return ';';
+	return tab > comma && tab > semi ? '\t' : ',';
+}
+
+/* The first block, of n bytes: the delimiter, unless -d gave it, is the
+ * header's, or the one a first line "sep=;" names (as spreadsheets write
+ * it), which is then passed over.  Returns where parsing starts. */
+static size_t
+begin(struct csvin *r, size_t n)
+{
+	const unsigned char *s = r->buf;
+	size_t skip = 0;
+
+	r->started = true;
+	if (n >= 5 && memcmp(s, "sep=", 4) == 0 && s[4] != '"' &&
+	    s[4] != '\n' && s[4] != '\r' &&
+	    (n == 5 || s[5] == '\n' || s[5] == '\r')) {
+		if (r->delim == 0)
+			r->delim = s[4];
+		skip = skip_line(r, s, 0, n);
+		r->skip_line = false;
+	} else if (r->delim == 0)
+		r->delim = header_delim(s, n);
+	csv_set_delim(&r->p, (unsigned char)r->delim);
+	return skip;
 }
 
 /* Reads blocks until a row is queued; false at the end of the input. */
@@ -484,13 +545,7 @@ refill(struct csvin *r)
 			finish(r);
 			break;
 		}
-		skip = 0;
-		if (!r->started) {
-			r->started = true;
-			if (n >= 3 && r->buf[0] == 0xef && r->buf[1] == 0xbb &&
-			    r->buf[2] == 0xbf)
-				skip = 3;
-		}
+		skip = r->started ? 0 : begin(r, n);
 		feed(r, r->buf + skip, n - skip);
 	}
 	return r->nrows > 0;
@@ -533,13 +588,7 @@ csvin_stream(struct csvin *r, const struct csv_sink *sink, struct diag *d)
 			finish(r);
 			break;
 		}
-		i = 0;
-		if (!r->started) {
-			r->started = true;
-			if (n >= 3 && r->buf[0] == 0xef && r->buf[1] == 0xbb &&
-			    r->buf[2] == 0xbf)
-				i = 3;
-		}
+		i = r->started ? 0 : begin(r, n);
 		feed(r, r->buf + i, n - i);
 	}
 	r->sink = NULL;
@@ -581,45 +630,6 @@ csvin_next(struct csvin *r, struct csvrow *row, struct diag *d)
 	row->f = r->ptr;
 	row->len = r->lens;
 	return 1;
-}
-
-/* Maps each header column to its index among the known names (or -1 for
- * an unknown column, which is reported with the nearest known name).
- * Returns -1 when a column is unknown or repeated. */
-int
-csv_header_map(const struct csvrow *h, const char *file, const char *what,
-    const char *const *names, size_t nnames, int *map, struct diag *d)
-{
-	char q[TEXT_QUOTE_MAX];
-	const char *near;
-	size_t i, j;
-	int rc = 0;
-
-	for (i = 0; i < h->n; i++) {
-		map[i] = -1;
-		for (j = 0; j < nnames; j++)
-			if (strcmp(h->f[i], names[j]) == 0)
-				map[i] = (int)j;
-		if (map[i] < 0) {
-			text_quote(q, sizeof(q), h->f[i], h->len[i]);
-			near = text_suggest(h->f[i], names, nnames);
-			if (near != NULL)
-				diag_error(d, file, h->line, "unknown column %s in %s; "
-				    "did you mean '%s'?", q, what, near);
-			else
-				diag_error(d, file, h->line, "unknown column %s in %s",
-				    q, what);
-			rc = -1;
-			continue;
-		}
-		for (j = 0; j < i; j++)
-			if (map[j] == map[i]) {
-				diag_error(d, file, h->line, "column '%s' appears twice "
-				    "in %s", names[map[i]], what);
-				rc = -1;
-			}
-	}
-	return rc;
 }
 
 /* Writes one CSV field, quoted when it has to be. */

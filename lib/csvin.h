@@ -54,9 +54,6 @@ unsigned long	 csvin_left_out(struct csvin *, const char *, const char *,
 bool		 csvin_first_lost(const struct csvin *);
 void		 csvin_close(struct csvin *);
 
-int		 csv_header_map(const struct csvrow *, const char *,
-		    const char *, const char *const *, size_t, int *,
-		    struct diag *);
 int		 csv_write_field(FILE *, const char *);
 
 /* A row parser's first problem, kept until the row ends and its line is

@@ -301,13 +301,39 @@ apply_rules(struct apply *ap, const struct node *rules, enum regime regime)
 	}
 }
 
+/* encoding: and columns:, how the inputs are read. */
+static void
+apply_input(struct apply *ap, const struct node_item *it)
+{
+	const struct node *v = it->value;
+	char q[TEXT_QUOTE_MAX];
+
+	if (strcmp(it->key, "columns") == 0) {
+		if (colmaps_parse(&ap->ps->columns, &ap->ps->a, v, ap->d) != 0)
+			ap->bad = true;
+		return;
+	}
+	if (node_is_null(v)) {
+		ap->ps->encoding_set = false;
+		return;
+	}
+	if (v->kind != NODE_SCALAR ||
+	    encoding_parse(v->str, &ap->ps->encoding) != 0) {
+		perr(ap, v, it->line, "encoding: unknown encoding %s (utf-8, "
+		    "cp1252 or latin1)", text_quote(q, sizeof(q), v->str,
+		    v->len));
+		return;
+	}
+	ap->ps->encoding_set = true;
+}
+
 static void
 apply_doc(struct apply *ap, const struct node *root, const char *builtin_name)
 {
 	const struct node *rules = NULL, *v;
 	const struct node_item *it;
 	static const char *const keys[] = { "profile", "regime",
-	    "description", "rules" };
+	    "description", "rules", "encoding", "columns" };
 	const char *near, *name = NULL, *desc = NULL;
 	char q[TEXT_QUOTE_MAX];
 	struct profile *p;
@@ -339,8 +365,11 @@ apply_doc(struct apply *ap, const struct node *root, const char *builtin_name)
 			}
 		} else if (strcmp(it->key, "rules") == 0)
 			rules = v;
+		else if (strcmp(it->key, "encoding") == 0 ||
+		    strcmp(it->key, "columns") == 0)
+			apply_input(ap, it);
 		else {
-			near = text_suggest(it->key, keys, 4);
+			near = text_suggest(it->key, keys, 6);
 			text_quote(q, sizeof(q), it->key, strlen(it->key));
 			if (near != NULL)
 				perr(ap, root, it->line, "unknown field %s in "
@@ -540,6 +569,7 @@ profiles_apply(struct profiles *ps, const char *arg, struct diag *d)
 void
 profiles_free(struct profiles *ps)
 {
+	colmaps_free(&ps->columns);
 	arena_free(&ps->a);
 }
 

@@ -6,8 +6,10 @@
 #include <stdbool.h>
 
 #include "arena.h"
+#include "columns.h"
 #include "dates.h"
 #include "diag.h"
+#include "input.h"
 #include "rules.h"
 
 struct rate {
@@ -39,9 +41,14 @@ struct profile {
 	struct rule_config	 rules[R_COUNT];
 };
 
+/* Besides the rules, how inputs are read, the same whatever the regime:
+ * the encoding of files that are not UTF-8, and column maps. */
 struct profiles {
 	struct arena	a;
 	struct profile	by_regime[REGIME_COUNT];
+	bool		encoding_set;
+	enum encoding	encoding;
+	struct colmaps	columns;
 };
 
 struct builtin_profile {

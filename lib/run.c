@@ -119,19 +119,41 @@ struct inputs {
 	struct cli_files	cases, aux, logs;
 };
 
-static void
+/* Opens them all: 0, or -1 when the run cannot go on (reported).  As grep
+ * -f does, a -c or --staff file that cannot be opened stops the run, and
+ * so does a file of case records where a log is expected (the shell's
+ * "-c *.yaml" gives -c the first only); a log that cannot be opened is
+ * left out. */
+static int
 open_all(const struct command *t, struct cli *cli, struct args *a,
     struct inputs *in)
 {
+	size_t bad, i;
+
 	memset(in, 0, sizeof(*in));
 	if (!(t->flags & RUN_LOGS)) {
-		cli_open(cli, &in->cases, a->argc, a->argv);
-		return;
+		(void)cli_open(cli, &in->cases, a->argc, a->argv, CLI_DIRS);
+		return 0;
 	}
-	cli_open(cli, &in->cases, a->ncase_files, a->case_files);
+	bad = cli_open(cli, &in->cases, a->ncase_files, a->case_files,
+	    CLI_DIRS);
 	if (t->aux != NULL && *t->aux != NULL)
-		cli_open(cli, &in->aux, 1, (char **)t->aux);
-	cli_open(cli, &in->logs, a->argc, a->argv);
+		bad += cli_open(cli, &in->aux, 1, (char **)t->aux, 0);
+	(void)cli_open(cli, &in->logs, a->argc, a->argv, 0);
+	for (i = 0; i < in->logs.n; i++)
+		if (input_is_yaml_records(&in->logs.v[i])) {
+			diag_error(&cli->diag, NULL, 0, "%s: case records "
+			    "(YAML), not %s: use -c for each case file, or -c "
+			    "with their directory", in->logs.v[i].name,
+			    t->proc->log_noun);
+			bad++;
+		}
+	if (bad == 0)
+		return 0;
+	cli_close(&in->cases);
+	cli_close(&in->aux);
+	cli_close(&in->logs);
+	return -1;
 }
 
 /* The log stream: the extra input, every log, the end of the stream;
@@ -267,7 +289,10 @@ run(const struct command *t, int argc, char **argv)
 		profiles_free(&ps);
 		return status;
 	}
-	open_all(t, &cli, &a, &in);
+	if (open_all(t, &cli, &a, &in) != 0) {
+		profiles_free(&ps);
+		return cli_finish(&cli, false, false);
+	}
 	if (cli.out == OUT_ICS)
 		ics_ready(&cli);
 	if (t->flags & RUN_ZONES)

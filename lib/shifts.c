@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "columns.h"
 #include "shifts.h"
 #include "text.h"
 
@@ -13,32 +14,26 @@ static const char *const col_names[SC_COUNT] = {
 /* Maps the header of a shift log: case, staff, start and end, with date
  * (clock times) or without (date-times); kind and hours optional. */
 int
-shift_header(const struct csvrow *h, const char *file, struct shift_header *sh,
-    struct diag *d)
+shift_header(const struct csvrow *h, const char *file,
+    const struct colmaps *cm, struct shift_header *sh, struct diag *d)
 {
-	int map[CSVIN_MAX_FIELDS], rc = 0;
+	static const struct header_spec spec = { "shift log", CT_TIMESHEET,
+	    col_names, SC_COUNT, 1UL << SC_CASE | 1UL << SC_STAFF |
+	    1UL << SC_START | 1UL << SC_END };
+	int map[CSVIN_MAX_FIELDS];
 	size_t i;
 
 	for (i = 0; i < SC_COUNT; i++)
 		sh->col[i] = -1;
 	sh->ncols = h->n;
-	if (csv_header_map(h, file, "shift log", col_names, SC_COUNT, map,
-	    d) != 0)
-		rc = -1;
+	if (header_map(h, file, &spec, cm, map, d) != 0)
+		return -1;
 	for (i = 0; i < h->n; i++) {
 		sh->role[i] = (signed char)map[i];
 		if (map[i] >= 0)
 			sh->col[map[i]] = (int)i;
 	}
-	for (i = 0; i < SC_COUNT; i++)
-		if (sh->col[i] < 0 && i != SC_DATE && i != SC_KIND &&
-		    i != SC_HOURS) {
-			diag_error(d, file, h->line, "shift log has no '%s' "
-			    "column (expected case,staff,date,start,end[,kind] "
-			    "or case,staff,start,end[,kind])", col_names[i]);
-			rc = -1;
-		}
-	return rc;
+	return 0;
 }
 
 /* Keeps the row's first problem. */
@@ -278,24 +273,21 @@ static const char *const roster_cols[] = { "staff", "qualified",
 /* The columns of a roster, staff,qualified[,employment]: map[0..2] get
  * their indices (or -1). */
 int
-roster_header(const struct csvrow *h, const char *file, int *map,
-    struct diag *d)
+roster_header(const struct csvrow *h, const char *file,
+    const struct colmaps *cm, int *map, struct diag *d)
 {
-	int m[CSVIN_MAX_FIELDS], rc = 0;
+	static const struct header_spec spec = { "staff roster", CT_ROSTER,
+	    roster_cols, 3, 3 };
+	int m[CSVIN_MAX_FIELDS];
 	size_t i;
 
 	map[0] = map[1] = map[2] = -1;
-	if (csv_header_map(h, file, "staff roster", roster_cols, 3, m, d) != 0)
-		rc = -1;
+	if (header_map(h, file, &spec, cm, m, d) != 0)
+		return -1;
 	for (i = 0; i < h->n; i++)
 		if (m[i] >= 0)
 			map[m[i]] = (int)i;
-	if (map[0] < 0 || map[1] < 0) {
-		diag_error(d, file, h->line, "staff roster needs the columns "
-		    "staff,qualified[,employment]");
-		rc = -1;
-	}
-	return rc;
+	return 0;
 }
 
 int

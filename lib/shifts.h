@@ -53,8 +53,10 @@ struct roster_row {
 	const char	*employment;	/* NULL: not given */
 };
 
-int	shift_header(const struct csvrow *, const char *, struct shift_header *,
-	    struct diag *);
+struct colmaps;
+
+int	shift_header(const struct csvrow *, const char *,
+	    const struct colmaps *, struct shift_header *, struct diag *);
 int	shift_row(const struct shift_header *, const struct csvrow *,
 	    const char *, struct shift_row *, struct diag *);
 void	shift_begin(struct shift_parse *);
@@ -63,8 +65,8 @@ int	shift_field(struct shift_parse *, const struct shift_header *, size_t,
 int	shift_end(struct shift_parse *, const struct shift_header *,
 	    struct shift_row *);
 bool	shift_id_ok(const char *, size_t);
-int	roster_header(const struct csvrow *, const char *, int *,
-	    struct diag *);
+int	roster_header(const struct csvrow *, const char *,
+	    const struct colmaps *, int *, struct diag *);
 int	roster_row(const int *, const struct csvrow *, const char *,
 	    struct roster_row *, struct diag *);
 

@@ -242,6 +242,14 @@ text_suggest(const char *word, const char *const *names, size_t n)
 	return bestd <= limit ? best : NULL;
 }
 
+/* The edit distance of two short names ((size_t)-1 when either is longer
+ * than 32 bytes). */
+size_t
+text_distance(const char *a, const char *b)
+{
+	return distance(a, b);
+}
+
 /* Whether the counted string s equals the C string lit. */
 bool
 text_eq(const char *s, size_t len, const char *lit)

@@ -12,6 +12,7 @@ const char	*text_redact(const char *, char *, size_t);
 bool		 text_has_personal_id(const char *, size_t);
 long		 text_utf8_invalid(const char *, size_t);
 const char	*text_suggest(const char *, const char *const *, size_t);
+size_t		 text_distance(const char *, const char *);
 bool		 text_eq(const char *, size_t, const char *);
 bool		 text_bool(const char *, bool *);
 bool		 text_number(const char *, size_t, double *);

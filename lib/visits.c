@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "columns.h"
 #include "shifts.h"
 #include "text.h"
 #include "values.h"
@@ -24,32 +25,27 @@ static const char *const reason_names[VR_COUNT] = {
 /* Maps the header: case, visit, service, planned_start, planned_end and
  * status are needed; the rest may be left out. */
 int
-visit_header(const struct csvrow *h, const char *file, struct visit_header *vh,
-    struct diag *d)
+visit_header(const struct csvrow *h, const char *file,
+    const struct colmaps *cm, struct visit_header *vh, struct diag *d)
 {
-	static const int needed[] = { VC_CASE, VC_VISIT, VC_SERVICE,
-	    VC_PLANNED_START, VC_PLANNED_END, VC_STATUS };
-	int map[CSVIN_MAX_FIELDS], rc = 0;
+	static const struct header_spec spec = { "visit log", CT_VISITS,
+	    col_names, VC_COUNT, 1UL << VC_CASE | 1UL << VC_VISIT |
+	    1UL << VC_SERVICE | 1UL << VC_PLANNED_START |
+	    1UL << VC_PLANNED_END | 1UL << VC_STATUS };
+	int map[CSVIN_MAX_FIELDS];
 	size_t i;
 
 	for (i = 0; i < VC_COUNT; i++)
 		vh->col[i] = -1;
 	vh->ncols = h->n;
-	if (csv_header_map(h, file, "visit log", col_names, VC_COUNT, map,
-	    d) != 0)
-		rc = -1;
+	if (header_map(h, file, &spec, cm, map, d) != 0)
+		return -1;
 	for (i = 0; i < h->n; i++) {
 		vh->role[i] = (signed char)map[i];
 		if (map[i] >= 0)
 			vh->col[map[i]] = (int)i;
 	}
-	for (i = 0; i < sizeof(needed) / sizeof(needed[0]); i++)
-		if (vh->col[needed[i]] < 0) {
-			diag_error(d, file, h->line, "visit log has no '%s' "
-			    "column", col_names[needed[i]]);
-			rc = -1;
-		}
-	return rc;
+	return 0;
 }
 
 /* Keeps the row's first problem. */

@@ -113,8 +113,10 @@ visit_when_fast(struct visit_parse *p, const char *s, size_t len,
 	return true;
 }
 
-int	visit_header(const struct csvrow *, const char *, struct visit_header *,
-	    struct diag *);
+struct colmaps;
+
+int	visit_header(const struct csvrow *, const char *,
+	    const struct colmaps *, struct visit_header *, struct diag *);
 void	visit_begin(struct visit_parse *);
 int	visit_field(struct visit_parse *, const struct visit_header *, size_t,
 	    const char *, size_t);

@@ -14,6 +14,7 @@ struct yamlin {
 	size_t		 next;		/* where the next piece starts */
 	long		 next_line;
 	long		 base_line;	/* line of the live piece's first byte */
+	long		 split_line;	/* a case found without '---', to say */
 	bool		 live;
 	yaml_parser_t	 p;
 };
@@ -80,6 +81,63 @@ line_end(const char *b, size_t len, size_t i)
 	return i;
 }
 
+/* Whether a line is the key "case:" at the top level. */
+static bool
+is_case_key(const char *s, size_t left)
+{
+	return left >= 5 && memcmp(s, "case:", 5) == 0 && (left == 5 ||
+	    s[5] == ' ' || s[5] == '\t' || s[5] == '\n' || s[5] == '\r');
+}
+
+/* Whether the line at s is blank or a comment. */
+static bool
+is_blank(const char *s, size_t left)
+{
+	size_t i = 0;
+
+	while (i < left && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i == left || s[i] == '\n' || s[i] == '\r' || s[i] == '#';
+}
+
+/* The end of the piece that starts at start: the next line that begins
+ * with "---", or a second top-level "case:", as files concatenated
+ * without '---' have, with the comments right above it (*split: its
+ * line count in the piece, 0 for none).  *lines: the piece's lines. */
+static size_t
+piece_end(const struct yamlin *y, size_t start, long *lines, long *split)
+{
+	size_t i = start, run = 0;
+	long runlines = 0;
+	bool seen = false, in_run = false;
+
+	*lines = 0;
+	*split = 0;
+	do {
+		if (is_case_key(y->buf + i, y->len - i)) {
+			if (seen) {
+				*split = *lines;
+				if (in_run) {
+					*lines = runlines;
+					return run;
+				}
+				return i;
+			}
+			seen = true;
+		}
+		if (!is_blank(y->buf + i, y->len - i))
+			in_run = false;
+		else if (!in_run) {
+			in_run = true;
+			run = i;
+			runlines = *lines;
+		}
+		i = line_end(y->buf, y->len, i);
+		(*lines)++;
+	} while (i < y->len && !is_marker(y->buf + i, y->len - i));
+	return i;
+}
+
 /* Deepest run of [ and { in the piece, counted without regard to quotes:
  * an overestimate, which is the safe side.  libyaml's time grows with the
  * square of flow nesting. */
@@ -105,19 +163,20 @@ flow_depth(const char *s, size_t n)
 static int
 next_piece(struct yamlin *y, struct diag *d)
 {
-	size_t start, i, end;
-	long line, lines;
+	size_t start, end;
+	long line, lines, split;
 
 	while (y->next < y->len) {
+		if (y->split_line > 0)
+			diag_error(d, y->name, y->split_line, "a second case "
+			    "starts here without '---' (read as a case of its "
+			    "own; begin each case file with '---')");
+		y->split_line = 0;
 		start = y->next;
 		line = y->next_line;
-		lines = 0;
-		i = start;
-		do {
-			i = line_end(y->buf, y->len, i);
-			lines++;
-		} while (i < y->len && !is_marker(y->buf + i, y->len - i));
-		end = i;
+		end = piece_end(y, start, &lines, &split);
+		if (split > 0)
+			y->split_line = line + split;
 		y->next = end;
 		y->next_line = line + lines;
 		if (flow_depth(y->buf + start, end - start) > YAMLIN_MAX_DEPTH) {

@@ -4,6 +4,8 @@
 #  - every rule id in lib/rules.c is described in caretools(7), listed
 #    in at least one built-in profile, and read in exactly one rule
 #    family file of lib/rules/ (a rule no code reads does nothing);
+#  - every column name of lib/columns.c (canonical, Swedish, Danish) is
+#    in the tables of caretools-records(5);
 #  - no source file in lib/ or cmd/ is longer than 900 lines, and no
 #    function longer than 80.
 set -u
@@ -85,6 +87,25 @@ for sym in $(sed -n 's/^	\[\(R_[A-Z_]*\)\] = .*/\1/p' lib/rules.c); do
 		    "(want 1):" $(grep -lw "$sym" lib/rules/*.c)
 	fi
 done
+
+# every column name of lib/columns.c is in caretools-records(5)'s tables
+rows=$(mktemp "${TMPDIR:-/tmp}/caretools-docs.XXXXXX")
+tr '\n\t' '  ' < lib/columns.c | tr -s ' ' |
+    grep -o '{ "[a-z_]*", "[^"]*", "[^"]*" }' |
+    sed 's/^{ "\([^"]*\)", "\([^"]*\)", "\([^"]*\)" }$/.It Cm \1 Ta \2 Ta \3/;
+	s/|/, /g' > "$rows"
+n=0
+while IFS= read -r row; do
+	n=$((n + 1))
+	grep -qxF "$row" man/man5/caretools-records.5 ||
+	    bad "not in man/man5/caretools-records.5: $row"
+done < "$rows"
+rm -f "$rows"
+if [ "$n" -gt 50 ]; then
+	ok
+else
+	bad "only $n column names found in lib/columns.c"
+fi
 
 for f in lib/*.[ch] lib/*/*.[ch] cmd/*.c; do
 	n=$(wc -l < "$f")

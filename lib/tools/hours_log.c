@@ -337,7 +337,8 @@ log_header(void *arg, const struct csvrow *cr, struct diag *d)
 {
 	struct logread *lr = arg;
 
-	if (shift_header(cr, lr->h->log.files[lr->r.file], &lr->sh, d) != 0)
+	if (shift_header(cr, lr->h->log.files[lr->r.file], lr->r.cols,
+	    &lr->sh, d) != 0)
 		return -1;
 	actlog_columns(&lr->r, lr->sh.role, lr->sh.ncols, col_handler);
 	return (int)lr->sh.ncols;
@@ -378,7 +379,8 @@ hours_roster(struct hours *h, struct input *in, struct diag *d)
 	h->ts.roster_pos.file = name;
 	h->ts.roster_pos.line = 1;
 	if (csvin_next(r, &cr, d) != 1 ||
-	    roster_header(&cr, name, map, d) != 0) {
+	    roster_header(&cr, name, in->opts != NULL ? in->opts->columns :
+	    NULL, map, d) != 0) {
 		csvin_close(r);
 		return -1;
 	}

@@ -300,7 +300,8 @@ log_header(void *arg, const struct csvrow *cr, struct diag *d)
 {
 	struct logread *lr = arg;
 
-	if (visit_header(cr, lr->v->log.files[lr->r.file], &lr->vh, d) != 0)
+	if (visit_header(cr, lr->v->log.files[lr->r.file], lr->r.cols,
+	    &lr->vh, d) != 0)
 		return -1;
 	if (lr->vh.col[VC_PROVIDER] >= 0)
 		lr->v->providers = true;

@@ -1,5 +1,7 @@
 /* The CSV reader, both ways: pulled row by row and pushed field by field
- * (with the plain-block path); they must agree on the rows. */
+ * (with the plain-block path); they must agree on the rows.  The input's
+ * length picks the encoding asked for (UTF-8, Windows-1252, Latin-1), so
+ * that the converters are fuzzed too. */
 #include <stdlib.h>
 
 #include "csvin.h"
@@ -48,6 +50,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct csv_sink sink = { on_field, on_row, on_drop, on_fast, NULL };
+	struct readopts ro = { (enum encoding)(size % 3), 0, NULL };
 	unsigned long pulled = 0, rejected;
 	struct input in;
 	struct csvin *r;
@@ -56,7 +59,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t i;
 
 	fuzz_diag(&d);
-	if (input_mem(&in, "f.csv", data, size, &d) != 0)
+	if (input_mem_as(&in, "f.csv", data, size, &ro, &d) != 0)
 		return 0;
 	r = csvin_open(&in);
 	while (csvin_next(r, &row, &d) == 1) {
@@ -70,7 +73,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	input_close(&in);
 
 	pushed = dropped = 0;
-	if (input_mem(&in, "f.csv", data, size, &d) != 0)
+	if (input_mem_as(&in, "f.csv", data, size, &ro, &d) != 0)
 		return 0;
 	r = csvin_open(&in);
 	csvin_stream(r, &sink, &d);

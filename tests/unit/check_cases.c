@@ -345,8 +345,9 @@ START_TEST(csv_bad_header)
 	    "2026-02-01\nK-2,se-dv,\n");
 	load(&set, &cap, "c.yaml", OK_CASE);
 	caseset_finish(&set, &cap.d);
-	ck_assert_str_eq(cap.buf, "cases.csv:1: unknown column 'strat' in "
-	    "case table; did you mean 'start'?\n");
+	ck_assert_str_eq(cap.buf, "cases.csv:1: case table header: unknown "
+	    "column 'strat' (did you mean 'start'?); needed: case (English, "
+	    "Swedish or Danish names, or a column map in the profile)\n");
 	ck_assert_int_eq(set.ncases, 1);
 	ck_assert_str_eq(set.cases[0]->id, "OK-1");
 	ck_assert_int_eq(set.read, 3);
@@ -377,9 +378,12 @@ START_TEST(csv_join_errors)
 	    "plans.csv:3: second plan for case K-2 (first at line 2)\n"
 	    "weird.csv:1: not a case table: the header must have a 'case' "
 	    "column and the columns of a case, decision, service, plan or "
-	    "event table\n"
+	    "event table (English, Swedish or Danish names, or a column map "
+	    "in the profile)\n"
 	    "weird.csv: 1 row left out because of the header\n"
-	    "events.csv:1: unknown column 'guardians' in event table\n"
+	    "events.csv:1: event table header: unknown column 'guardians'; "
+	    "needed: case (English, Swedish or Danish names, or a column map "
+	    "in the profile)\n"
 	    "services.csv:2: service for decision 'B-2', which case K-1 does "
 	    "not have\n"
 	    "decisions.csv:3: case K-9 has no case record (a row of a case "

@@ -201,7 +201,7 @@ START_TEST(row_checks)
 		hf[j] = (char *)cols[j];
 		hl[j] = strlen(cols[j]);
 	}
-	ck_assert_int_eq(visit_header(&h, "v.csv", &vh, &cap.d), 0);
+	ck_assert_int_eq(visit_header(&h, "v.csv", NULL, &vh, &cap.d), 0);
 	memset(&p, 0, sizeof(p));
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		r.line = (long)i + 2;

@@ -79,6 +79,38 @@ START_TEST(documents_and_recovery)
 }
 END_TEST
 
+/* Case files concatenated without '---' (cat *.yaml): each case is read
+ * on its own, the comments right above its "case:" with it, and where it
+ * starts is said. */
+START_TEST(concatenated_cases)
+{
+	struct node *r[8];
+	struct capture cap;
+	int errors;
+
+	ck_assert_int_eq(DOCS("# one\ncase: A\nregime: x\n\n# two\n"
+	    "case: B\nregime: y\ncase: C\n---\ncase: D\n", r, &cap,
+	    &errors), 4);
+	ck_assert_int_eq(errors, 0);
+	ck_assert_str_eq(node_get(r[0], "regime")->str, "x");
+	ck_assert_str_eq(node_get(r[1], "case")->str, "B");
+	ck_assert_int_eq(node_get(r[1], "case")->line, 6);
+	ck_assert_str_eq(node_get(r[1], "regime")->str, "y");
+	ck_assert_str_eq(node_get(r[2], "case")->str, "C");
+	ck_assert_int_eq(node_get(r[2], "case")->line, 8);
+	ck_assert_str_eq(node_get(r[3], "case")->str, "D");
+	ck_assert_str_eq(cap.buf, "t.yaml:6: a second case starts here "
+	    "without '---' (read as a case of its own; begin each case file "
+	    "with '---')\n"
+	    "t.yaml:8: a second case starts here without '---' (read as a "
+	    "case of its own; begin each case file with '---')\n");
+	/* a "case:" inside a value, or indented, is no case */
+	ck_assert_int_eq(DOCS("case: A\nnote: |\n  case: B\nplan:\n"
+	    "  case: C\n", r, &cap, &errors), 1);
+	ck_assert_str_eq(cap.buf, "");
+}
+END_TEST
+
 START_TEST(aliases_rejected)
 {
 	struct node *r[8];
@@ -106,10 +138,10 @@ START_TEST(duplicates_and_complex_keys)
 	struct capture cap;
 	int errors;
 
-	ck_assert_int_eq(DOCS("case: A\nregime: x\ncase: B\n", r, &cap,
+	ck_assert_int_eq(DOCS("regime: x\ncase: A\nregime: y\n", r, &cap,
 	    &errors), 0);
-	ck_assert_str_eq(cap.buf, "t.yaml:3: key 'case' appears twice (first "
-	    "at line 1)\n");
+	ck_assert_str_eq(cap.buf, "t.yaml:3: key 'regime' appears twice "
+	    "(first at line 1)\n");
 	ck_assert_int_eq(DOCS("? [a, b]\n: c\n", r, &cap, &errors), 0);
 	ck_assert_str_eq(cap.buf, "t.yaml:1: a key must be a plain value, "
 	    "not a list or a mapping\n");
@@ -252,6 +284,7 @@ yamlin_suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, tree_and_lines);
 	tcase_add_test(tc, documents_and_recovery);
+	tcase_add_test(tc, concatenated_cases);
 	tcase_add_test(tc, aliases_rejected);
 	tcase_add_test(tc, duplicates_and_complex_keys);
 	tcase_add_test(tc, depth_limits);

@@ -94,7 +94,8 @@ main(void)
 	Suite *(*const suites[])(void) = {
 		arena_suite, text_suite, dates_suite, values_suite,
 		calendar_suite,
-		tz_suite, csvin_suite, yamlin_suite, cases_suite,
+		tz_suite, input_suite, csvin_suite, columns_suite,
+		yamlin_suite, cases_suite,
 		profile_suite, deadlines_suite, report_suite, personid_suite,
 		visits_suite, table_suite,
 		progress_suite,

@@ -25,6 +25,8 @@ Suite	*arena_suite(void);
 Suite	*calendar_suite(void);
 Suite	*cases_suite(void);
 Suite	*csvin_suite(void);
+Suite	*input_suite(void);
+Suite	*columns_suite(void);
 Suite	*dates_suite(void);
 Suite	*deadlines_suite(void);
 Suite	*personid_suite(void);

@@ -2,7 +2,7 @@
 @@ run
 deadline-watch --help | head -4
 @@ stdout
-usage: deadline-watch [-aqv] [-f format] [-l level] [-o format] [-p profile]
-                      [-w duration] [--pseudonymize] [--today date]
+usage: deadline-watch [-aqv] [-d delim] [-f format] [-l level] [-o format]
+                      [-p profile] [-w duration] [--encoding enc]
+                      [--pseudonymize] [--today date]
                       [--uid-domain domain] [file ...]
-       deadline-watch --holidays country [year]

@@ -1,5 +1,7 @@
 No lost data: a file that cannot be read, among several, is reported by
-name and the others are still read, by every tool; output to a full disk
+name and the others are still read, by every tool, but for a -c file of
+the log tools, without which nothing can be checked: that stops the run
+before any checking, as grep -f does; output to a full disk
 is an error (exit 2) with a message; output cut short by `head -1` ends
 quietly, with no message.
 @@ file c.yaml
@@ -31,7 +33,7 @@ deadline-watch -q -v --today 2026-11-22 c.yaml none.yaml d.yaml | wc -l; plan-va
 @@ stdout
 13
 12
-1
+0
 1
 exit 2
 exit 2
@@ -47,9 +49,6 @@ plan-validate: none.yaml: No such file or directory
 plan-validate: case records: 1 read, 1 used, 0 rejected
 hours-check: none.yaml: No such file or directory
 hours-check: none.csv: No such file or directory
-hours-check: case records: 1 read, 1 used, 0 rejected
-hours-check: s.csv:2: unknown case 'K-9' (no case record given with -c)
-hours-check: shifts: 1 read, 0 used, 1 rejected
 visit-compliance: none.csv: No such file or directory
 visit-compliance: case records: 1 read, 1 used, 0 rejected
 visit-compliance: visits: 1 read, 1 used, 0 rejected

@@ -1,5 +1,6 @@
 A shift log whose header has an unknown column is left out whole: a
 column lost to a typo would change every shift.  Missing columns are named.
+One message says all that is wrong with a header.
 @@ file c.yaml
 case: K-1
 regime: se-pa
@@ -17,9 +18,9 @@ K-1,2026-03-02,08:00,12:00
 hours-check -v --today 2026-11-22 -c c.yaml a.csv b.csv
 @@ stderr
 hours-check: case records: 1 read, 1 used, 0 rejected
-hours-check: a.csv:1: unknown column 'knd' in shift log; did you mean 'kind'?
+hours-check: a.csv:1: shift log header: unknown column 'knd' (did you mean 'kind'?); needed: case, staff, start, end (English, Swedish or Danish names, or a column map in the profile)
 hours-check: a.csv: 2 shifts left out because of the header
-hours-check: b.csv:1: shift log has no 'staff' column (expected case,staff,date,start,end[,kind] or case,staff,start,end[,kind])
+hours-check: b.csv:1: shift log header: no staff column; needed: case, staff, start, end (English, Swedish or Danish names, or a column map in the profile)
 hours-check: b.csv: 1 shift left out because of the header
 hours-check: shifts: 3 read, 0 used, 3 rejected
 @@ status 2

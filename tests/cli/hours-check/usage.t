@@ -1,10 +1,10 @@
 @@ run
 hours-check --help | head -4; hours-check --version; hours-check x.csv; echo "exit $?"; hours-check -c c.yaml -s --fk-month 2026-01; echo "exit $?"; hours-check -c c.yaml --fk-month 2026-1; echo "exit $?"
 @@ stdout
-usage: hours-check [-qsv] -c cases [-c cases ...] [-f format] [-l level]
-                   [-o format] [-p profile] [--fk-month month]
-                   [--fk-totals] [--per cut] [--pseudonymize]
-                   [--staff roster] [--today date] [shifts ...]
+usage: hours-check [-qsv] -c cases [-c cases ...] [-d delim] [-f format]
+                   [-l level] [-o format] [-p profile] [--encoding enc]
+                   [--fk-month month] [--fk-totals] [--per cut]
+                   [--pseudonymize]
 hours-check (caretools) 0.1.0
 exit 2
 exit 2

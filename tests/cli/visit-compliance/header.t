@@ -21,9 +21,8 @@ exit 2
 exit 0
 @@ stderr
 visit-compliance: case records: 1 read, 1 used, 0 rejected
-visit-compliance: a.csv:1: unknown column 'staf' in visit log; did you mean 'staff'?
+visit-compliance: a.csv:1: visit log header: unknown column 'staf' (did you mean 'staff'?); needed: case, visit, service, planned_start, planned_end, status (English, Swedish or Danish names, or a column map in the profile)
 visit-compliance: a.csv: 2 visits left out because of the header
-visit-compliance: b.csv:1: visit log has no 'planned_end' column
-visit-compliance: b.csv:1: visit log has no 'status' column
+visit-compliance: b.csv:1: visit log header: no planned_end column, no status column; needed: case, visit, service, planned_start, planned_end, status (English, Swedish or Danish names, or a column map in the profile)
 visit-compliance: b.csv: 1 visit left out because of the header
 visit-compliance: visits: 3 read, 0 used, 3 rejected

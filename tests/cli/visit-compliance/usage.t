@@ -5,10 +5,10 @@ regime: dk-hh
 @@ run
 visit-compliance --help | head -4; visit-compliance --version; visit-compliance x.csv; echo "exit $?"; visit-compliance -c c.yaml -s --continuity; echo "exit $?"; visit-compliance -c c.yaml --by-provider; echo "exit $?"; visit-compliance -c c.yaml -o ics < /dev/null; echo "exit $?"
 @@ stdout
-usage: visit-compliance [-qsv] -c cases [-c cases ...] [-f format]
-                        [-l level] [-o format] [-p profile] [--by-provider]
-                        [--continuity] [--pseudonymize] [--today date]
-                        [visits ...]
+usage: visit-compliance [-qsv] -c cases [-c cases ...] [-d delim]
+                        [-f format] [-l level] [-o format] [-p profile]
+                        [--by-provider] [--continuity] [--encoding enc]
+                        [--pseudonymize] [--today date] [visits ...]
 visit-compliance (caretools) 0.1.0
 exit 2
 exit 2
