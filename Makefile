@@ -42,6 +42,7 @@ XGETTEXT_KEYS = --keyword=_ --keyword=F_ --keyword=N_ --keyword=FN_:1,2 \
 	--keyword=NP_:1,2 --keyword=rule_find:7 --keyword=rule_find_unit:6 \
 	--keyword=due_add:8 --keyword=diag_error:4 --keyword=diag_note:4 \
 	--keyword=conv_error:4 --keyword=perr:4 --keyword=row_problem:2 \
+	--keyword=row_err:2 \
 	--keyword=cli_usage_error:2
 
 SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \

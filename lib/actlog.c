@@ -1,6 +1,7 @@
 /* The one reader of activity logs (see actlog.h). */
 #include <stdlib.h>
 
+#include "i18n.h"
 #include "actlog.h"
 #include "shifts.h"
 #include "text.h"
@@ -77,8 +78,8 @@ unknown_rest(const struct unknown_cases *uc, struct diag *d, const char *row,
 			continue;
 		text_quote(q, sizeof(q), u->id, strlen(u->id));
 		diag_error(d, u->file, 0, "%lu more %s of %s case %s left out",
-		    u->n - 1, u->n == 2 ? row : rows, u->rejected ?
-		    "the rejected" : "unknown", q);
+		    u->n - 1, _(u->n == 2 ? row : rows), u->rejected ?
+		    _("the rejected") : _("unknown"), q);
 	}
 }
 

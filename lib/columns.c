@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "columns.h"
 #include "text.h"
 #include "xalloc.h"
@@ -441,7 +442,7 @@ say_missing(struct msg *m, const struct header_names *hn,
 		if (!(spec->needed & (1UL << c)) || seen[c] >= 0)
 			continue;
 		best = header_nearest(hn, h, (int)c, said);
-		snprintf(what, sizeof(what), "no %s column", spec->names[c]);
+		snprintf(what, sizeof(what), _("no %s column"), spec->names[c]);
 		if (best < 0) {
 			part(m, what, "", "");
 			continue;
@@ -467,7 +468,7 @@ say_unknown(struct msg *m, const struct header_names *hn,
 		text_quote(q, sizeof(q), h->f[i], h->len[i]);
 		mean[0] = '\0';
 		if ((near = nearest(hn, h->f[i], h->len[i], -1, &d)) != NULL)
-			snprintf(mean, sizeof(mean), " (did you mean '%s'?)",
+			snprintf(mean, sizeof(mean), _(" (did you mean '%s'?)"),
 			    near->shown);
 		part(m, "unknown column ", q, mean);
 	}
@@ -485,7 +486,7 @@ say_twice(struct msg *m, const struct header_spec *spec,
 		if (first[i] < 0)
 			continue;
 		k = (size_t)first[i];
-		snprintf(what, sizeof(what), "two %s columns (",
+		snprintf(what, sizeof(what), _("two %s columns ("),
 		    spec->names[col[i]]);
 		text_quote(q, sizeof(q), h->f[k], h->len[k]);
 		memcpy(r, " and ", 5);

@@ -45,7 +45,7 @@ findings_vadd(struct findings *f, const struct srcpos *pos,
 	struct finding *x;
 	char msg[1024];
 
-	vsnprintf(msg, sizeof(msg), F_(fmt), ap);
+	i18n_vsnprintf(msg, sizeof(msg), F_(fmt), ap);
 	if (f->n == f->cap) {
 		f->cap = f->cap ? 2 * f->cap : 64;
 		f->v = xreallocarray(f->v, f->cap, sizeof(*f->v));

@@ -14,6 +14,7 @@
 #endif
 
 static bool text_out = true;	/* findings are translated */
+static locale_t numeric;	/* the user's numbers, for text findings */
 static bool active;		/* a catalogue may be in use */
 static char decimal = '.';
 
@@ -93,6 +94,8 @@ i18n_init(void)
 	if (lc->decimal_point != NULL && strcmp(lc->decimal_point, ",") == 0)
 		decimal = ',';
 	setlocale(LC_NUMERIC, "C");
+	if (decimal == ',')
+		numeric = newlocale(LC_NUMERIC_MASK, "", (locale_t)0);
 	if (dir == NULL || *dir == '\0') {
 		dir = LOCALEDIR;
 		near = beside_exe(buf, sizeof(buf));
@@ -136,4 +139,19 @@ i18n_fixed(char *buf, size_t size, int prec, double x)
 	if ((p = strchr(buf, '.')) != NULL)
 		*p = i18n_decimal();
 	return buf;
+}
+
+/* vsnprintf in the text reports' numbers: 4,92 under sv and da. */
+int
+i18n_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
+{
+	locale_t old;
+	int n;
+
+	if (!text_out || numeric == (locale_t)0)
+		return vsnprintf(buf, size, fmt, ap);
+	old = uselocale(numeric);
+	n = vsnprintf(buf, size, fmt, ap);
+	uselocale(old);
+	return n;
 }

@@ -6,6 +6,7 @@
 #define CARETOOLS_I18N_H
 
 #include <stdbool.h>
+#include <stdarg.h>
 #include <stddef.h>
 
 #define I18N_DOMAIN	"caretools"
@@ -28,6 +29,8 @@ const char	*i18n_nfind(const char *, const char *, unsigned long)
 
 void		 i18n_init(void);
 char		*i18n_fixed(char *, size_t, int, double);
+int		 i18n_vsnprintf(char *, size_t, const char *, va_list)
+		    __attribute__((format(printf, 3, 0)));
 void		 i18n_text(bool);
 bool		 i18n_translating(void);
 char		 i18n_decimal(void);

@@ -1,5 +1,6 @@
 #include <string.h>
 
+#include "i18n.h"
 #include "node.h"
 #include "text.h"
 
@@ -80,11 +81,11 @@ node_kind_name(enum node_kind k)
 {
 	switch (k) {
 	case NODE_SCALAR:
-		return "a value";
+		return _("a value");
 	case NODE_SEQ:
-		return "a list";
+		return _("a list");
 	case NODE_MAP:
-		return "a mapping";
+		return _("a mapping");
 	}
 	return "?";
 }

@@ -1,6 +1,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "dates.h"
 #include "personid.h"
 
@@ -125,13 +126,13 @@ personid_problem(enum pid_status st)
 {
 	switch (st) {
 	case PID_OK:
-		return "valid";
+		return N_("valid");
 	case PID_FORM:
-		return "not of a known form";
+		return N_("not of a known form");
 	case PID_DATE:
-		return "no such date of birth";
+		return N_("no such date of birth");
 	case PID_CHECK:
-		return "wrong check digit";
+		return N_("wrong check digit");
 	}
-	return "invalid";
+	return N_("invalid");
 }

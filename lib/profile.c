@@ -144,8 +144,8 @@ set_param(struct apply *ap, enum rule_id r, const struct param_def *def,
 		if (!number(n, &pv->num) || (def->type == P_COUNT &&
 		    pv->num != (double)(long)pv->num)) {
 			perr(ap, n, 0, "%s: %s: expected a %s, found %s", rn,
-			    def->name, def->type == P_COUNT ? "whole number" :
-			    "number", q);
+			    def->name, def->type == P_COUNT ? _("whole number") :
+			    _("number"), q);
 			return;
 		}
 		break;

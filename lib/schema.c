@@ -534,8 +534,9 @@ conv_bool(struct conv *cv, const struct field *f, const struct node *n,
 	if (!want_scalar(cv, f->name, n))
 		return;
 	if (!value_bool(n->str, n->len, &b)) {
-		conv_error(cv, n, 0, "%s: expected " VALUE_BOOL_FORMS ", found "
-		    "%s", f->name, quote(q, n));
+		conv_error(cv, n, 0, "%s: expected true or false (also yes/no, "
+		    "ja/nej, 1/0, on/off, x for yes), found %s", f->name,
+		    quote(q, n));
 		return;
 	}
 	if (f->type == T_BOOL)

@@ -37,7 +37,7 @@ shift_header(const struct csvrow *h, const char *file,
 }
 
 /* Keeps the row's first problem. */
-#define perr(p, ...)	row_problem(&(p)->e, __VA_ARGS__)
+#define row_err(p, ...)	row_problem(&(p)->e, __VA_ARGS__)
 
 /* An id: not empty, at most 100 bytes, no control bytes, valid UTF-8,
  * not shaped like a personal identity number. */
@@ -130,13 +130,13 @@ when(struct shift_parse *p, const struct shift_header *sh, const char *s,
 			*out = t;	/* the day is added at the end */
 			return;
 		}
-		perr(p, "%s: invalid time %s (%s)", what, text_quote(q,
+		row_err(p, "%s: invalid time %s (%s)", what, text_quote(q,
 		    sizeof(q), s, len), value_time_why(st));
 		return;
 	}
 	if ((st = value_datetime(s, len, out)) == DATE_OK)
 		return;
-	perr(p, "%s: invalid date-time %s (%s)", what, text_quote(q, sizeof(q),
+	row_err(p, "%s: invalid date-time %s (%s)", what, text_quote(q, sizeof(q),
 	    s, len), value_datetime_why(st));
 }
 
@@ -162,7 +162,7 @@ shift_field(struct shift_parse *p, const struct shift_header *sh, size_t col,
 			break;
 		}
 		if ((st = value_date(s, len, &p->day)) != DATE_OK)
-			perr(p, "date: invalid date %s (%s)", text_quote(q,
+			row_err(p, "date: invalid date %s (%s)", text_quote(q,
 			    sizeof(q), s, len), value_date_why(st));
 		else if (len == 10) {
 			memcpy(p->day_text, s, 10);
@@ -177,14 +177,14 @@ shift_field(struct shift_parse *p, const struct shift_header *sh, size_t col,
 		break;
 	case SC_KIND:
 		if (len > 0 && !value_kind(s, len, &p->kind))
-			perr(p, "kind: %s", value_kind_refusal(w, sizeof(w), s,
+			row_err(p, "kind: %s", value_kind_refusal(w, sizeof(w), s,
 			    len));
 		break;
 	case SC_HOURS:
 		if (len == 0)
 			break;
 		if (!value_number(s, len, &v) || v > 48)
-			perr(p, "hours: expected a number of hours such as 8.5 "
+			row_err(p, "hours: expected a number of hours such as 8.5 "
 			    "or 8,5, found %s", text_quote(q, sizeof(q), s,
 			    len));
 		else
@@ -211,7 +211,7 @@ shift_end(struct shift_parse *p, const struct shift_header *sh,
 	out->end = p->end;
 	if (sh->col[SC_DATE] >= 0) {
 		if (p->start == 1440) {
-			perr(p, "start: 24:00 is not a time a shift can start");
+			row_err(p, "start: 24:00 is not a time a shift can start");
 			return -1;
 		}
 		out->start = datetime_make(p->day, (int)p->start);
@@ -220,12 +220,12 @@ shift_end(struct shift_parse *p, const struct shift_header *sh,
 			out->end += 1440;
 	}
 	if (out->end <= out->start) {
-		perr(p, out->end == out->start ? "shift has no length: it ends "
+		row_err(p, out->end == out->start ? "shift has no length: it ends "
 		    "when it starts" : "shift ends before it starts");
 		return -1;
 	}
 	if (out->end - out->start > SHIFT_MAX_MINUTES) {
-		perr(p, "shift of %.1f hours is longer than 48 hours",
+		row_err(p, "shift of %.1f hours is longer than 48 hours",
 		    (double)(out->end - out->start) / 60);
 		return -1;
 	}
@@ -256,9 +256,9 @@ shift_row(const struct shift_header *sh, const struct csvrow *row,
 		}
 	}
 	if (!p.e.bad && !shift_id_ok(out->case_id, out->case_len))
-		perr(&p, "case: not a usable case id");
+		row_err(&p, "case: not a usable case id");
 	if (!p.e.bad && !shift_id_ok(out->staff, out->staff_len))
-		perr(&p, out->staff_len == 0 ? "staff: empty" : "staff: not a "
+		row_err(&p, out->staff_len == 0 ? "staff: empty" : "staff: not a "
 		    "usable staff id");
 	if (shift_end(&p, sh, out) != 0) {
 		diag_error(d, file, row->line, "%s", p.e.err);
@@ -302,9 +302,10 @@ roster_row(const int *map, const struct csvrow *row, const char *file,
 		return -1;
 	}
 	if (!value_bool(row->f[map[1]], row->len[map[1]], &out->qualified)) {
-		diag_error(d, file, row->line, "qualified: expected "
-		    VALUE_BOOL_FORMS ", found %s", text_quote(q, sizeof(q),
-		    row->f[map[1]], row->len[map[1]]));
+		diag_error(d, file, row->line, "qualified: expected true or "
+		    "false (also yes/no, ja/nej, 1/0, on/off, x for yes), found "
+		    "%s", text_quote(q, sizeof(q), row->f[map[1]],
+		    row->len[map[1]]));
 		return -1;
 	}
 	out->employment = map[2] >= 0 && row->len[map[2]] > 0 ?

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "text.h"
 #include "values.h"
 
@@ -108,29 +109,32 @@ const char *
 value_date_why(enum date_status st)
 {
 	if (st == DATE_SYNTAX)
-		return "expected " VALUE_DATE_FORMS;
+		return _("expected YYYY-MM-DD, YYYYMMDD, DD.MM.YYYY or "
+		    "DD-MM-YYYY");
 	if (st == DATE_AMBIGUOUS)
-		return "slashed dates are ambiguous, day or month first; "
-		    "expected " VALUE_DATE_FORMS;
-	return date_status_str(st);
+		return _("slashed dates are ambiguous, day or month first; "
+		    "expected YYYY-MM-DD, YYYYMMDD, DD.MM.YYYY or DD-MM-YYYY");
+	return _(date_status_str(st));
 }
 
 const char *
 value_time_why(enum date_status st)
 {
-	return st == DATE_SYNTAX ? "expected " VALUE_TIME_FORMS :
-	    date_status_str(st);
+	return st == DATE_SYNTAX ? _("expected HH:MM, H:MM, HH.MM, H.MM or "
+	    "HHMM") : _(date_status_str(st));
 }
 
 const char *
 value_datetime_why(enum date_status st)
 {
 	if (st == DATE_SYNTAX)
-		return "expected " VALUE_DATETIME_FORMS;
+		return _("expected a date and a time such as 2026-03-28T22:00, "
+		    "28.03.2026 22.00 or 20260328 2200");
 	if (st == DATE_AMBIGUOUS)
-		return "slashed dates are ambiguous; expected "
-		    VALUE_DATETIME_FORMS;
-	return date_status_str(st);
+		return _("slashed dates are ambiguous; expected a date and a "
+		    "time such as 2026-03-28T22:00, 28.03.2026 22.00 or "
+		    "20260328 2200");
+	return _(date_status_str(st));
 }
 
 /* A non-negative decimal number with a decimal point or a decimal comma:
@@ -264,15 +268,15 @@ value_kind_refusal(char *buf, size_t size, const char *s, size_t len)
 
 	text_quote(q, sizeof(q), s, len);
 	if (fold(w, sizeof(w), s, len) && strcmp(w, "vagt") == 0)
-		snprintf(buf, size, "unknown kind %s: which vagt? (vågen "
-		    "vagt: active, sovevagt: on-call, rådighedsvagt: standby)",
+		snprintf(buf, size, _("unknown kind %s: which vagt? (vågen "
+		    "vagt: active, sovevagt: on-call, rådighedsvagt: standby)"),
 		    q);
 	else if (fold(w, sizeof(w), s, len) &&
 	    (near = text_suggest(w, kind_words, NWORDS)) != NULL)
-		snprintf(buf, size, "unknown kind %s; did you mean '%s'?", q,
+		snprintf(buf, size, _("unknown kind %s; did you mean '%s'?"), q,
 		    near);
 	else
-		snprintf(buf, size, "unknown kind %s (" VALUE_KIND_FORMS ")",
-		    q);
+		snprintf(buf, size, _("unknown kind %s (active, on-call, standby "
+		    "or introduction, or a Swedish or Danish word for one)"), q);
 	return buf;
 }

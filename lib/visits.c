@@ -49,7 +49,7 @@ visit_header(const struct csvrow *h, const char *file,
 }
 
 /* Keeps the row's first problem. */
-#define perr(p, ...)	row_problem(&(p)->e, __VA_ARGS__)
+#define row_err(p, ...)	row_problem(&(p)->e, __VA_ARGS__)
 
 void
 visit_begin(struct visit_parse *p)
@@ -99,7 +99,7 @@ when(struct visit_parse *p, const char *s, size_t len, cminute *out,
 	}
 	if ((st = value_datetime(s, len, out)) == DATE_OK)
 		return true;
-	perr(p, "%s: invalid date-time %s (%s)", what, text_quote(q,
+	row_err(p, "%s: invalid date-time %s (%s)", what, text_quote(q,
 	    sizeof(q), s, len), value_datetime_why(st));
 	return false;
 }
@@ -123,10 +123,10 @@ word(struct visit_parse *p, const char *what, const char *s, size_t len,
 		near = text_suggest(w, names + first, n - first);
 	}
 	if (near != NULL)
-		perr(p, "%s: unknown %s %s; did you mean '%s'?", what, what, q,
+		row_err(p, "%s: unknown %s %s; did you mean '%s'?", what, what, q,
 		    near);
 	else
-		perr(p, "%s: unknown %s %s", what, what, q);
+		row_err(p, "%s: unknown %s %s", what, what, q);
 	return -1;
 }
 
@@ -137,7 +137,7 @@ keep_id(struct visit_parse *p, const char *what, const char *s, size_t len,
     char *buf, size_t *blen)
 {
 	if (len > VISIT_ID_MAX) {
-		perr(p, "%s: longer than %d bytes", what, VISIT_ID_MAX);
+		row_err(p, "%s: longer than %d bytes", what, VISIT_ID_MAX);
 		return;
 	}
 	memcpy(buf, s, len);
@@ -213,8 +213,9 @@ visit_field(struct visit_parse *p, const struct visit_header *vh, size_t col,
 		else {
 			char q[TEXT_QUOTE_MAX];
 
-			perr(p, "notified: expected " VALUE_BOOL_FORMS ", found "
-			    "%s", text_quote(q, sizeof(q), s, len));
+			row_err(p, "notified: expected true or false (also yes/no, "
+			    "ja/nej, 1/0, on/off, x for yes), found %s",
+			    text_quote(q, sizeof(q), s, len));
 		}
 		break;
 	default:
@@ -231,33 +232,33 @@ visit_end(struct visit_parse *p, const struct visit_header *vh)
 	if (p->e.bad)
 		return -1;
 	if (p->idlen == 0)
-		perr(p, "visit: empty");
+		row_err(p, "visit: empty");
 	else if (!p->has_service)
-		perr(p, "service: empty");
+		row_err(p, "service: empty");
 	else if (!p->has_status)
-		perr(p, "status: empty");
+		row_err(p, "status: empty");
 	else if (p->planned_end <= p->planned_start)
-		perr(p, "planned_end is not after planned_start");
+		row_err(p, "planned_end is not after planned_start");
 	else if (p->planned_end - p->planned_start > VISIT_MAX_MINUTES)
-		perr(p, "planned visit longer than 24 hours");
+		row_err(p, "planned visit longer than 24 hours");
 	else if (p->has_actual_start != p->has_actual_end)
-		perr(p, "actual_start and actual_end go together");
+		row_err(p, "actual_start and actual_end go together");
 	else if (p->has_actual_start && p->actual_end < p->actual_start)
-		perr(p, "actual_end is before actual_start");
+		row_err(p, "actual_end is before actual_start");
 	else if (p->has_actual_start && p->actual_end == p->actual_start)
-		perr(p, "actual visit has no length");
+		row_err(p, "actual visit has no length");
 	else if (p->has_actual_start &&
 	    p->actual_end - p->actual_start > VISIT_MAX_MINUTES)
-		perr(p, "actual visit longer than 24 hours");
+		row_err(p, "actual visit longer than 24 hours");
 	else if (p->has_actual_start && p->status != VS_DELIVERED)
-		perr(p, "actual times for a visit that was not delivered");
+		row_err(p, "actual times for a visit that was not delivered");
 	else if (p->reason != VR_NONE && p->status != VS_CLIENT_ABSENT)
-		perr(p, "reason: only for a client-absent visit");
+		row_err(p, "reason: only for a client-absent visit");
 	else if (p->has_cancelled && p->status != VS_CANCELLED_CLIENT)
-		perr(p, "cancelled: only for a cancelled-client visit");
+		row_err(p, "cancelled: only for a cancelled-client visit");
 	else if (p->replen > 0 && p->replen == p->idlen &&
 	    memcmp(p->replaces, p->id, p->idlen) == 0)
-		perr(p, "replaces: the visit replaces itself");
+		row_err(p, "replaces: the visit replaces itself");
 	return p->e.bad ? -1 : 0;
 }
 
@@ -287,13 +288,13 @@ visit_row(const struct visit_header *vh, const struct csvrow *row,
 		}
 	}
 	if (!p->e.bad && !shift_id_ok(out->case_id, out->case_len))
-		perr(p, "case: not a usable case id");
+		row_err(p, "case: not a usable case id");
 	if (!p->e.bad && out->staff_len > 0 &&
 	    !shift_id_ok(out->staff, out->staff_len))
-		perr(p, "staff: not a usable staff id");
+		row_err(p, "staff: not a usable staff id");
 	if (!p->e.bad && out->provider_len > 0 &&
 	    !shift_id_ok(out->provider, out->provider_len))
-		perr(p, "provider: not a usable provider id");
+		row_err(p, "provider: not a usable provider id");
 	if (visit_end(p, vh) != 0) {
 		diag_error(d, file, row->line, "%s", p->e.err);
 		return -1;

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "i18n.h"
 #include "text.h"
 #include "xalloc.h"
 #include "yamlin.h"
@@ -236,8 +237,8 @@ attach(struct doc *doc, struct node *n, const yaml_mark_t *m)
 		}
 		for (i = 0; i < f->node->n; i++)
 			if (strcmp(f->node->items[i].key, n->str) == 0) {
-				snprintf(msg, sizeof(msg), "key %s appears "
-				    "twice (first at line %ld)", text_quote(q,
+				snprintf(msg, sizeof(msg), _("key %s appears "
+				    "twice (first at line %ld)"), text_quote(q,
 				    sizeof(q), n->str, n->len),
 				    f->node->items[i].line);
 				doc_error(doc, m, msg);

@@ -68,12 +68,17 @@ late(struct findings *f, const struct srcpos *pos, const struct care_case *c,
 		snprintf(aw, sizeof(aw), F_(", %d of them away from home"), k);
 	if (calendar(s))
 		rule_find(f, pos, c, SEV_ERROR, R_VISIT_FREQUENCY, due + 1,
-		    "%s every %s under decision %s: none from %s to the visit "
-		    "of %s, due by %s (per calendar %s%s)",
-		    service_name(s->what), iv, dec->id, edge(prev, why, a,
-		    sizeof(a)), date_format(d, x), date_format(due, y),
-		    s->every.unit == DUR_YEARS ? "year" : "month",
-		    k > 0 ? ", days away added" : "");
+		    s->every.unit == DUR_YEARS ? (k > 0 ? N_("%s every %s under "
+		    "decision %s: none from %s to the visit of %s, due by %s "
+		    "(per calendar year, days away added)") : N_("%s every %s "
+		    "under decision %s: none from %s to the visit of %s, due by "
+		    "%s (per calendar year)")) : k > 0 ? N_("%s every %s under "
+		    "decision %s: none from %s to the visit of %s, due by %s "
+		    "(per calendar month, days away added)") : N_("%s every %s "
+		    "under decision %s: none from %s to the visit of %s, due by "
+		    "%s (per calendar month)"), service_name(s->what), iv,
+		    dec->id, edge(prev, why, a, sizeof(a)), date_format(d, x),
+		    date_format(due, y));
 	else
 		rule_find(f, pos, c, SEV_ERROR, R_VISIT_FREQUENCY, due + 1,
 		    "%s every %s under decision %s: %d days from %s to the "
@@ -111,8 +116,8 @@ every(struct findings *f, const struct care_case *c,
 		    "%s every %s under decision %s: no visit after %s, up to "
 		    "%s", service_name(s->what), dur_format(s->every, iv,
 		    sizeof(iv)), dec->id, edge(prev, why, a, sizeof(a)),
-		    edge(to, to == last ? "end of the log" :
-		    "end of the decision", b, sizeof(b)));
+		    edge(to, to == last ? F_("end of the log") :
+		    F_("end of the decision"), b, sizeof(b)));
 }
 
 /* A service granted so many times a week: each whole ISO week, each day
@@ -161,16 +166,16 @@ service(struct findings *f, const struct care_case *c,
     const struct visit_days *vd, const struct away *w, cdate first,
     cdate last)
 {
-	const char *why = "start of the decision";
+	const char *why = F_("start of the decision");
 	cdate from = dec->from, to = last;
 
 	if (from < first) {
 		from = first;
-		why = "start of the log";
+		why = F_("start of the log");
 	}
 	if (c->start != DATE_NONE && from < c->start) {
 		from = c->start;
-		why = "start of the case";
+		why = F_("start of the case");
 	}
 	if (dec->to != DATE_NONE && dec->to < to)
 		to = dec->to;

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "billing.h"
 #include "grant.h"
 #include "shift.h"
@@ -382,9 +383,9 @@ hospital(struct findings *f, const struct srcpos *pos, const struct hcase *hc,
 static const char *
 where_text(int w)
 {
-	return w == BEFORE_START ? "before the service start" :
-	    w == AFTER_END ? "after the case or its contract ended" :
-	    "outside every decision";
+	return w == BEFORE_START ? F_("before the service start") :
+	    w == AFTER_END ? F_("after the case or its contract ended") :
+	    F_("outside every decision");
 }
 
 /* The hours of a shift from start to end (UTC minutes) on days that no

@@ -276,9 +276,9 @@ plan_check_content(const struct care_case *c, const struct profile *p,
 {
 	static const char *const names[] = { "what", "who", "when", "where",
 	    "how", "why" };
-	static const char *const meaning[] = { "what is to be done",
-	    "who does it", "when it is done", "where it is done",
-	    "how it is done", "the goal it serves" };
+	static const char *const meaning[] = { N_("what is to be done"),
+	    N_("who does it"), N_("when it is done"), N_("where it is done"),
+	    N_("how it is done"), N_("the goal it serves") };
 	const struct plan *pl = &c->plan;
 	const char *v[6];
 	size_t i;
@@ -296,7 +296,7 @@ plan_check_content(const struct care_case *c, const struct profile *p,
 			if (blank(v[i]))
 				rule_find(f, &pl->pos, c, SEV_ERROR,
 				    R_PLAN_ELEMENTS, pl->established, "plan "
-				    "lacks '%s' (%s)", names[i], meaning[i]);
+				    "lacks '%s' (%s)", names[i], F_(meaning[i]));
 	if (!profile_on(p, R_PLAN_PARTICIPATION))
 		return;
 	if (pl->participated < 0)

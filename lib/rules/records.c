@@ -1,4 +1,5 @@
 /* The records family (see records.h). */
+#include "i18n.h"
 #include "personid.h"
 #include "records.h"
 
@@ -21,8 +22,8 @@ records_check_personal_id(const struct care_case *c, const struct profile *p,
 		rule_find(f, c->client_id_pos.file != NULL ? &c->client_id_pos :
 		    &c->pos, c, SEV_ERROR, R_DATA_PERSONAL_ID, DATE_NONE,
 		    "client id is not a valid %s (%s)", country == COUNTRY_DK ?
-		    "CPR number" : "personnummer or samordningsnummer",
-		    personid_problem(st));
+		    F_("CPR number") : F_("personnummer or samordningsnummer"),
+		    F_(personid_problem(st)));
 }
 
 /* privacy.ids is a guarantee every writer keeps (lib/text.c masks every

@@ -1,6 +1,7 @@
 /* The reporting family (see reporting.h). */
 #include <stdio.h>
 
+#include "i18n.h"
 #include "reporting.h"
 
 /* The event of type t that reports on the period from start (to end, for
@@ -77,9 +78,9 @@ fk_deadlines(const struct care_case *c, const struct profile *p, cdate today,
 		date_format(m, mon);
 		mon[7] = '\0';
 		due_add(out, c, R_FK_REPORT, &c->pos, due, met, done,
-		    c->funder == FUNDER_FK ? "FK report for %s (time report "
-		    "FK 3059 and invoice FK 3057)" : "time report to the "
-		    "municipality for %s", mon);
+		    c->funder == FUNDER_FK ? N_("FK report for %s (time report "
+		    "FK 3059 and invoice FK 3057)") : N_("time report to the "
+		    "municipality for %s"), mon);
 	}
 }
 

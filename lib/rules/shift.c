@@ -2,6 +2,7 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "i18n.h"
 #include "shift.h"
 
 /* Local clock text of a UTC minute in a zone: "2026-03-01 07:00". */
@@ -84,6 +85,6 @@ shift_dst(struct findings *f, const struct srcpos *pos,
 	    "%s, not the %.2f h stated%s", datetime_format(r->start, a),
 	    shift_clock_text(hc->zone, (int32_t)end, e),
 	    elapsed / 60, tz_name(hc->zone), r->stated,
-	    (end - start) != r->end - r->start ? " (the clock changes that "
-	    "night)" : "");
+	    (end - start) != r->end - r->start ? F_(" (the clock changes that "
+	    "night)") : "");
 }

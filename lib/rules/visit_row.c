@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "text.h"
 #include "visit_common.h"
 #include "visit_row.h"
@@ -45,8 +46,9 @@ static void
 outside(struct visit_checks *vr, struct findings *f, const struct srcpos *pos,
     const char *id, enum service_name svc, cminute a, cminute b)
 {
-	static const char *const days[] = { "", "Monday", "Tuesday",
-	    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+	static const char *const days[] = { "", N_("Monday"), N_("Tuesday"),
+	    N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"),
+	    N_("Sunday") };
 	char ta[DATETIME_BUFSZ], tb[CLOCK_BUFSZ], fr[CLOCK_BUFSZ];
 	char to[CLOCK_BUFSZ], q[TEXT_QUOTE_MAX];
 	cdate day = datetime_date(a);
@@ -61,8 +63,8 @@ outside(struct visit_checks *vr, struct findings *f, const struct srcpos *pos,
 		rule_find(f, pos, vr->c, SEV_WARNING, R_VISIT_WINDOW, day,
 		    "visit %s (%s) %s-%s is on %s; practical help comes on "
 		    "working days %s-%s", visit_id_text(id, q),
-		    service_name(svc), ta, tb, wd >= 6 ? days[wd] :
-		    "a public holiday", fr, to);
+		    service_name(svc), ta, tb, wd >= 6 ? F_(days[wd]) :
+		    F_("a public holiday"), fr, to);
 	} else
 		rule_find(f, pos, vr->c, SEV_WARNING, R_VISIT_WINDOW, day,
 		    "visit %s (%s) %s-%s is outside %s-%s",
@@ -137,11 +139,12 @@ visit_row_delivered(struct visit_checks *vr, struct findings *f,
 	datetime_format(p->actual_start, ta);
 	datetime_format(p->planned_start, tb);
 	rule_find(f, pos, vr->c, SEV_WARNING, R_VISIT_MOVED,
-	    datetime_date(a), "visit %s (%s) began %s, %lld minutes %s the "
-	    "agreed %s, and the client was not phoned",
-	    visit_id_text(p->id, q), service_name(p->service), ta,
-	    (long long)(moved < 0 ? -moved : moved), moved < 0 ? "before" :
-	    "after", tb);
+	    datetime_date(a), moved < 0 ? N_("visit %s (%s) began %s, %lld "
+	    "minutes before the agreed %s, and the client was not phoned") :
+	    N_("visit %s (%s) began %s, %lld minutes after the agreed %s, and "
+	    "the client was not phoned"), visit_id_text(p->id, q),
+	    service_name(p->service), ta, (long long)(moved < 0 ? -moved :
+	    moved), tb);
 	return late;
 }
 

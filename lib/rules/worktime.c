@@ -83,8 +83,8 @@ rest(const struct timesheet *ts, const struct profile *p, enum rule_id rule,
 		    "rest in one stretch in the %s from %s (at least %d h "
 		    "%02d min)"),
 		    pseudo(PSEUDO_STAFF, ts->staff[s->staff].id), got / 60,
-		    got % 60, rule == R_WORKTIME_DAILY_REST ? "24 hours" :
-		    "7 days", shift_local_text(ts->cases[s->kase].zone,
+		    got % 60, rule == R_WORKTIME_DAILY_REST ? F_("24 hours") :
+		    F_("7 days"), shift_local_text(ts->cases[s->kase].zone,
 		    s->start, a), need / 60, need % 60);
 		shift_find(ts, s, SEV_ERROR, rule, msg);
 	}

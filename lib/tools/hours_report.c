@@ -43,7 +43,7 @@ hours_summary(const struct hours *h, FILE *fp, enum out_format fmt)
 	size_t i;
 
 	table_init(&t, fp, fmt, cols, 7);
-	t.bar = "used of granted";
+	t.bar = F_("used of granted");
 	table_head(&t);
 	for (i = 0; i < h->sum.n; i++) {
 		r = &h->sum.v[i];

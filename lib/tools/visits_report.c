@@ -136,7 +136,7 @@ compliance_summary(const struct compliance *v, FILE *fp,
 	size_t i, w = sum_width(v);
 
 	section_init(&cs, fp, fmt, "case", w);
-	section_init(&ps, fp, fmt, "provider", w);
+	section_init(&ps, fp, fmt, N_("provider"), w);
 	if (!by_provider || fmt == OUT_TEXT) {
 		table_head(&cs.t);
 		for (i = 0; i < v->set->ncases; i++) {
@@ -146,14 +146,14 @@ compliance_summary(const struct compliance *v, FILE *fp,
 				sum_row(&cs, pseudo(PSEUDO_CASE,
 				    v->cases[i].c->id), t, false);
 		}
-		sum_row(&cs, "total", &cs.sum, true);
+		sum_row(&cs, F_("total"), &cs.sum, true);
 	}
 	if ((by_provider || fmt == OUT_TEXT) &&
 	    (fmt != OUT_TEXT || v->nprov > 0)) {
 		table_text_line(&ps.t, "");
 		table_head(&ps.t);
 		provider_rows(&ps, v);
-		sum_row(&ps, "total", &ps.sum, true);
+		sum_row(&ps, F_("total"), &ps.sum, true);
 	}
 	return table_end(&cs.t);
 }
