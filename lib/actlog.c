@@ -1,6 +1,7 @@
 /* The one reader of activity logs (see actlog.h). */
 #include <stdlib.h>
 
+#include "progress.h"
 #include "i18n.h"
 #include "actlog.h"
 #include "shifts.h"
@@ -288,8 +289,11 @@ actlog_log(struct actlog *l, struct actlog_row *r,
 	r->file = actlog_file(l, in->name);
 	r->cols = in->opts != NULL ? in->opts->columns : NULL;
 	k->reset(r);
+	progress_rows(&l->read);
 	rc = actlog_read(in, k->row, k->rows, k->header, &sink, &l->read,
 	    &l->rejected, d);
+	progress_end();
+	progress_rows(NULL);
 	/* every row of a log is taken or rejected while it is read */
 	if (l->rejected > before) {
 		l->bad_files++;

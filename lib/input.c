@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "progress.h"
 #include "input.h"
 #include "xalloc.h"
 
@@ -177,6 +178,7 @@ get(struct input *in, unsigned char *buf, size_t size, struct diag *d)
 			read_error(in, d);
 		in->eof = true;
 	}
+	progress_bytes(n);
 	return n;
 }
 
@@ -426,6 +428,7 @@ start(struct input *in, struct diag *d)
 	unsigned char first[4];
 	size_t n, k;
 
+	progress_file(in->name, fileno(in->fp));
 	n = get(in, first, sizeof(first), d);
 	if (in->error) {
 		input_close(in);

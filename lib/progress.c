@@ -16,9 +16,8 @@ static struct {
 	bool		 shown;		/* the display is on the screen */
 	bool		 display;	/* this input is large enough */
 	uint64_t	 done, total;	/* bytes of this input */
-	unsigned long	 rows;
+	const unsigned long *rows;	/* rows read, by the log reader */
 	double		 start, last;	/* seconds */
-	unsigned	 calls;
 } pg;
 
 static void
@@ -120,7 +119,8 @@ draw(bool line)
 	int n;
 
 	progress_line(text, sizeof(text), pg.name != NULL ? pg.name : "-",
-	    pg.done, pg.total, pg.rows, now() - pg.start);
+	    pg.done, pg.total, pg.rows != NULL ? *pg.rows : 0,
+	    now() - pg.start);
 	n = snprintf(out, sizeof(out), "%s%s: %s%s", pg.tty ? "\r" : "",
 	    pg.prog, text, line ? "\n" : "\033[K");
 	if (n > 0)
@@ -129,8 +129,9 @@ draw(bool line)
 	pg.shown = !line;
 }
 
-/* n more bytes of the input read: the display a few times a second, the
- * status line when a signal asked. */
+/* n more bytes of the input read: the display four times a second (for
+ * a pipe once the run has lasted a second), the status line when a signal
+ * asked. */
 void
 progress_bytes(size_t n)
 {
@@ -141,17 +142,19 @@ progress_bytes(size_t n)
 		asked = 0;
 		draw(true);
 	}
-	if (!pg.display || (++pg.calls & 15) != 0)
+	if (!pg.display)
 		return;
 	t = now();
-	if (t - pg.last < 0.25)
+	/* a pipe's size is not known: only a run that lasts shows it */
+	if (t - pg.last < 0.25 || (pg.total == 0 && t - pg.start < 1))
 		return;
 	pg.last = t;
 	draw(false);
 }
 
+/* The count of rows the reader keeps, shown with the bytes. */
 void
-progress_rows(unsigned long n)
+progress_rows(const unsigned long *n)
 {
 	pg.rows = n;
 }

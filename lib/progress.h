@@ -16,7 +16,7 @@
 void	progress_init(const char *);
 void	progress_file(const char *, int);
 void	progress_bytes(size_t);
-void	progress_rows(unsigned long);
+void	progress_rows(const unsigned long *);
 void	progress_end(void);
 /* "1.2 GB": a byte count for people. */
 char	*progress_size(char *, size_t, uint64_t);

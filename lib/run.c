@@ -4,6 +4,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "progress.h"
 #include "i18n.h"
 #include "run.h"
 #include "tz.h"
@@ -277,6 +278,7 @@ run(const struct command *t, int argc, char **argv)
 	int status;
 
 	i18n_init();
+	progress_init(t->prog);
 	cli_init(&cli, t->prog);
 	cli.out_ics_ok = (t->flags & RUN_ICS) != 0;
 	memset(&a, 0, sizeof(a));
