@@ -42,7 +42,8 @@ XGETTEXT_KEYS = --keyword=_ --keyword=F_ --keyword=N_ --keyword=FN_:1,2 \
 	--keyword=NP_:1,2 --keyword=rule_find:7 --keyword=rule_find_unit:6 \
 	--keyword=due_add:8 --keyword=diag_error:4 --keyword=diag_note:4 \
 	--keyword=conv_error:4 --keyword=perr:4 --keyword=row_problem:2 \
-	--keyword=row_err:2 \
+	--keyword=row_err:2 --keyword=refuse:2 --keyword=doc_error:3 \
+	--keyword=row_error:2 \
 	--keyword=cli_usage_error:2
 
 SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
@@ -50,7 +51,8 @@ SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 
 ALL_CFLAGS = $(WARN) $(WERROR) $(CFLAGS)
 
-.PHONY: all po deps check unit cli docs lint-man sanitize demo install \
+.PHONY: all po deps check unit cli docs lint-man crontest sanitize demo \
+	install \
 	uninstall \
 	installcheck bench bench-compare clean fuzz fuzz-replay
 
@@ -122,6 +124,11 @@ cli: $(BINS) $(MO)
 
 docs: $(BINS)
 	sh tests/docs.sh $(BUILD)/bin
+
+# The README's crontab under a real cron daemon, after make install, with
+# the mail it sends: opt-in, as root on a machine it may change; not in CI.
+crontest: $(BINS) $(MO)
+	sh scripts/crontest.sh
 
 # Every manual page renders without a warning under mandoc and groff.
 lint-man:

@@ -58,7 +58,7 @@ unknown_first(struct diag *d, const struct unknown_case *u, long line,
 	text_quote(q, sizeof(q), u->id, strlen(u->id));
 	if (u->rejected)
 		diag_error(d, u->file, line, "case %s has errors in its case "
-		    "record; its %s are left out", q, rows);
+		    "record; its %s are left out", q, _(rows));
 	else
 		diag_error(d, u->file, line, "unknown case %s (no case record "
 		    "given with -c)", q);

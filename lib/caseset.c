@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "cases_int.h"
 #include "columns.h"
 #include "csvin.h"
@@ -461,7 +462,7 @@ read_csv(struct caseset *set, struct input *in, struct diag *d)
 	 * rows are left out, and counted */
 	if (csvin_first_lost(r) ||
 	    (kind = table_kind(&row, file, cm, d)) < 0) {
-		unsigned long n = csvin_left_out(r, "row", "rows", d);
+		unsigned long n = csvin_left_out(r, N_("row"), N_("rows"), d);
 
 		set->read += n;
 		set->rejected += n;

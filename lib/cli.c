@@ -118,8 +118,8 @@ cli_option(struct cli *c, int ch, const char *arg)
 		if (out_format_parse(arg, &c->out) != 0 ||
 		    (c->out == OUT_ICS && !c->out_ics_ok)) {
 			cli_usage_error(c, "unknown output format '%s' (%s)",
-			    arg, c->out_ics_ok ? "text, csv, json or ics" :
-			    "text, csv or json");
+			    arg, c->out_ics_ok ? _("text, csv, json or ics") :
+			    _("text, csv or json"));
 			return -1;
 		}
 		return 1;
@@ -140,8 +140,8 @@ cli_option(struct cli *c, int ch, const char *arg)
 	case OPT_TODAY:
 		if ((st = date_parse(arg, strlen(arg), &c->today)) != DATE_OK) {
 			cli_usage_error(c, "invalid date '%s' for --today (%s)",
-			    arg, st == DATE_SYNTAX ? "expected YYYY-MM-DD" :
-			    date_status_str(st));
+			    arg, st == DATE_SYNTAX ? _("expected YYYY-MM-DD") :
+			    _(date_status_str(st)));
 			return -1;
 		}
 		return 1;

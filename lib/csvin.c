@@ -138,7 +138,7 @@ csvin_left_out(struct csvin *r, const char *row, const char *rows,
 	n += r->rejected - before;
 	if (n > 0)
 		diag_error(d, r->in->name, 0, "%lu %s left out because of the "
-		    "header", n, n == 1 ? row : rows);
+		    "header", n, _(n == 1 ? row : rows));
 	return n;
 }
 
@@ -175,9 +175,9 @@ row_error(struct csvin *r, const char *msg, size_t field)
 	reject(r);
 	if (field > 0)
 		diag_error(r->d, r->in->name, r->rec_line, "field %zu: %s",
-		    field, msg);
+		    field, _(msg));
 	else
-		diag_error(r->d, r->in->name, r->rec_line, "%s", msg);
+		diag_error(r->d, r->in->name, r->rec_line, "%s", _(msg));
 	r->bad = true;
 }
 
@@ -229,7 +229,7 @@ field_slow(struct csvin *r, const char *f, size_t len)
 			if (!r->bad && (bad = text_utf8_invalid(f + i,
 			    len - i)) >= 0)
 				row_error(r, f[i + (size_t)bad] == '\0' ?
-				    "NUL byte in the data" : "invalid UTF-8",
+				    N_("NUL byte in the data") : N_("invalid UTF-8"),
 				    r->pub.nf);
 		}
 	}

@@ -240,17 +240,17 @@ date_status_str(enum date_status st)
 {
 	switch (st) {
 	case DATE_OK:
-		return "valid";
+		return N_("valid");
 	case DATE_SYNTAX:
-		return "malformed";
+		return N_("malformed");
 	case DATE_NODAY:
-		return "no such day or time";
+		return N_("no such day or time");
 	case DATE_RANGE:
-		return "year outside 1900-9999";
+		return N_("year outside 1900-9999");
 	case DATE_AMBIGUOUS:
-		return "slashed dates are ambiguous, day or month first";
+		return N_("slashed dates are ambiguous, day or month first");
 	}
-	return "invalid";
+	return N_("invalid");
 }
 
 char *

@@ -78,8 +78,8 @@ beside_exe(char *buf, size_t size)
 /* The locale from the environment, as every GNU tool takes it, with the
  * C library's number formats kept (records are parsed with '.'), and the
  * catalogue loaded now, before the sandbox closes the file system:
- * $CARETOOLS_LOCALEDIR, else the installed one, else build/locale beside
- * an uninstalled build/bin. */
+ * $CARETOOLS_LOCALEDIR, else build/locale beside an uninstalled build/bin,
+ * else the installed one. */
 void
 i18n_init(void)
 {
@@ -97,11 +97,9 @@ i18n_init(void)
 	if (decimal == ',')
 		numeric = newlocale(LC_NUMERIC_MASK, "", (locale_t)0);
 	if (dir == NULL || *dir == '\0') {
-		dir = LOCALEDIR;
+		/* a build's own catalogues before any installed ones */
 		near = beside_exe(buf, sizeof(buf));
-		if (!has_catalogues(dir) && near != NULL &&
-		    has_catalogues(near))
-			dir = near;
+		dir = near != NULL && has_catalogues(near) ? near : LOCALEDIR;
 	}
 	bindtextdomain(I18N_DOMAIN, dir);
 	bind_textdomain_codeset(I18N_DOMAIN, "UTF-8");

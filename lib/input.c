@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "i18n.h"
 #include "progress.h"
 #include "input.h"
 #include "xalloc.h"
@@ -152,7 +153,7 @@ refuse(struct input *in, const char *fmt, ...)
 
 	in->refused = true;
 	va_start(ap, fmt);
-	vsnprintf(in->bad, sizeof(in->bad), fmt, ap);
+	vsnprintf(in->bad, sizeof(in->bad), _(fmt), ap);
 	va_end(ap);
 }
 
@@ -287,10 +288,10 @@ pull_utf8(struct input *in, unsigned char *buf, size_t size, struct diag *d)
 		ok = utf8_valid(buf, n, &tail);
 		if (ok + tail < n || (tail > 0 && in->eof)) {
 			refuse(in, "not UTF-8 (byte 0x%02X)%s", buf[ok],
-			    opts(in)->encoding != ENC_UTF8 ? "; its text before "
-			    "is UTF-8, and a file has one encoding" : "; if the "
-			    "file is Windows-1252, as Excel saves it, use "
-			    "--encoding cp1252");
+			    opts(in)->encoding != ENC_UTF8 ? _("; its text "
+			    "before is UTF-8, and a file has one encoding") :
+			    _("; if the file is Windows-1252, as Excel saves "
+			    "it, use --encoding cp1252"));
 			return ok;
 		}
 		memcpy(in->pend, buf + ok, tail);

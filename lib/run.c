@@ -146,7 +146,7 @@ open_all(const struct command *t, struct cli *cli, struct args *a,
 			diag_error(&cli->diag, NULL, 0, "%s: case records "
 			    "(YAML), not %s: use -c for each case file, or -c "
 			    "with their directory", in->logs.v[i].name,
-			    t->proc->log_noun);
+			    _(t->proc->log_noun));
 			bad++;
 		}
 	if (bad == 0)

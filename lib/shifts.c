@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "columns.h"
 #include "shifts.h"
 #include "text.h"
@@ -220,8 +221,8 @@ shift_end(struct shift_parse *p, const struct shift_header *sh,
 			out->end += 1440;
 	}
 	if (out->end <= out->start) {
-		row_err(p, out->end == out->start ? "shift has no length: it ends "
-		    "when it starts" : "shift ends before it starts");
+		row_err(p, out->end == out->start ? N_("shift has no length: it "
+		    "ends when it starts") : N_("shift ends before it starts"));
 		return -1;
 	}
 	if (out->end - out->start > SHIFT_MAX_MINUTES) {

@@ -208,7 +208,7 @@ doc_error(struct doc *doc, const yaml_mark_t *m, const char *msg)
 {
 	if (!doc->bad)
 		diag_error(doc->d, doc->y->name, doc->y->base_line +
-		    (long)m->line, "%s", msg);
+		    (long)m->line, "%s", _(msg));
 	doc->bad = true;
 }
 

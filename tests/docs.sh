@@ -130,5 +130,31 @@ else
 	bad "functions longer than 80 lines:"
 	printf '%s\n' "$long"
 fi
+# every message of the sources is in the template, and translated, not
+# fuzzy, in both catalogues
+pot=$(mktemp "${TMPDIR:-/tmp}/caretools-pot.XXXXXX")
+keys=$(sed -n '/^XGETTEXT_KEYS/,/[^\\]$/p' Makefile | sed 's/^XGETTEXT_KEYS = //; s/\\$//' |
+    tr '\n\t' '  ')
+# shellcheck disable=SC2086
+if xgettext --from-code=UTF-8 --language=C $keys -o "$pot" \
+    lib/*.c lib/*/*.c cmd/*.c 2>/dev/null; then
+	for l in sv da; do
+		if msgcmp "po/$l.po" "$pot" 2>/dev/null; then
+			ok
+		else
+			bad "po/$l.po lacks translations of messages in the" \
+			    "sources (make po, then translate):"
+			msgcmp "po/$l.po" "$pot" 2>&1 | head -5
+		fi
+		st=$(msgfmt --statistics -o /dev/null "po/$l.po" 2>&1)
+		case $st in
+		*fuzzy*|*untranslated*) bad "po/$l.po: $st" ;;
+		*) ok ;;
+		esac
+	done
+else
+	bad "xgettext failed on the sources"
+fi
+rm -f "$pot"
 echo "docs: $pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "rules/grant.h"
 #include "rules/homehelp.h"
 #include "rules/staffing.h"
@@ -230,7 +231,7 @@ hours_end(struct hours *h, struct diag *d)
 	struct scratch x;
 	size_t i, j, n;
 
-	unknown_rest(&h->log.unknown, d, "shift", "shifts");
+	unknown_rest(&h->log.unknown, d, N_("shift"), N_("shifts"));
 	/* introduction events name staff the shifts may not */
 	for (i = 0; i < h->set->ncases; i++) {
 		c = h->set->cases[i];

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "csvin.h"
 #include "dates.h"
 #include "rules/billing.h"
@@ -348,7 +349,7 @@ log_header(void *arg, const struct csvrow *cr, struct diag *d)
 int
 hours_log(struct hours *h, struct input *in, struct diag *d)
 {
-	static const struct actlog_kind kind = { "shift", "shifts", log_header,
+	static const struct actlog_kind kind = { N_("shift"), N_("shifts"), log_header,
 	    log_row, log_drop };
 	/* 8 kB of handlers: not on the stack */
 	struct logread *lr = xcalloc(1, sizeof(*lr));

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "rules/delivered.h"
 #include "rules/dkapp.h"
 #include "rules/frequency.h"
@@ -715,7 +716,7 @@ compliance_end(struct compliance *v, struct diag *d)
 	struct vcase *vc;
 	size_t i;
 
-	unknown_rest(&v->log.unknown, d, "visit", "visits");
+	unknown_rest(&v->log.unknown, d, N_("visit"), N_("visits"));
 	if (v->log_first == DATE_NONE)
 		return;
 	compliance_misses(v, d);

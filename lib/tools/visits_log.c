@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "shifts.h"
 #include "visits_int.h"
 #include "xalloc.h"
@@ -313,7 +314,7 @@ log_header(void *arg, const struct csvrow *cr, struct diag *d)
 int
 compliance_log(struct compliance *v, struct input *in, struct diag *d)
 {
-	static const struct actlog_kind kind = { "visit", "visits", log_header,
+	static const struct actlog_kind kind = { N_("visit"), N_("visits"), log_header,
 	    log_row, log_drop };
 	/* 8 kB of handlers: not on the stack */
 	struct logread *lr = xcalloc(1, sizeof(*lr));

@@ -16,6 +16,7 @@
 # AddressSanitizer reserves far more address space than any cap allows.
 # A count that -v prints ("visits: N read, N used, N rejected") must add up.
 set -u
+unset LANGUAGE	# the tests choose their language with LC_ALL
 bindir=$(cd "$1" && pwd)
 dir=$2
 shift 2
