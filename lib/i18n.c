@@ -46,11 +46,12 @@ has_catalogues(const char *dir)
 	char path[4096];
 	struct stat st;
 	size_t i;
+	int n;
 
 	for (i = 0; i < sizeof(langs) / sizeof(langs[0]); i++) {
-		snprintf(path, sizeof(path), "%s/%s/LC_MESSAGES/%s.mo", dir,
+		n = snprintf(path, sizeof(path), "%s/%s/LC_MESSAGES/%s.mo", dir,
 		    langs[i], I18N_DOMAIN);
-		if (stat(path, &st) == 0)
+		if (n > 0 && (size_t)n < sizeof(path) && stat(path, &st) == 0)
 			return true;
 	}
 	return false;
