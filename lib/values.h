@@ -24,7 +24,7 @@ enum shift_kind {
 #define VALUE_DATE_FORMS	"YYYY-MM-DD, YYYYMMDD, DD.MM.YYYY or DD-MM-YYYY"
 #define VALUE_TIME_FORMS	"HH:MM, H:MM, HH.MM, H.MM or HHMM"
 #define VALUE_DATETIME_FORMS	"a date and a time such as 2026-03-28T22:00, " \
-	"28.03.2026 22.00 or 20260328 2200"
+	"28.03.2026 22.00 or 20260328T2200"
 #define VALUE_BOOL_FORMS	"true or false (also yes/no, ja/nej, 1/0, " \
 	"on/off, x for yes)"
 #define VALUE_KIND_FORMS	"active, on-call, standby or introduction, " \

@@ -61,7 +61,7 @@ START_TEST(text_csv_json)
 	    "cases.yaml,12,K-1042,error,plan.followup,2026-07-10,\"plan "
 	    "follow-up was due 2026-07-10, 135 days ago\"\n"
 	    "cases.yaml,12,K-1042,info,plan.followup,,\"a \"\"quoted\"\", "
-	    "comma\nand newline\"\n");
+	    "comma\\nand newline\"\n");
 	free(s);
 	s = written(OUT_JSON, false, f, 2);
 	ck_assert_str_eq(s, "{\"file\":\"cases.yaml\",\"line\":12,\"case\":"
@@ -71,6 +71,57 @@ START_TEST(text_csv_json)
 	    "{\"file\":\"cases.yaml\",\"line\":12,\"case\":\"K-1042\","
 	    "\"severity\":\"info\",\"rule\":\"plan.followup\",\"date\":null,"
 	    "\"message\":\"a \\\"quoted\\\", comma\\nand newline\"}\n");
+	free(s);
+}
+END_TEST
+
+/* Joins iCalendar's folded lines, in place. */
+static void
+unfold(char *s)
+{
+	char *o = s;
+
+	for (; *s != '\0'; s++) {
+		if (s[0] == '\r' && s[1] == '\n' && s[2] == ' ') {
+			s += 2;
+			continue;
+		}
+		*o++ = *s;
+	}
+	*o = '\0';
+}
+
+/* Control characters and bytes that are not UTF-8, in a file name and a
+ * message, cannot forge a line: text and CSV show them escaped as
+ * messages do, JSON as \u escapes (a byte that is not UTF-8 as U+FFFD),
+ * iCalendar as the text shows them; a number in them is masked. */
+START_TEST(hostile_values)
+{
+	struct finding f = finding("x\x1b[31m\xff\xc2\x85 y\r\nz "
+	    "900517\xc2\xad-1237", D("2026-07-10"), SEV_ERROR);
+	char *s;
+
+	f.file = "a\nb.yaml";
+	s = written(OUT_TEXT, false, &f, 1);
+	ck_assert_str_eq(s, "a\\nb.yaml:12: K-1042: error: plan.followup: "
+	    "x\\x1b[31m\\xff\\u0085 y\\r\\nz [redacted]\n");
+	free(s);
+	s = written(OUT_CSV, true, &f, 1);
+	ck_assert_str_eq(s, "file,line,case,severity,rule,date,message\n"
+	    "a\\nb.yaml,12,K-1042,error,plan.followup,2026-07-10,"
+	    "x\\x1b[31m\\xff\\u0085 y\\r\\nz [redacted]\n");
+	free(s);
+	s = written(OUT_JSON, true, &f, 1);
+	ck_assert_str_eq(s, "{\"file\":\"a\\nb.yaml\",\"line\":12,\"case\":"
+	    "\"K-1042\",\"severity\":\"error\",\"rule\":\"plan.followup\","
+	    "\"date\":\"2026-07-10\",\"message\":\"x\\u001b[31m\\ufffd"
+	    "\\u0085 y\\r\\nz [redacted]\"}\n");
+	free(s);
+	s = written(OUT_ICS, true, &f, 1);
+	unfold(s);
+	ck_assert_ptr_nonnull(strstr(s, "DESCRIPTION:error: x\\\\x1b[31m"
+	    "\\\\xff\\\\u0085 y\\\\r\\\\nz [redacted] (as of 2026-11-22\\; "
+	    "a\\\\nb.yaml:12)\r\n"));
 	free(s);
 }
 END_TEST
@@ -197,6 +248,7 @@ report_suite(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, text_csv_json);
+	tcase_add_test(tc, hostile_values);
 	tcase_add_test(tc, empty_output);
 	tcase_add_test(tc, icalendar);
 	tcase_add_test(tc, icalendar_empty_and_many);
