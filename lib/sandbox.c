@@ -29,7 +29,7 @@
  * AT_EMPTY_PATH (which still follows a path that is not empty): fstat(2)
  * on a descriptor is, and stdio's buffers are all set up before.
  * Anything else fails with EPERM rather than killing the process, so that
- * an attempt is an error message, not a mystery.  0, or -errno. */
+ * an attempt is an error message, not a mystery.  0, or -1. */
 static int
 restrict_linux(void)
 {
@@ -52,10 +52,11 @@ restrict_linux(void)
 	    0x5401 /* TCGETS */, 0 };
 	scmp_filter_ctx ctx;
 	size_t i;
-	int rc = -EINVAL;
+	int rc = -1;
 
 	if ((ctx = seccomp_init(SCMP_ACT_ERRNO(EPERM))) == NULL)
-		return -ENOMEM;
+		return -1;
+
 	for (i = 0; i < sizeof(any) / sizeof(any[0]); i++)
 		if (seccomp_rule_add(ctx, SCMP_ACT_ALLOW, any[i], 0) != 0)
 			goto done;
@@ -76,7 +77,7 @@ restrict_linux(void)
 	rc = seccomp_load(ctx);
 done:
 	seccomp_release(ctx);
-	return rc < 0 ? rc : rc > 0 ? -EINVAL : 0;
+	return rc != 0 ? -1 : 0;
 }
 
 /* Whether the kernel has seccomp at all: PR_GET_SECCOMP fails with EINVAL
@@ -128,19 +129,15 @@ sandbox_enter(struct diag *d)
 {
 	const char *off = getenv(SANDBOX_ENV_OFF);
 	const char *probe = getenv(SANDBOX_ENV_PROBE);
-#if defined(__linux__)
-	int rc;
-#endif
 
 	if (off == NULL || strcmp(off, "off") != 0) {
 #if defined(__linux__)
-		if ((rc = restrict_linux()) != 0) {
+		if (restrict_linux() != 0) {
 			if (have_seccomp()) {
-				diag_error(d, NULL, 0, "sandbox: the process "
-				    "could not be restricted (seccomp: %s); "
-				    "nothing is read (%s=off runs it "
-				    "unrestricted)", strerror(-rc),
-				    SANDBOX_ENV_OFF);
+				diag_error(d, NULL, 0, "sandbox: the system "
+				    "has seccomp but would not take the "
+				    "filter; nothing is read (%s=off runs the "
+				    "tool unrestricted)", SANDBOX_ENV_OFF);
 				return -1;
 			}
 			diag_note(d, NULL, 0, "sandbox: this kernel has no "
