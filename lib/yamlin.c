@@ -9,8 +9,10 @@
 
 struct yamlin {
 	const char	*name;
-	const char	*buf;
-	size_t		 len;
+	struct input	*in;		/* NULL: buf holds the whole input */
+	char		*buf;		/* owned when reading from in */
+	size_t		 len, cap;
+	bool		 eof;
 	size_t		 next;		/* where the next piece starts */
 	long		 next_line;
 	long		 base_line;	/* line of the live piece's first byte */
@@ -36,15 +38,31 @@ struct doc {
 	struct node	*root;
 };
 
+/* A reader of the YAML documents in len bytes at buf, which must outlive
+ * it. */
 struct yamlin *
 yamlin_open(const char *name, const char *buf, size_t len)
 {
 	struct yamlin *y = xcalloc(1, sizeof(*y));
 
 	y->name = name;
-	y->buf = buf;
-	y->len = len;
+	y->buf = (char *)buf;
+	y->len = y->cap = len;
+	y->eof = true;
 	y->next_line = 1;
+	return y;
+}
+
+/* A reader of the YAML documents of an input, read a piece (a document)
+ * at a time: a file or a pipe of any length, with at most one document
+ * (YAMLIN_MAX_DOC) and what was read past it held in memory. */
+struct yamlin *
+yamlin_open_input(struct input *in)
+{
+	struct yamlin *y = yamlin_open(in->name, NULL, 0);
+
+	y->in = in;
+	y->eof = false;
 	return y;
 }
 
@@ -55,6 +73,8 @@ yamlin_close(struct yamlin *y)
 		return;
 	if (y->live)
 		yaml_parser_delete(&y->p);
+	if (y->in != NULL)
+		free(y->buf);
 	free(y);
 }
 
@@ -65,19 +85,70 @@ is_marker(const char *s, size_t left)
 	    s[3] == ' ' || s[3] == '\t' || s[3] == '\n' || s[3] == '\r');
 }
 
-/* The end of the line starting at i, past its line break. */
+/* Drops the bytes before keep (when they are at least half the buffer,
+ * so that each byte is moved a bounded number of times); returns how far
+ * the rest moved down. */
 static size_t
-line_end(const char *b, size_t len, size_t i)
+compact(struct yamlin *y, size_t keep)
 {
-	while (i < len && b[i] != '\n' && b[i] != '\r')
-		i++;
-	if (i < len && b[i] == '\r') {
-		i++;
-		if (i < len && b[i] == '\n')
-			i++;
-	} else if (i < len)
-		i++;
-	return i;
+	if (y->in == NULL || keep == 0 || keep < y->cap / 2)
+		return 0;
+	memmove(y->buf, y->buf + keep, y->len - keep);
+	y->len -= keep;
+	return keep;
+}
+
+/* Reads more of the input until want bytes are held or it ends; false
+ * when no more came. */
+static bool
+fill(struct yamlin *y, size_t want, struct diag *d)
+{
+	size_t n, old = y->len;
+
+	while (y->len < want && !y->eof) {
+		if (y->len == y->cap) {
+			y->cap = y->cap < 65536 ? 65536 : 2 * y->cap;
+			y->buf = xreallocarray(y->buf, y->cap, 1);
+		}
+		if ((n = input_read(y->in, y->buf + y->len, y->cap - y->len,
+		    d)) == 0)
+			y->eof = true;
+		y->len += n;
+	}
+	return y->len > old;
+}
+
+/* The end of the line starting at *i, past its line break: true with *i
+ * there, or false when the line goes on past what is held (*i is then
+ * the end of what is held). */
+static bool
+line_end(struct yamlin *y, size_t *i, struct diag *d)
+{
+	const char *nl, *cr;
+	size_t k = *i;
+
+	for (;;) {
+		nl = memchr(y->buf + k, '\n', y->len - k);
+		cr = memchr(y->buf + k, '\r', (nl != NULL ? (size_t)(nl -
+		    y->buf) : y->len) - k);
+		if (cr != NULL) {
+			k = (size_t)(cr - y->buf) + 1;
+			if (k == y->len && !y->eof)
+				(void)fill(y, k + 1, d);
+			if (k < y->len && y->buf[k] == '\n')
+				k++;
+			*i = k;
+			return true;
+		}
+		if (nl != NULL) {
+			*i = (size_t)(nl - y->buf) + 1;
+			return true;
+		}
+		*i = y->len;
+		if (y->eof)
+			return true;
+		return false;
+	}
 }
 
 /* Deepest run of [ and { in the piece, counted without regard to quotes:
@@ -99,40 +170,85 @@ flow_depth(const char *s, size_t n)
 	return max;
 }
 
-/* Starts a parser on the next piece: from here up to the next line that
- * begins with "---".  Returns 1, 0 at the end of the input, or -1 for a
- * piece refused unparsed (reported). */
+/* Reads to the end of the piece that starts at y->next: up to the next
+ * line that begins with "---", or the end of the input.  *end is where it
+ * ends and *lines how many lines it has.  false when it is larger than
+ * YAMLIN_MAX_DOC: it is then read to its end but not kept. */
+static bool
+scan_piece(struct yamlin *y, size_t *end, long *lines, struct diag *d)
+{
+	size_t i = y->next, moved;
+	bool kept = true;
+
+	*lines = 0;
+	for (;;) {
+		/* a line whole (or all of it that fits) */
+		while (!line_end(y, &i, d)) {
+			if (i - y->next > YAMLIN_MAX_DOC) {
+				/* too large: keep nothing of it */
+				kept = false;
+				y->next = i;
+			}
+			moved = compact(y, y->next);
+			y->next -= moved;
+			i -= moved;
+			(void)fill(y, y->len + 1, d);
+		}
+		(*lines)++;
+		if (i - y->next > YAMLIN_MAX_DOC) {
+			kept = false;
+			y->next = i;
+		}
+		if (i + 4 > y->len && !y->eof) {
+			moved = compact(y, y->next);
+			y->next -= moved;
+			i -= moved;
+			(void)fill(y, i + 4, d);
+		}
+		if (i >= y->len || is_marker(y->buf + i, y->len - i))
+			break;
+	}
+	*end = i;
+	return kept;
+}
+
+/* Starts a parser on the next piece.  Returns 1, 0 at the end of the
+ * input, or -1 for a piece refused unparsed (reported). */
 static int
 next_piece(struct yamlin *y, struct diag *d)
 {
-	size_t start, i, end;
+	size_t start, end, moved;
 	long line, lines;
+	bool kept;
 
-	while (y->next < y->len) {
-		start = y->next;
-		line = y->next_line;
-		lines = 0;
-		i = start;
-		do {
-			i = line_end(y->buf, y->len, i);
-			lines++;
-		} while (i < y->len && !is_marker(y->buf + i, y->len - i));
-		end = i;
-		y->next = end;
-		y->next_line = line + lines;
-		if (flow_depth(y->buf + start, end - start) > YAMLIN_MAX_DEPTH) {
-			diag_error(d, y->name, line, "document nested deeper "
-			    "than %d levels", YAMLIN_MAX_DEPTH);
-			return -1;
-		}
-		yaml_parser_initialize(&y->p);
-		yaml_parser_set_input_string(&y->p,
-		    (const unsigned char *)y->buf + start, end - start);
-		y->base_line = line;
-		y->live = true;
-		return 1;
+	if (y->in != NULL) {
+		moved = compact(y, y->next);
+		y->next -= moved;
+		(void)fill(y, y->next + 4, d);
 	}
-	return 0;
+	if (y->next >= y->len)
+		return 0;
+	line = y->next_line;
+	kept = scan_piece(y, &end, &lines, d);
+	start = y->next;
+	y->next = end;
+	y->next_line = line + lines;
+	if (!kept) {
+		diag_error(d, y->name, line, "document larger than %d bytes "
+		    "(skipped to the next ---)", YAMLIN_MAX_DOC);
+		return -1;
+	}
+	if (flow_depth(y->buf + start, end - start) > YAMLIN_MAX_DEPTH) {
+		diag_error(d, y->name, line, "document nested deeper than %d "
+		    "levels", YAMLIN_MAX_DEPTH);
+		return -1;
+	}
+	yaml_parser_initialize(&y->p);
+	yaml_parser_set_input_string(&y->p, (const unsigned char *)y->buf +
+	    start, end - start);
+	y->base_line = line;
+	y->live = true;
+	return 1;
 }
 
 static void
