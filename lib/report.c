@@ -179,7 +179,8 @@ ics_uid(char *out, const char *case_id, const struct finding *f,
 	out[16] = '\0';
 }
 
-/* A domain for the UIDs: letters, digits, dots and hyphens, at most 253. */
+/* A domain for the UIDs: letters, digits, dots and hyphens, at most 253,
+ * and nothing the mask would take for a personal identity number. */
 bool
 report_domain_ok(const char *s)
 {
@@ -190,7 +191,7 @@ report_domain_ok(const char *s)
 		    s[n] <= 'Z') || (s[n] >= '0' && s[n] <= '9') ||
 		    s[n] == '.' || s[n] == '-'))
 			return false;
-	return n > 0 && n <= 253;
+	return n > 0 && n <= 253 && !text_has_personal_id(s, n);
 }
 
 /* DTSTAMP: when the file is written, in UTC. */
