@@ -82,7 +82,7 @@ number(const struct node *n, double *out)
 	return true;
 }
 
-/* A percentage, 10% or 10, up to 100. */
+/* A percentage, 10% or 10 (its range is checked with the others). */
 static bool
 percent(struct apply *ap, const struct node *n, double *out)
 {
@@ -93,7 +93,7 @@ percent(struct apply *ap, const struct node *n, double *out)
 		t.len--;
 		t.str = arena_strndup(&ap->ps->a, n->str, n->len - 1);
 	}
-	return number(&t, out) && *out <= 100;
+	return number(&t, out);
 }
 
 /* A mapping of year to amount (P_RATES); false when reported wrong. */

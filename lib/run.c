@@ -242,8 +242,18 @@ ics_ready(struct cli *cli)
 	cli->uid_domain = cli->host;
 }
 
-/* The sandbox could not be set up: nothing is read, the inputs are closed
- * and -v still says what became of the records (none were read). */
+/* A run that stops before it reads a record: -v still says what became
+ * of them (none were read). */
+static void
+tally_none(const struct command *t, const struct cli *cli)
+{
+	cli_tally(cli, "case records", 0, 0, 0);
+	if (t->proc->log != NULL && t->proc->counts != NULL)
+		cli_tally(cli, t->proc->log_noun, 0, 0, 0);
+}
+
+/* The sandbox could not be set up: nothing is read, the inputs are
+ * closed. */
 static int
 unsandboxed(const struct command *t, struct cli *cli, struct inputs *in,
     struct profiles *ps)
@@ -251,9 +261,7 @@ unsandboxed(const struct command *t, struct cli *cli, struct inputs *in,
 	cli_close(&in->cases);
 	cli_close(&in->aux);
 	cli_close(&in->logs);
-	cli_tally(cli, "case records", 0, 0, 0);
-	if (t->proc->log != NULL && t->proc->counts != NULL)
-		cli_tally(cli, t->proc->log_noun, 0, 0, 0);
+	tally_none(t, cli);
 	profiles_free(ps);
 	return cli_finish(cli, false, false);
 }
@@ -285,6 +293,8 @@ run(const struct command *t, int argc, char **argv)
 		return EXIT_TROUBLE;
 	status = ready(t, &cli, &a, &ps, &done);
 	if (done) {
+		if (status == EXIT_TROUBLE)
+			tally_none(t, &cli);
 		profiles_free(&ps);
 		return status;
 	}
