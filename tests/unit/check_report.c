@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "text.h"
 #include "util.h"
 
 static struct finding
@@ -123,6 +124,32 @@ START_TEST(hostile_values)
 	    "\\\\xff\\\\u0085 y\\\\r\\\\nz [redacted] (as of 2026-11-22\\; "
 	    "a\\\\nb.yaml:12)\r\n"));
 	free(s);
+}
+END_TEST
+
+/* Every iCalendar line passes the mask, the UID's too, before it is
+ * folded (a domain shaped like a number is refused on the command line;
+ * this one is not). */
+START_TEST(ics_lines_masked)
+{
+	struct finding f = finding("due", D("2026-07-10"), SEV_ERROR);
+	struct report r;
+	char *buf;
+	size_t len;
+	FILE *fp = open_memstream(&buf, &len);
+
+	report_init(&r, fp, OUT_ICS, true);
+	r.written_at = 1795305600;
+	r.domain = "x.19900517-1237.example";
+	ck_assert_int_eq(report_write(&r, &f), 0);
+	ck_assert_int_eq(report_end(&r), 0);
+	fclose(fp);
+	ck_assert_ptr_nonnull(strstr(buf,
+	    "UID:plan.followup-fkklfgffepelkdao@x.[redacted].example\r\n"));
+	ck_assert(!text_has_personal_id(buf, len));
+	free(buf);
+	ck_assert(!report_domain_ok("19900517-1237.example"));
+	ck_assert(report_domain_ok("care.example"));
 }
 END_TEST
 
@@ -249,6 +276,7 @@ report_suite(void)
 
 	tcase_add_test(tc, text_csv_json);
 	tcase_add_test(tc, hostile_values);
+	tcase_add_test(tc, ics_lines_masked);
 	tcase_add_test(tc, empty_output);
 	tcase_add_test(tc, icalendar);
 	tcase_add_test(tc, icalendar_empty_and_many);

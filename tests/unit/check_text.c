@@ -1,6 +1,10 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include "edge.h"
 #include "text.h"
 #include "util.h"
 
@@ -164,6 +168,47 @@ START_TEST(utf8)
 }
 END_TEST
 
+/* The filter at the edge: whatever a tool writes to standard output or
+ * error is masked, a number split over two writes too, and what is held
+ * back for the next write is written at exit.  Run in a child whose
+ * standard output and error are a pipe. */
+START_TEST(edge)
+{
+	static const char want[] = "a [redacted] b\ne [redacted]\n"
+	    "tail [redacted]";
+	char got[256];
+	size_t n = 0;
+	ssize_t r;
+	int fd[2], st;
+	pid_t pid;
+
+	ck_assert_int_eq(pipe(fd), 0);
+	if ((pid = fork()) == 0) {
+		dup2(fd[1], 1);
+		dup2(fd[1], 2);
+		close(fd[0]);
+		if (edge_init() != 0)
+			_exit(3);
+		fputs("a 19900", stdout);
+		fflush(stdout);
+		fputs("517\xe2\x80\x93" "1237 b\n", stdout);
+		fflush(stdout);
+		fputs("e 900517 1237\n", stderr);
+		fputs("tail 0101801234", stdout);
+		exit(0);
+	}
+	close(fd[1]);
+	while (n < sizeof(got) - 1 &&
+	    (r = read(fd[0], got + n, sizeof(got) - 1 - n)) > 0)
+		n += (size_t)r;
+	got[n] = '\0';
+	close(fd[0]);
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	ck_assert_str_eq(got, want);
+}
+END_TEST
+
 Suite *
 text_suite(void)
 {
@@ -175,6 +220,7 @@ text_suite(void)
 	tcase_add_test(tc, personal_id_shapes);
 	tcase_add_test(tc, personal_id_written_forms);
 	tcase_add_test(tc, visible);
+	tcase_add_test(tc, edge);
 	tcase_add_test(tc, utf8);
 	suite_add_tcase(s, tc);
 	return s;
