@@ -17,6 +17,7 @@
 /* Text held back because a number may go on in the next write; past
  * this much (digits, spaces and dashes only) it is masked and written. */
 #define EDGE_HOLD_MAX	(1024 * 1024)
+#define EDGE_HOLD_LINE	4096	/* a line held whole up to this long */
 
 struct edge {
 	int	 fd;
@@ -88,7 +89,12 @@ edge_write(void *cookie, const char *p, int len)
 	}
 	memcpy(e->buf + e->n, p, n);
 	e->n += n;
-	ready = text_mask_ready(e->buf, e->n);
+	/* up to the last line end, which no number reaches across; a long
+	 * line without one up to the last character that ends a number */
+	for (ready = e->n; ready > 0 && e->buf[ready - 1] != '\n'; ready--)
+		;
+	if (ready == 0 && e->n > EDGE_HOLD_LINE)
+		ready = text_mask_ready(e->buf, e->n);
 	if (e->n - ready > EDGE_HOLD_MAX)
 		ready = e->n;
 	if (release(e, ready) != 0) {

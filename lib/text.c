@@ -141,6 +141,13 @@ digit_run(const unsigned char *s, size_t len, size_t i, bool lines,
 
 	*end = i;
 	while (i < len && k <= 12) {
+		if (s[i] >= '0' && s[i] <= '9') {
+			k++;
+			*end = ++i;
+			continue;
+		}
+		if (s[i] >= ' ' && s[i] < 0x7f && s[i] != '\\')
+			break;	/* printable ASCII: no digit, not unseen */
 		c = mask_class(s, len, i, lines, &n);
 		if (c == MC_DIGIT) {
 			k++;
@@ -189,13 +196,31 @@ personal_id_at(const unsigned char *s, size_t len, size_t i, bool lines)
 static size_t
 mask(const char *str, size_t len, bool lines, char *out, bool *found)
 {
+	/* by ASCII byte: '1' printable but the backslash, '2' a digit,
+	 * '0' the rest (controls, DEL, the backslash) */
+	static const char plain[129] =
+	    "0000000000000000000000000000000011111111111111112222222222111111"
+	    "1111111111111111111111111111011111111111111111111111111111111110";
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0, o = 0, n, m;
+	size_t i = 0, o = 0, n, m, k;
 	bool prev_digit = false;
 	enum mclass c;
 
 	*found = false;
 	while (i < len) {
+		/* the common case, a run at a time: printable ASCII that is
+		 * not an escape's backslash and cannot start a number (no
+		 * digit, or digits after one) */
+		for (m = i; m < len && s[m] < 0x80 && (k = (size_t)(plain[s[m]] -
+		    '0')) != 0 && (k == 1 || prev_digit); m++)
+			prev_digit = k == 2;
+		if (m > i) {
+			if (out != NULL && o != i)
+				memmove(out + o, str + i, m - i);
+			o += m - i;
+			i = m;
+			continue;
+		}
 		c = mask_class(s, len, i, lines, &n);
 		if (c == MC_DIGIT && !prev_digit &&
 		    (m = personal_id_at(s, len, i, lines)) > 0) {
@@ -256,6 +281,33 @@ text_mask_ready(const char *str, size_t len)
 	return ready;
 }
 
+/* Whether s is printable ASCII (nothing in it to escape); its digits in
+ * *digits. */
+static bool
+text_printable(const char *str, size_t len, size_t *digits)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i;
+
+	*digits = 0;
+	for (i = 0; i < len; i++) {
+		if (s[i] < 0x20 || s[i] >= 0x7f)
+			return false;
+		*digits += (unsigned)(s[i] - '0') < 10;
+	}
+	return true;
+}
+
+/* Whether s is shown as it is: printable ASCII with fewer than ten digits
+ * (no number can be in it, nothing to escape). */
+bool
+text_plain(const char *s, size_t len)
+{
+	size_t digits;
+
+	return text_printable(s, len, &digits) && digits < 10;
+}
+
 /* One character of masked text as it may be shown: itself, or an escape
  * for a control character (\n, \r, \t, \xHH; C1 controls, line and
  * paragraph separators and bidirectional overrides as \uHHHH) or for a
@@ -302,9 +354,20 @@ escape_one(const unsigned char *s, size_t len, char *out, size_t *n)
 char *
 text_visible(const char *s, size_t len, size_t *lenp)
 {
-	char *m = xmalloc(len + 1), *out, esc[8];
+	char *m, *out, esc[8];
 	size_t i, o = 0, n, k, mlen;
 
+	if (text_printable(s, len, &k)) {
+		/* nothing to escape: at most a number to mask */
+		out = xmalloc(len + 1);
+		memcpy(out, s, len);
+		o = k < 10 ? len : text_mask(out, len, false);
+		out[o] = '\0';
+		if (lenp != NULL)
+			*lenp = o;
+		return out;
+	}
+	m = xmalloc(len + 1);
 	memcpy(m, s, len);
 	mlen = text_mask(m, len, false);
 	out = xmalloc(mlen * 4 + 1);
@@ -324,11 +387,16 @@ text_visible(const char *s, size_t len, size_t *lenp)
 int
 text_put(FILE *fp, const char *s)
 {
-	size_t len;
-	char *v = text_visible(s, strlen(s), &len);
+	size_t len = strlen(s);
+	char *v;
 
-	fwrite(v, 1, len, fp);
-	free(v);
+	if (text_plain(s, len))
+		fwrite(s, 1, len, fp);
+	else {
+		v = text_visible(s, len, &len);
+		fwrite(v, 1, len, fp);
+		free(v);
+	}
 	return ferror(fp) ? -1 : 0;
 }
 
