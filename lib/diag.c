@@ -48,6 +48,15 @@ diag_error(struct diag *d, const char *file, long line, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* diag_error with a va_list. */
+void
+diag_verror(struct diag *d, const char *file, long line, const char *fmt,
+    va_list ap)
+{
+	d->errors++;
+	vemit(d, file, line, fmt, ap);
+}
+
 /* A message that leaves the exit status as it is. */
 void
 diag_note(struct diag *d, const char *file, long line, const char *fmt, ...)

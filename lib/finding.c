@@ -42,9 +42,16 @@ findings_vadd(struct findings *f, const struct srcpos *pos,
     const char *fmt, va_list ap)
 {
 	struct finding *x;
-	char msg[1024];
+	va_list again;
+	char *msg;
+	int n;
 
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	/* whole, never cut: the writers mask it before anything else */
+	va_copy(again, ap);
+	n = vsnprintf(NULL, 0, fmt, again);
+	va_end(again);
+	msg = arena_alloc(&f->a, n > 0 ? (size_t)n + 1 : 1);
+	vsnprintf(msg, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
 	if (f->n == f->cap) {
 		f->cap = f->cap ? 2 * f->cap : 64;
 		f->v = xreallocarray(f->v, f->cap, sizeof(*f->v));
@@ -56,7 +63,7 @@ findings_vadd(struct findings *f, const struct srcpos *pos,
 	x->sev = sev;
 	x->rule = rule;
 	x->date = date;
-	x->message = arena_strdup(&f->a, msg);
+	x->message = msg;
 	x->counts = true;
 	x->group = 0;
 	x->seq = f->n - 1;

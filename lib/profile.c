@@ -29,14 +29,12 @@ static void perr(struct apply *, const struct node *, long, const char *,
 static void
 perr(struct apply *ap, const struct node *n, long line, const char *fmt, ...)
 {
-	char msg[512];
 	va_list args;
 
 	va_start(args, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, args);
-	va_end(args);
 	if (!ap->mute)
-		diag_error(ap->d, n->file, line ? line : n->line, "%s", msg);
+		diag_verror(ap->d, n->file, line ? line : n->line, fmt, args);
+	va_end(args);
 	ap->bad = true;
 }
 

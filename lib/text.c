@@ -445,28 +445,6 @@ text_quote(char *buf, size_t size, const char *s, size_t len)
 	return buf;
 }
 
-/* s as it may be printed: itself, or when something in it is shaped like
- * a personal identity number, a copy in buf (size bytes) with that
- * masked.  The copy is made whole before it is cut to size. */
-const char *
-text_redact(const char *s, char *buf, size_t size)
-{
-	size_t len = strlen(s), n;
-	char *m;
-
-	if (!text_has_personal_id(s, len) || size == 0)
-		return s;
-	m = xmalloc(len + 1);
-	memcpy(m, s, len);
-	n = text_mask(m, len, false);
-	if (n >= size)
-		n = size - 1;
-	memcpy(buf, m, n);
-	buf[n] = '\0';
-	free(m);
-	return buf;
-}
-
 /* Offset of the first byte that is not well-formed UTF-8 or is a NUL, or
  * -1.  Runs of ASCII are skipped eight bytes at a time. */
 long

@@ -18,7 +18,6 @@ bool		 text_plain(const char *, size_t);
 char		*text_visible(const char *, size_t, size_t *);
 int		 text_put(FILE *, const char *);
 const char	*text_quote(char *, size_t, const char *, size_t);
-const char	*text_redact(const char *, char *, size_t);
 long		 text_utf8_invalid(const char *, size_t);
 const char	*text_suggest(const char *, const char *const *, size_t);
 bool		 text_eq(const char *, size_t, const char *);
