@@ -116,10 +116,17 @@ $(BUILD)/tests/unit-run: $(UNIT_OBJ) $(LIBA)
 
 check: unit cli docs
 
+# Helpers the CLI tests put on PATH; never installed.
+HELPERS	= $(BUILD)/tests/bin/no-seccomp
+
+$(BUILD)/tests/bin/%: tests/helpers/%.c | $(BUILD)/.deps-ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) $(LDFLAGS) -o $@ $< $(LIBS)
+
 unit: $(BUILD)/tests/unit-run
 	SUITES=tests/suites $(BUILD)/tests/unit-run
 
-cli: $(BINS) $(MO)
+cli: $(BINS) $(MO) $(HELPERS)
 	sh tests/cli/run.sh $(BUILD)/bin tests/cli
 
 docs: $(BINS)

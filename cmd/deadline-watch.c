@@ -74,7 +74,8 @@ option(struct cli *cli, void *opts, int ch, const char *arg)
 	case OPT_UID_DOMAIN:
 		if (!report_domain_ok(arg)) {
 			cli_usage_error(cli, "invalid domain '%s' for "
-			    "--uid-domain (letters, digits, '.' and '-')", arg);
+			    "--uid-domain (letters, digits, '.' and '-', not "
+			    "shaped like a personal identity number)", arg);
 			return -1;
 		}
 		cli->uid_domain = arg;

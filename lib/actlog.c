@@ -56,7 +56,11 @@ unknown_first(struct diag *d, const struct unknown_case *u, long line,
 	char q[TEXT_QUOTE_MAX];
 
 	text_quote(q, sizeof(q), u->id, strlen(u->id));
-	if (u->rejected)
+	if (text_has_personal_id(u->id, strlen(u->id)))
+		diag_error(d, u->file, line, "case: not a usable case id "
+		    "(shaped like a personal identity number); its %s are left "
+		    "out", rows);
+	else if (u->rejected)
 		diag_error(d, u->file, line, "case %s has errors in its case "
 		    "record; its %s are left out", q, _(rows));
 	else

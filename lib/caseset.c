@@ -121,15 +121,10 @@ add_case_record(struct caseset *set, struct node *root, bool tainted,
 static int
 read_yaml(struct caseset *set, struct input *in, struct diag *d)
 {
-	struct yamlin *y;
+	struct yamlin *y = yamlin_open_input(in);
 	struct node *root;
-	char *buf;
-	size_t len;
 	int rc, status = 0;
 
-	if (input_slurp(in, YAMLIN_MAX_INPUT, &buf, &len, d) != 0)
-		return -1;
-	y = yamlin_open(in->name, buf, len);
 	while ((rc = yamlin_next(y, &set->a, &root, d)) != 0) {
 		if (rc < 0) {
 			set->read++;
@@ -141,8 +136,7 @@ read_yaml(struct caseset *set, struct input *in, struct diag *d)
 		}
 	}
 	yamlin_close(y);
-	free(buf);
-	return status;
+	return in->error ? -1 : status;
 }
 
 /* CSV tables: each column is a field of the case record, or of one of its

@@ -13,22 +13,22 @@
 #include "pseudo.h"
 #include "sandbox.h"
 #include "text.h"
+#include "tz.h"
 #include "xalloc.h"
 #include "yamlin.h"
+
+/* A case file of a directory is read whole as it is opened (a directory
+ * may hold more files than a process may have open): this much at most. */
+#define CLI_MAX_WHOLE	(256 * 1024 * 1024)
 
 /* Messages: "prog: file:line: message", as compilers and grep write. */
 static void
 emit(void *ctx, const char *file, long line, const char *msg)
 {
 	const char *prog = ((const struct cli *)ctx)->prog;
-	char fb[1024], mb[2048];
 
-	/* privacy.ids: a file may be named after a person, and a message
-	 * must not carry one either way */
-	if (file != NULL)
-		file = text_redact(file, fb, sizeof(fb));
-	msg = text_redact(msg, mb, sizeof(mb));
-
+	/* privacy.ids: the file name and the message come masked, with
+	 * their control characters escaped (diag.c) */
 	if (file != NULL && line > 0)
 		fprintf(stderr, "%s: %s:%ld: %s\n", prog, file, line, msg);
 	else if (file != NULL)
@@ -37,15 +37,12 @@ emit(void *ctx, const char *file, long line, const char *msg)
 		fprintf(stderr, "%s: %s\n", prog, msg);
 }
 
+/* Today by the system clock in Sweden and Denmark (tz_today), never
+ * through the TZ variable. */
 cdate
 cli_local_today(void)
 {
-	time_t now = time(NULL);
-	struct tm tm;
-
-	if (localtime_r(&now, &tm) == NULL)
-		return date_from_ymd(1970, 1, 1);
-	return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	return tz_today(ZONE_STOCKHOLM, (long long)time(NULL));
 }
 
 void
@@ -66,12 +63,23 @@ void
 cli_usage_error(const struct cli *c, const char *fmt, ...)
 {
 	va_list ap;
+	char *msg, *shown;
+	int n;
 
-	fprintf(stderr, "%s: ", c->prog);
+	/* the arguments it names are shown as messages show values:
+	 * masked, control characters escaped */
 	va_start(ap, fmt);
-	vfprintf(stderr, _(fmt), ap);
+	n = vsnprintf(NULL, 0, _(fmt), ap);
 	va_end(ap);
+	msg = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	va_start(ap, fmt);
+	vsnprintf(msg, n > 0 ? (size_t)n + 1 : 1, _(fmt), ap);
+	va_end(ap);
+	shown = text_visible(msg, strlen(msg), NULL);
+	fprintf(stderr, "%s: %s", c->prog, shown);
 	fprintf(stderr, _("\nTry '%s --help' for more information.\n"), c->prog);
+	free(shown);
+	free(msg);
 }
 
 /* Handles one of the common options: 1 when taken, 0 when not common, -1
@@ -273,7 +281,7 @@ open_one(struct cli *c, struct cli_files *fs, size_t *cap, const char *path,
 		c->stdin_taken = true;
 	}
 	if ((whole ? input_open_whole(&fs->v[fs->n], path, &c->ro,
-	    YAMLIN_MAX_INPUT, &c->diag) : input_open_as(&fs->v[fs->n], path,
+	    CLI_MAX_WHOLE, &c->diag) : input_open_as(&fs->v[fs->n], path,
 	    &c->ro, &c->diag)) != 0)
 		return -1;
 	fs->n++;
@@ -332,11 +340,12 @@ cli_close(struct cli_files *fs)
 	fs->n = 0;
 }
 
-/* With every input open, gives up everything else (see sandbox.h). */
-void
+/* With every input open, gives up everything else (see sandbox.h): -1
+ * (reported) when the sandbox could not be set up where it should be. */
+int
 cli_sandbox(struct cli *c)
 {
-	(void)sandbox_enter(&c->diag);
+	return sandbox_enter(&c->diag);
 }
 
 /* Reads the case records of the files opened, and closes them. */

@@ -65,6 +65,8 @@ void	cli_init(struct cli *, const char *);
 int	cli_option(struct cli *, int, const char *);
 void	cli_usage_error(const struct cli *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
+void	cli_bad_option(const struct cli *, int, char **,
+	    const struct option *, int);
 int	cli_version(const struct cli *);
 bool	cli_answer(struct cli *, void (*)(FILE *), const char *, int *);
 int	cli_load_profiles(struct cli *, struct profiles *);
@@ -77,7 +79,7 @@ struct cli_files {
 enum { CLI_DIRS = 1 };		/* a directory stands for its case files */
 
 size_t	cli_open(struct cli *, struct cli_files *, int, char **, unsigned);
-void	cli_sandbox(struct cli *);
+int	cli_sandbox(struct cli *);
 void	cli_read_cases(struct cli *, struct caseset *, struct cli_files *);
 void	cli_close(struct cli_files *);
 void	cli_tally(const struct cli *, const char *, unsigned long,

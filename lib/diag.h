@@ -3,6 +3,8 @@
 #ifndef CARETOOLS_DIAG_H
 #define CARETOOLS_DIAG_H
 
+#include <stdarg.h>
+
 struct diag {
 	/* file may be NULL (no position) and line 0 (no line). */
 	void		(*emit)(void *ctx, const char *file, long line,
@@ -13,6 +15,8 @@ struct diag {
 
 void	diag_error(struct diag *, const char *file, long line,
 	    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+void	diag_verror(struct diag *, const char *, long, const char *,
+	    va_list) __attribute__((format(printf, 4, 0)));
 void	diag_note(struct diag *, const char *file, long line,
 	    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 

@@ -43,9 +43,16 @@ findings_vadd(struct findings *f, const struct srcpos *pos,
     const char *fmt, va_list ap)
 {
 	struct finding *x;
-	char msg[1024];
+	va_list again;
+	char *msg;
+	int n;
 
-	i18n_vsnprintf(msg, sizeof(msg), F_(fmt), ap);
+	/* whole, never cut: the writers mask it before anything else */
+	va_copy(again, ap);
+	n = i18n_vsnprintf(NULL, 0, F_(fmt), again);
+	va_end(again);
+	msg = arena_alloc(&f->a, n > 0 ? (size_t)n + 1 : 1);
+	i18n_vsnprintf(msg, n > 0 ? (size_t)n + 1 : 1, F_(fmt), ap);
 	if (f->n == f->cap) {
 		f->cap = f->cap ? 2 * f->cap : 64;
 		f->v = xreallocarray(f->v, f->cap, sizeof(*f->v));
@@ -57,7 +64,7 @@ findings_vadd(struct findings *f, const struct srcpos *pos,
 	x->sev = sev;
 	x->rule = rule;
 	x->date = date;
-	x->message = arena_strdup(&f->a, msg);
+	x->message = msg;
 	x->counts = true;
 	x->group = 0;
 	x->seq = f->n - 1;

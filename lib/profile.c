@@ -30,16 +30,33 @@ static void perr(struct apply *, const struct node *, long, const char *,
 static void
 perr(struct apply *ap, const struct node *n, long line, const char *fmt, ...)
 {
-	char msg[512];
 	va_list args;
 
 	va_start(args, fmt);
-	vsnprintf(msg, sizeof(msg), _(fmt), args);
-	va_end(args);
 	if (!ap->mute)
-		diag_error(ap->d, n->file, line ? line : n->line, "%s", msg);
+		diag_verror(ap->d, n->file, line ? line : n->line, fmt, args);
+	va_end(args);
 	ap->bad = true;
 }
+
+/* What a range allows, in words for a message. */
+static const char *const range_words[] = {
+	[PR_ANY] = "",
+	[PR_DAYS0] = "0d to 10y, in d, w, m, y or wd",
+	[PR_DAYS1] = "1d to 10y, in d, w, m, y or wd",
+	[PR_CLOCK] = "0min to 24h",
+	[PR_REST] = "1min to 7d",
+	[PR_WINDOW] = "1h to 28d",
+	[PR_MDAY] = "a day of the month, 1 to 31",
+	[PR_MONTHS] = "1 to 24 months",
+	[PR_WEEKS] = "1 to 52 weeks",
+	[PR_PEOPLE] = "0 to 1000",
+	[PR_VISITS] = "0 to 100 visits a week",
+	[PR_WEIGHT] = "0 to 1",
+	[PR_WEEKHOURS] = "0 to 168 hours a week",
+	[PR_PERCENT] = "0% to 100%",
+	[PR_RATES] = "years 1900 to 2199, amounts 0 to 100000",
+};
 
 static bool
 word_bool(const struct node *n, bool *out)
@@ -64,7 +81,7 @@ number(const struct node *n, double *out)
 	return true;
 }
 
-/* A percentage, 10% or 10, up to 100. */
+/* A percentage, 10% or 10 (its range is checked with the others). */
 static bool
 percent(struct apply *ap, const struct node *n, double *out)
 {
@@ -75,7 +92,7 @@ percent(struct apply *ap, const struct node *n, double *out)
 		t.len--;
 		t.str = arena_strndup(&ap->ps->a, n->str, n->len - 1);
 	}
-	return number(&t, out) && *out <= 100;
+	return number(&t, out);
 }
 
 /* A mapping of year to amount (P_RATES); false when reported wrong. */
@@ -102,11 +119,83 @@ rates(struct apply *ap, const char *rn, const struct param_def *def,
 			    "such as 2024: 332.60", rn, def->name);
 			return false;
 		}
+		if (atoi(it->key) < 1900 || atoi(it->key) > 2199 ||
+		    v > 100000) {
+			perr(ap, n, it->line, "%s: %s: %s: %s is out of range "
+			    "(%s)", rn, def->name, it->key, it->value->str,
+			    range_words[PR_RATES]);
+			return false;
+		}
 		pv->rates[pv->nrates].year = atoi(it->key);
 		pv->rates[pv->nrates].amount = v;
 		pv->nrates++;
 	}
 	return true;
+}
+
+/* Whether a duration in minutes (months as 30 days, years as 365) is
+ * within lo..hi, in calendar units (days and longer) when calendar. */
+static bool
+dur_within(struct duration d, int64_t lo, int64_t hi, bool calendar)
+{
+	int64_t m = dur_minutes(d);
+
+	if (calendar && !dur_is_calendar(d))
+		return false;
+	return d.n >= 0 && m >= lo && m <= hi;
+}
+
+/* Whether a value read is within its parameter's range (range_words). */
+static bool
+in_range(const struct param_def *def, const struct param_value *pv)
+{
+	const int64_t day = 1440, years10 = 3660 * day;
+	double x = pv->num;
+
+	switch (def->range) {
+	case PR_ANY:
+	case PR_RATES:
+		return true;
+	case PR_DAYS0:
+		return dur_within(pv->dur, 0, years10, true);
+	case PR_DAYS1:
+		return dur_within(pv->dur, day, years10, true);
+	case PR_CLOCK:
+		return dur_within(pv->dur, 0, day, false);
+	case PR_REST:
+		return dur_within(pv->dur, 1, 7 * day, false);
+	case PR_WINDOW:
+		return dur_within(pv->dur, 60, 28 * day, false);
+	case PR_MDAY:
+		return x >= 1 && x <= 31;
+	case PR_MONTHS:
+		return x >= 1 && x <= 24;
+	case PR_WEEKS:
+		return x >= 1 && x <= 52;
+	case PR_PEOPLE:
+		return x >= 0 && x <= 1000;
+	case PR_VISITS:
+		return x >= 0 && x <= 100;
+	case PR_WEIGHT:
+		return x >= 0 && x <= 1;
+	case PR_WEEKHOURS:
+		return x >= 0 && x <= 168;
+	case PR_PERCENT:
+		return x >= 0 && x <= 100;
+	}
+	return true;
+}
+
+/* Whether a value read is within its range; false, reported, if not. */
+static bool
+range_ok(struct apply *ap, const char *rn, const struct param_def *def,
+    const struct param_value *pv, const struct node *n, const char *q)
+{
+	if (in_range(def, pv))
+		return true;
+	perr(ap, n, 0, "%s: %s: %s is out of range (%s)", rn, def->name, q,
+	    range_words[def->range]);
+	return false;
 }
 
 /* Reads one parameter value by its type; null unsets it. */
@@ -188,7 +277,8 @@ set_param(struct apply *ap, enum rule_id r, const struct param_def *def,
 		}
 		break;
 	}
-	pv->set = true;
+	if (range_ok(ap, rn, def, pv, n, q))
+		pv->set = true;
 }
 
 /* Applies one rule's entry: on/off, or a mapping of enabled, source and

@@ -1,6 +1,7 @@
 /* Progress of a long run (see progress.h). */
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -8,10 +9,13 @@
 
 #include "i18n.h"
 #include "progress.h"
+#include "text.h"
 
 static volatile sig_atomic_t asked;	/* a signal wants a status line */
 static struct {
-	const char	*prog, *name;
+	const char	*prog;
+	char		*name;		/* masked, escaped: written past the
+					 * edge filter, for its control codes */
 	bool		 tty;		/* stderr is a terminal */
 	bool		 shown;		/* the display is on the screen */
 	bool		 display;	/* this input is large enough */
@@ -64,7 +68,8 @@ progress_file(const char *name, int fd)
 	struct stat st;
 
 	progress_end();
-	pg.name = name;
+	free(pg.name);
+	pg.name = text_visible(name, strlen(name), NULL);
 	pg.done = pg.total = 0;
 	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
 		pg.total = (uint64_t)st.st_size;

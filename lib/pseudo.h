@@ -12,7 +12,10 @@
 #define PSEUDO_ENV_FILE	"CARETOOLS_KEY_FILE"	/* a file holding the key */
 #define PSEUDO_ENV_KEY	"CARETOOLS_KEY"		/* the key itself */
 #define PSEUDO_MIN_KEY	16			/* bytes */
-#define PSEUDO_MAX_DIGITS 10	/* a run of digits no pseudonym holds */
+/* The letters of a pseudonym, for the values 0 to 15 of four bits: a
+ * pseudonym has no digit (earlier versions wrote hex digits; see the
+ * migration note in caretools(7)). */
+#define PSEUDO_ALPHABET	"bcdfghjkmnpqrstz"
 
 enum pseudo_kind {
 	PSEUDO_CASE,	/* C-...: a client's case */

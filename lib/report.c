@@ -1,4 +1,6 @@
+#include <stdarg.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -9,6 +11,7 @@
 #include "report.h"
 #include "strmap.h"
 #include "text.h"
+#include "xalloc.h"
 
 void
 report_init(struct report *r, FILE *fp, enum out_format fmt, bool quiet)
@@ -40,64 +43,105 @@ out_format_parse(const char *s, enum out_format *f)
 	return 0;
 }
 
+/* A JSON string of s, masked (text_mask), with every control character
+ * escaped (\n, \r, \t, other C0 and C1 controls, DEL, U+2028 and U+2029
+ * as \u00XX or \u20XX) and every byte that is not UTF-8 written as
+ * U+FFFD (\ufffd). */
 int
-json_write_string(FILE *fp, const char *s)
+json_write_string(FILE *fp, const char *str)
 {
-	const unsigned char *p;
+	size_t len = strlen(str), i, n;
+	char *m = xmalloc(len + 1);
+	const unsigned char *p = (const unsigned char *)m;
+	long bad;
 
+	memcpy(m, str, len);
+	len = text_mask(m, len, false);
 	putc('"', fp);
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		switch (*p) {
-		case '"':
-			fputs("\\\"", fp);
-			break;
-		case '\\':
-			fputs("\\\\", fp);
-			break;
-		case '\n':
+	for (i = 0; i < len; i += n) {
+		n = 1;
+		if (p[i] == '"' || p[i] == '\\') {
+			putc('\\', fp);
+			putc(p[i], fp);
+		} else if (p[i] == '\n')
 			fputs("\\n", fp);
-			break;
-		case '\r':
+		else if (p[i] == '\r')
 			fputs("\\r", fp);
-			break;
-		case '\t':
+		else if (p[i] == '\t')
 			fputs("\\t", fp);
-			break;
-		default:
-			if (*p < 0x20 || *p == 0x7f)
-				fprintf(fp, "\\u%04x", *p);
+		else if (p[i] < 0x20 || p[i] == 0x7f)
+			fprintf(fp, "\\u%04x", p[i]);
+		else if (p[i] < 0x80)
+			putc(p[i], fp);
+		else if ((bad = text_utf8_invalid(m + i, len - i)) == 0)
+			fputs("\\ufffd", fp);
+		else {
+			/* a well-formed sequence: its length from its lead */
+			n = p[i] >= 0xf0 ? 4 : p[i] >= 0xe0 ? 3 : 2;
+			if (n == 2 && p[i] == 0xc2 && p[i + 1] <= 0x9f)
+				fprintf(fp, "\\u%04x", p[i + 1]);
+			else if (n == 3 && p[i] == 0xe2 && p[i + 1] == 0x80 &&
+			    (p[i + 2] == 0xa8 || p[i + 2] == 0xa9))
+				fprintf(fp, "\\u%04x", 0x2000 + p[i + 2] - 0x80);
 			else
-				putc(*p, fp);
+				fwrite(p + i, 1, n, fp);
 		}
 	}
+	free(m);
 	return putc('"', fp) == EOF ? -1 : 0;
 }
 
-/* iCalendar TEXT: backslash, comma, semicolon and newlines escaped. */
-static void
-ics_escape(char *out, size_t size, const char *s)
-{
-	size_t o = 0;
+/* A content line NAME:TEXT, TEXT made of fmt: as text_visible shows it
+ * (masked, control characters as \n, \x1b...), then backslash, comma and
+ * semicolon escaped (RFC 5545 3.3.11), so that \x1b is written \\x1b and
+ * shown as the text report shows it.  Nothing is cut. */
+static void ics_text(FILE *, const char *, const char *, ...)
+    __attribute__((format(printf, 3, 4)));
 
-	for (; *s != '\0' && o + 3 < size; s++) {
-		if (*s == '\\' || *s == ',' || *s == ';') {
-			out[o++] = '\\';
-			out[o++] = *s;
-		} else if (*s == '\n') {
-			out[o++] = '\\';
-			out[o++] = 'n';
-		} else if ((unsigned char)*s >= 0x20)
-			out[o++] = *s;
+static void ics_line(FILE *, const char *);
+
+static void
+ics_text(FILE *fp, const char *name, const char *fmt, ...)
+{
+	char *text, *v, *line;
+	size_t o, i;
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	text = xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	va_start(ap, fmt);
+	vsnprintf(text, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
+	va_end(ap);
+	v = text_visible(text, strlen(text), NULL);
+	line = xmalloc(strlen(name) + 2 * strlen(v) + 1);
+	o = strlen(name);
+	memcpy(line, name, o);
+	for (i = 0; v[i] != '\0'; i++) {
+		if (v[i] == '\\' || v[i] == ',' || v[i] == ';')
+			line[o++] = '\\';
+		line[o++] = v[i];
 	}
-	out[o] = '\0';
+	line[o] = '\0';
+	ics_line(fp, line);
+	free(line);
+	free(v);
+	free(text);
 }
 
-/* Writes one content line, folded at 75 octets (RFC 5545 3.1) without
- * splitting a UTF-8 sequence, ended by CRLF. */
+/* Writes one content line, masked before it is folded at 75 octets
+ * (RFC 5545 3.1) without splitting a UTF-8 sequence, ended by CRLF. */
 static void
-ics_line(FILE *fp, const char *line)
+ics_line(FILE *fp, const char *text)
 {
-	size_t len = strlen(line), pos = 0, n, limit = 75;
+	size_t len = strlen(text), pos = 0, n, limit = 75;
+	char *line = xmalloc(len + 1);
+
+	memcpy(line, text, len + 1);
+	len = text_mask(line, len, false);
+	line[len] = '\0';
 
 	while (len - pos > limit) {
 		n = limit;
@@ -110,6 +154,7 @@ ics_line(FILE *fp, const char *line)
 	}
 	fputs(line + pos, fp);
 	fputs("\r\n", fp);
+	free(line);
 }
 
 /* The UID's left-hand side: letters only, so that no run of digits can
@@ -135,7 +180,8 @@ ics_uid(char *out, const char *case_id, const struct finding *f,
 	out[16] = '\0';
 }
 
-/* A domain for the UIDs: letters, digits, dots and hyphens, at most 253. */
+/* A domain for the UIDs: letters, digits, dots and hyphens, at most 253,
+ * and nothing the mask would take for a personal identity number. */
 bool
 report_domain_ok(const char *s)
 {
@@ -146,7 +192,7 @@ report_domain_ok(const char *s)
 		    s[n] <= 'Z') || (s[n] >= '0' && s[n] <= '9') ||
 		    s[n] == '.' || s[n] == '-'))
 			return false;
-	return n > 0 && n <= 253;
+	return n > 0 && n <= 253 && !text_has_personal_id(s, n);
 }
 
 /* DTSTAMP: when the file is written, in UTC. */
@@ -182,7 +228,7 @@ ics_begin(struct report *r)
 static void
 ics_event(struct report *r, const struct finding *f)
 {
-	char line[2048], text[1600], uid[24], d[DATE_BUFSZ], day[DATE_BUFSZ];
+	char line[2048], uid[24], d[DATE_BUFSZ], day[DATE_BUFSZ];
 	const char *case_id = pseudo(PSEUDO_CASE, f->case_id);
 	unsigned long k;
 	void **slot;
@@ -210,17 +256,11 @@ ics_event(struct report *r, const struct finding *f)
 	date_to_ymd(f->date + 1, &y, &m, &dd);
 	snprintf(line, sizeof(line), "DTEND;VALUE=DATE:%04d%02d%02d", y, m, dd);
 	ics_line(r->fp, line);
-	snprintf(line, sizeof(line), "%s: %s due %s", case_id,
+	ics_text(r->fp, "SUMMARY:", "%s: %s due %s", case_id,
 	    rule_name(f->rule), date_format(f->date, d));
-	ics_escape(text, sizeof(text), line);
-	snprintf(line, sizeof(line), "SUMMARY:%s", text);
-	ics_line(r->fp, line);
-	snprintf(line, sizeof(line), "%s: %s (as of %s; %s:%ld)",
+	ics_text(r->fp, "DESCRIPTION:", "%s: %s (as of %s; %s:%ld)",
 	    severity_name(f->sev), f->message, date_format(r->stamp, day),
-	    f->file, f->line);
-	ics_escape(text, sizeof(text), line);
-	snprintf(line, sizeof(line), "DESCRIPTION:%s", text);
-	ics_line(r->fp, line);
+	    f->file != NULL ? f->file : "", f->line);
 	snprintf(line, sizeof(line), "CATEGORIES:%s", severity_name(f->sev));
 	ics_line(r->fp, line);
 	ics_line(r->fp, "TRANSP:TRANSPARENT");
@@ -255,42 +295,55 @@ begin(struct report *r)
 		ics_begin(r);
 }
 
-/* Writes one finding; privacy.ids: file names and messages masked where
- * they hold something shaped like a personal identity number, case ids
- * pseudonymised with --pseudonymize. */
-int
-report_write(struct report *r, const struct finding *found)
+/* A text field of a finding: the value as text_visible shows it. */
+static void
+csv_text(FILE *fp, const char *s)
 {
-	char d[DATE_BUFSZ], fb[1024], mb[2048];
-	struct finding masked = *found;
-	const struct finding *f = &masked;
+	char *v = text_visible(s, strlen(s), NULL);
 
-	masked.file = text_redact(found->file != NULL ? found->file : "", fb,
-	    sizeof(fb));
-	masked.message = text_redact(found->message, mb, sizeof(mb));
+	csv_write_field(fp, v);
+	free(v);
+}
+
+/* Writes one finding; privacy.ids: file names, case ids and messages
+ * masked where they hold something shaped like a personal identity
+ * number, with their control characters escaped (text_visible,
+ * json_write_string, ics_escape); case ids pseudonymised with
+ * --pseudonymize. */
+int
+report_write(struct report *r, const struct finding *f)
+{
+	char d[DATE_BUFSZ];
+	const char *file = f->file != NULL ? f->file : "";
+	const char *case_id = pseudo(PSEUDO_CASE, f->case_id);
+
 	begin(r);
 	r->written++;
 	date_format(f->date, d);
 	switch (r->fmt) {
 	case OUT_TEXT:
-		fprintf(r->fp, "%s:%ld: %s: %s: %s: %s\n", f->file, f->line,
-		    pseudo(PSEUDO_CASE, f->case_id), severity_name(f->sev),
-		    rule_name(f->rule), f->message);
+		text_put(r->fp, file);
+		fprintf(r->fp, ":%ld: ", f->line);
+		text_put(r->fp, case_id);
+		fprintf(r->fp, ": %s: %s: ", severity_name(f->sev),
+		    rule_name(f->rule));
+		text_put(r->fp, f->message);
+		putc('\n', r->fp);
 		break;
 	case OUT_CSV:
-		csv_write_field(r->fp, f->file);
+		csv_text(r->fp, file);
 		fprintf(r->fp, ",%ld,", f->line);
-		csv_write_field(r->fp, pseudo(PSEUDO_CASE, f->case_id));
+		csv_text(r->fp, case_id);
 		fprintf(r->fp, ",%s,%s,%s,", severity_name(f->sev),
 		    rule_name(f->rule), d);
-		csv_write_field(r->fp, f->message);
+		csv_text(r->fp, f->message);
 		putc('\n', r->fp);
 		break;
 	case OUT_JSON:
 		fputs("{\"file\":", r->fp);
-		json_write_string(r->fp, f->file);
+		json_write_string(r->fp, file);
 		fprintf(r->fp, ",\"line\":%ld,\"case\":", f->line);
-		json_write_string(r->fp, pseudo(PSEUDO_CASE, f->case_id));
+		json_write_string(r->fp, case_id);
 		fprintf(r->fp, ",\"severity\":\"%s\",\"rule\":\"%s\",\"date\":",
 		    severity_name(f->sev), rule_name(f->rule));
 		if (f->date == DATE_NONE)
@@ -333,27 +386,28 @@ int
 report_loss(FILE *fp, const char *prog, const struct report_loss *l,
     const char *row, const char *rows, bool table)
 {
-	char of[1100], fb[1024];
+	char ofs[1200], *file = NULL;
 
 	if (l->n == 0)
 		return 0;
-	if (l->files == 1)
-		snprintf(of, sizeof(of), F_(" of %s"), text_redact(l->file, fb,
-		    sizeof(fb)));
-	else if (l->files > 1)
-		snprintf(of, sizeof(of), FN_(" of %zu file", " of %zu files",
+	if (l->files == 1) {
+		file = text_visible(l->file, strlen(l->file), NULL);
+		snprintf(ofs, sizeof(ofs), F_(" of %s"), file);
+	} else if (l->files > 1)
+		snprintf(ofs, sizeof(ofs), FN_(" of %zu file", " of %zu files",
 		    l->files), l->files);
 	else
-		of[0] = '\0';
+		ofs[0] = '\0';
 	if (table)
 		fprintf(fp, FN_("%s: %lu %s%s was refused (see above); these "
 		    "totals leave it out\n", "%s: %lu %s%s were refused (see "
 		    "above); these totals leave them out\n", l->n), prog, l->n,
-		    F_(l->n == 1 ? row : rows), of);
+		    F_(l->n == 1 ? row : rows), ofs);
 	else
 		fprintf(fp, FN_("%s: %lu %s%s was refused (see above); these "
 		    "findings leave it out\n", "%s: %lu %s%s were refused (see "
 		    "above); these findings leave them out\n", l->n), prog,
-		    l->n, F_(l->n == 1 ? row : rows), of);
+		    l->n, F_(l->n == 1 ? row : rows), ofs);
+	free(file);
 	return ferror(fp) ? -1 : 0;
 }

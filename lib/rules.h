@@ -59,10 +59,31 @@ enum param_type {
 
 #define RULE_MAX_PARAMS	6
 
+/* The values a parameter may take beyond what its type says: a profile
+ * that sets one outside them is refused (caretools-profiles(5)). */
+enum param_range {
+	PR_ANY,		/* the type says it all (on/off, a word, a time) */
+	PR_DAYS0,	/* d, w, m, y or wd: 0 days to 10 years */
+	PR_DAYS1,	/* an interval or a period: 1 day to 10 years */
+	PR_CLOCK,	/* a short span: 0 to 24 hours */
+	PR_REST,	/* a rest: 1 minute to 7 days */
+	PR_WINDOW,	/* the span a rest is counted in: 1 hour to 28 days */
+	PR_MDAY,	/* a day of the month: 1 to 31 (the last day at most) */
+	PR_MONTHS,	/* months: 1 to 24 */
+	PR_WEEKS,	/* weeks: 1 to 52 */
+	PR_PEOPLE,	/* people: 0 to 1000 */
+	PR_VISITS,	/* visits a week: 0 to 100 */
+	PR_WEIGHT,	/* a weight: 0 to 1 */
+	PR_WEEKHOURS,	/* hours a week: 0 to 168 */
+	PR_PERCENT,	/* a percentage: 0 to 100 */
+	PR_RATES	/* year: amount, years 1900 to 2199, amounts to 100000 */
+};
+
 struct param_def {
 	const char		*name;
 	enum param_type		 type;
 	const char *const	*choices;	/* P_CHOICE, NULL-terminated */
+	enum param_range	 range;
 };
 
 struct rule_def {

@@ -1,11 +1,15 @@
 #include <errno.h>
 #include <fcntl.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #if defined(__linux__)
+#include <sys/prctl.h>
+
 #include <seccomp.h>
 #ifndef AT_EMPTY_PATH
 #define AT_EMPTY_PATH	0x1000	/* <fcntl.h> gives it only with _GNU_SOURCE */
@@ -14,11 +18,18 @@
 
 #include "sandbox.h"
 
+#ifndef AT_EMPTY_PATH
+#define AT_EMPTY_PATH	0
+#endif
+
 #if defined(__linux__)
 /* What a filter does after its inputs are open: read and close them,
  * write its report and messages, manage memory, end (also by a signal).
+ * No call that takes a path is allowed, not even fstatat(2) with
+ * AT_EMPTY_PATH (which still follows a path that is not empty): fstat(2)
+ * on a descriptor is, and stdio's buffers are all set up before.
  * Anything else fails with EPERM rather than killing the process, so that
- * an attempt is an error message, not a mystery. */
+ * an attempt is an error message, not a mystery.  0, or -1. */
 static int
 restrict_linux(void)
 {
@@ -37,8 +48,6 @@ restrict_linux(void)
 	/* argument tests spelt out: the SCMP_A macros leave fields out */
 	const struct scmp_arg_cmp out = { 0, SCMP_CMP_EQ, 1, 0 };
 	const struct scmp_arg_cmp err = { 0, SCMP_CMP_EQ, 2, 0 };
-	const struct scmp_arg_cmp empty_path = { 3, SCMP_CMP_MASKED_EQ,
-	    AT_EMPTY_PATH, AT_EMPTY_PATH };
 	const struct scmp_arg_cmp tcgets = { 1, SCMP_CMP_EQ,
 	    0x5401 /* TCGETS */, 0 };
 	scmp_filter_ctx ctx;
@@ -47,6 +56,7 @@ restrict_linux(void)
 
 	if ((ctx = seccomp_init(SCMP_ACT_ERRNO(EPERM))) == NULL)
 		return -1;
+
 	for (i = 0; i < sizeof(any) / sizeof(any[0]); i++)
 		if (seccomp_rule_add(ctx, SCMP_ACT_ALLOW, any[i], 0) != 0)
 			goto done;
@@ -60,10 +70,6 @@ restrict_linux(void)
 	    seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(writev), 1,
 	    err) != 0)
 		goto done;
-	/* fstat(2) as the C library makes it: on a descriptor, no path */
-	if (seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(newfstatat), 1,
-	    empty_path) != 0)
-		goto done;
 	/* isatty(3) on standard output, for stdio's buffering */
 	if (seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(ioctl), 1,
 	    tcgets) != 0)
@@ -71,43 +77,82 @@ restrict_linux(void)
 	rc = seccomp_load(ctx);
 done:
 	seccomp_release(ctx);
-	return rc;
+	return rc != 0 ? -1 : 0;
+}
+
+/* Whether the kernel has seccomp at all: PR_GET_SECCOMP fails with EINVAL
+ * where it does not. */
+static bool
+have_seccomp(void)
+{
+	return prctl(PR_GET_SECCOMP, 0, 0, 0, 0) >= 0 || errno != EINVAL;
 }
 #endif
 
+/* CARETOOLS_SANDBOX_PROBE: tries to open the file and to look it up by
+ * its path (fstatat with AT_EMPTY_PATH, the form fstat takes in the C
+ * library), and says how that went.  -1 (reported) when either worked. */
+static int
+probe_path(struct diag *d, const char *probe)
+{
+	struct stat st;
+	int fd, rc = 0;
+
+	if ((fd = open(probe, O_RDONLY)) < 0)
+		diag_note(d, NULL, 0, "sandbox: %s cannot be opened: %s",
+		    probe, strerror(errno));
+	else {
+		close(fd);
+		diag_error(d, NULL, 0, "sandbox: %s could be opened: the "
+		    "process is not restricted", probe);
+		rc = -1;
+	}
+	if (fstatat(AT_FDCWD, probe, &st, AT_EMPTY_PATH) != 0)
+		diag_note(d, NULL, 0, "sandbox: %s cannot be looked up "
+		    "(fstatat): %s", probe, strerror(errno));
+	else {
+		diag_error(d, NULL, 0, "sandbox: %s could be looked up "
+		    "(fstatat): the process is not restricted", probe);
+		rc = -1;
+	}
+	return rc;
+}
+
 /* Restricts the process.  CARETOOLS_SANDBOX=off leaves it unrestricted
- * (for strace or valgrind); a kernel without the means leaves it so too,
- * and that is said on standard error.  With CARETOOLS_SANDBOX_PROBE set to
- * a path, the tool then tries to open it and says how that went: a way to
- * see the sandbox work.  -1 (reported) when the probe could open its
- * file. */
+ * (for strace or valgrind); so does a kernel without the means, and that
+ * is said on standard error.  A kernel with seccomp that will not take
+ * the filter fails closed: -1 (reported), and the driver reads nothing.
+ * With CARETOOLS_SANDBOX_PROBE set to a path, the tool then tries that
+ * path (probe_path): a way to see the sandbox work, -1 when it could. */
 int
 sandbox_enter(struct diag *d)
 {
 	const char *off = getenv(SANDBOX_ENV_OFF);
 	const char *probe = getenv(SANDBOX_ENV_PROBE);
-	int fd;
 
 	if (off == NULL || strcmp(off, "off") != 0) {
 #if defined(__linux__)
-		if (restrict_linux() != 0)
-			diag_note(d, NULL, 0, "sandbox: the process could not "
-			    "be restricted (seccomp); it runs unrestricted");
+		if (restrict_linux() != 0) {
+			if (have_seccomp()) {
+				diag_error(d, NULL, 0, "sandbox: the system "
+				    "has seccomp but would not take the "
+				    "filter; nothing is read (%s=off runs the "
+				    "tool unrestricted)", SANDBOX_ENV_OFF);
+				return -1;
+			}
+			diag_note(d, NULL, 0, "sandbox: this kernel has no "
+			    "seccomp; the process runs unrestricted");
+		}
 #elif defined(__OpenBSD__)
-		if (pledge("stdio", NULL) != 0)
-			diag_note(d, NULL, 0, "sandbox: pledge: %s; the "
-			    "process runs unrestricted", strerror(errno));
+		if (pledge("stdio", NULL) != 0) {
+			diag_error(d, NULL, 0, "sandbox: pledge: %s; nothing "
+			    "is read (%s=off runs it unrestricted)",
+			    strerror(errno), SANDBOX_ENV_OFF);
+			return -1;
+		}
 #endif
 	}
-	if (probe == NULL)
-		return 0;
-	if ((fd = open(probe, O_RDONLY)) < 0) {
-		diag_note(d, NULL, 0, "sandbox: %s cannot be opened: %s",
-		    probe, strerror(errno));
-		return 0;
-	}
-	close(fd);
-	diag_error(d, NULL, 0, "sandbox: %s could be opened: the process is "
-	    "not restricted", probe);
-	return -1;
+	if (probe != NULL)
+		(void)probe_path(d, probe);
+	return 0;
 }

@@ -279,13 +279,11 @@ static void
 conv_error(struct conv *cv, const struct node *n, long line,
     const char *fmt, ...)
 {
-	char msg[512];
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), _(fmt), ap);
+	diag_verror(cv->d, n->file, line != 0 ? line : n->line, fmt, ap);
 	va_end(ap);
-	diag_error(cv->d, n->file, line != 0 ? line : n->line, "%s", msg);
 	cv->bad = true;
 }
 

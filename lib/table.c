@@ -7,6 +7,7 @@
 #include "i18n.h"
 #include "csvin.h"
 #include "table.h"
+#include "text.h"
 
 #define BAR_WIDTH	20
 
@@ -83,8 +84,14 @@ text_cell(FILE *fp, const struct column *c, const struct cell *v, bool last)
 	const char *s = buf;
 	int w = c->width;
 
+	char *shown = NULL;
+
 	switch (c->kind) {
 	case COL_TEXT:
+		/* a value as text_visible shows it */
+		s = shown = text_visible(v->s != NULL ? v->s : "",
+		    v->s != NULL ? strlen(v->s) : 0, NULL);
+		break;
 	case COL_NUMTEXT:
 		s = v->s != NULL ? v->s : "";
 		break;
@@ -106,6 +113,7 @@ text_cell(FILE *fp, const struct column *c, const struct cell *v, bool last)
 	put_text(fp, s, w);
 	if (c->suffix != NULL && *s != '\0')
 		fputs(c->suffix, fp);
+	free(shown);
 }
 
 /* A text with no value: blank, an empty CSV field, JSON null (every object
@@ -121,7 +129,7 @@ static void
 data_cell(FILE *fp, enum out_format fmt, const struct column *c,
     const struct cell *v)
 {
-	char a[DATE_BUFSZ], b[DATE_BUFSZ];
+	char a[DATE_BUFSZ], b[DATE_BUFSZ], *shown;
 
 	if (absent(c, v)) {
 		if (fmt == OUT_JSON)
@@ -130,9 +138,11 @@ data_cell(FILE *fp, enum out_format fmt, const struct column *c,
 	}
 	switch (c->kind) {
 	case COL_TEXT:
-		if (fmt == OUT_CSV)
-			csv_write_field(fp, v->s);
-		else
+		if (fmt == OUT_CSV) {
+			shown = text_visible(v->s, strlen(v->s), NULL);
+			csv_write_field(fp, shown);
+			free(shown);
+		} else
 			json_write_string(fp, v->s);
 		break;
 	case COL_NUMTEXT:

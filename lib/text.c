@@ -1,8 +1,10 @@
 #include <stdint.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "text.h"
+#include "xalloc.h"
 
 static bool
 is_digit(char c)
@@ -10,33 +12,244 @@ is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Length of a personal-identity-number shape starting at s[i]: 6 or 8
- * digits, an optional '-' or '+', then 4 digits, not inside a longer run of
- * digits.  Returns 0 where there is none. */
-static size_t
-personal_id_at(const char *s, size_t len, size_t i)
+static bool
+is_hex(unsigned char c)
 {
-	size_t j, head;
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+	    (c >= 'A' && c <= 'F');
+}
 
-	if (i > 0 && is_digit(s[i - 1]))
+/* The code point of the well-formed UTF-8 sequence at s (n bytes left):
+ * its length, or 0 when it is not one. */
+static size_t
+utf8_at(const unsigned char *s, size_t n, unsigned int *cp)
+{
+	size_t k, len;
+	unsigned int c;
+
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		len = 2;
+		c = s[0] & 0x1f;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		len = 3;
+		c = s[0] & 0x0f;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		len = 4;
+		c = s[0] & 0x07;
+	} else
 		return 0;
-	for (j = i; j < len && is_digit(s[j]); j++)
-		;
-	head = j - i;
+	if (n < len)
+		return 0;
+	for (k = 1; k < len; k++) {
+		if ((s[k] & 0xc0) != 0x80)
+			return 0;
+		c = c << 6 | (s[k] & 0x3f);
+	}
+	if ((len == 3 && (c < 0x800 || (c >= 0xd800 && c <= 0xdfff))) ||
+	    (len == 4 && (c < 0x10000 || c > 0x10ffff)))
+		return 0;
+	*cp = c;
+	return len;
+}
+
+/* What a character is to the mask. */
+enum mclass {
+	MC_OTHER,	/* ends a number */
+	MC_DIGIT,
+	MC_SEP,		/* may stand between the date and the serial number */
+	MC_INVIS	/* may stand between any two digits: unseen */
+};
+
+/* Format characters nobody sees: soft hyphen, zero-width characters,
+ * direction marks and isolates, the word joiner, the byte order mark. */
+static bool
+invisible(unsigned int cp)
+{
+	return cp == 0xad || cp == 0x61c || cp == 0x180e ||
+	    (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) ||
+	    (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x206f) ||
+	    cp == 0xfeff;
+}
+
+/* Spaces and dashes: '-', '+', space and tab, no-break and figure spaces,
+ * the Unicode hyphens and dashes (U+2010 to U+2015), the minus sign and
+ * the small and full-width hyphen-minus. */
+static bool
+separator(unsigned int cp)
+{
+	return cp == '-' || cp == '+' || cp == ' ' || cp == '\t' ||
+	    cp == 0xa0 || cp == 0x2007 || cp == 0x202f ||
+	    (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xfe63 ||
+	    cp == 0xff0d;
+}
+
+/* The class of the character at s[i] and its length.  Control characters
+ * and bytes that are not UTF-8 are unseen, or shown as escapes: between
+ * digits they hide nothing.  An escape this module writes (\xHH, \uHHHH)
+ * is one character that ends a number, so that its hex digits never join
+ * the digits around it.  With lines, a line feed ends a number too (the
+ * text is a stream of lines, not a value). */
+static enum mclass
+mask_class(const unsigned char *s, size_t len, size_t i, bool lines,
+    size_t *n)
+{
+	unsigned int cp;
+	size_t k;
+
+	*n = 1;
+	if (s[i] >= '0' && s[i] <= '9')
+		return MC_DIGIT;
+	if (s[i] == '\\' && len - i >= 4 && s[i + 1] == 'x' &&
+	    is_hex(s[i + 2]) && is_hex(s[i + 3])) {
+		*n = 4;
+		return MC_OTHER;
+	}
+	if (s[i] == '\\' && len - i >= 6 && s[i + 1] == 'u' &&
+	    is_hex(s[i + 2]) && is_hex(s[i + 3]) && is_hex(s[i + 4]) &&
+	    is_hex(s[i + 5])) {
+		*n = 6;
+		return MC_OTHER;
+	}
+	if (s[i] == '\n')
+		return lines ? MC_OTHER : MC_INVIS;
+	if (s[i] == '\t')
+		return MC_SEP;
+	if (s[i] < 0x20 || s[i] == 0x7f)
+		return MC_INVIS;
+	if ((k = utf8_at(s + i, len - i, &cp)) == 0)
+		return MC_INVIS;
+	*n = k;
+	if (separator(cp))
+		return MC_SEP;
+	if ((cp >= 0x80 && cp <= 0x9f) || invisible(cp))
+		return MC_INVIS;
+	return MC_OTHER;
+}
+
+/* Digits from s[i], unseen characters allowed between them: how many
+ * (counting stops past 12), and in *end where the last one ends. */
+static size_t
+digit_run(const unsigned char *s, size_t len, size_t i, bool lines,
+    size_t *end)
+{
+	size_t k = 0, n;
+	enum mclass c;
+
+	*end = i;
+	while (i < len && k <= 12) {
+		if (s[i] >= '0' && s[i] <= '9') {
+			k++;
+			*end = ++i;
+			continue;
+		}
+		if (s[i] >= ' ' && s[i] < 0x7f && s[i] != '\\')
+			break;	/* printable ASCII: no digit, not unseen */
+		c = mask_class(s, len, i, lines, &n);
+		if (c == MC_DIGIT) {
+			k++;
+			*end = i + n;
+		} else if (c != MC_INVIS)
+			break;
+		i += n;
+	}
+	return k;
+}
+
+/* Length of a personal-identity-number shape starting at the digit s[i]
+ * (not preceded by one), or 0: ten or twelve digits; or six or eight, one
+ * to three spaces or dashes, and four.  Unseen characters may stand
+ * anywhere between the digits. */
+static size_t
+personal_id_at(const unsigned char *s, size_t len, size_t i, bool lines)
+{
+	size_t head, tail, end, j, n, seps = 0;
+	enum mclass c;
+
+	head = digit_run(s, len, i, lines, &end);
 	if (head == 10 || head == 12)
-		return (j < len && is_digit(s[j])) ? 0 : head;
+		return end - i;
 	if (head != 6 && head != 8)
 		return 0;
-	if (j < len && (s[j] == '-' || s[j] == '+'))
-		j++;
-	else
+	for (j = end; j < len; j += n) {
+		c = mask_class(s, len, j, lines, &n);
+		if (c == MC_SEP) {
+			if (++seps > 3)
+				return 0;
+		} else if (c != MC_INVIS)
+			break;
+	}
+	if (seps == 0 || j == len || !is_digit((char)s[j]))
 		return 0;
-	if (len - j < 4 || !is_digit(s[j]) || !is_digit(s[j + 1]) ||
-	    !is_digit(s[j + 2]) || !is_digit(s[j + 3]))
-		return 0;
-	if (j + 4 < len && is_digit(s[j + 4]))
-		return 0;
-	return j + 4 - i;
+	tail = digit_run(s, len, j, lines, &end);
+	return tail == 4 ? end - i : 0;
+}
+
+/* The one mask: every shape of a Swedish personnummer or
+ * samordningsnummer or a Danish CPR number in s, in any written form, is
+ * replaced by TEXT_REDACTED in out (which may be s: the text never grows,
+ * no shape being shorter than the word), or with out NULL only looked
+ * for.  Returns the length written; *found tells whether there was one. */
+static size_t
+mask(const char *str, size_t len, bool lines, char *out, bool *found)
+{
+	/* by ASCII byte: '1' printable but the backslash, '2' a digit,
+	 * '0' the rest (controls, DEL, the backslash) */
+	static const char plain[129] =
+	    "0000000000000000000000000000000011111111111111112222222222111111"
+	    "1111111111111111111111111111011111111111111111111111111111111110";
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, o = 0, n, m, k;
+	bool prev_digit = false;
+	enum mclass c;
+
+	*found = false;
+	while (i < len) {
+		/* the common case, a run at a time: printable ASCII that is
+		 * not an escape's backslash and cannot start a number (no
+		 * digit, or digits after one) */
+		for (m = i; m < len && s[m] < 0x80 && (k = (size_t)(plain[s[m]] -
+		    '0')) != 0 && (k == 1 || prev_digit); m++)
+			prev_digit = k == 2;
+		if (m > i) {
+			if (out != NULL && o != i)
+				memmove(out + o, str + i, m - i);
+			o += m - i;
+			i = m;
+			continue;
+		}
+		c = mask_class(s, len, i, lines, &n);
+		if (c == MC_DIGIT && !prev_digit &&
+		    (m = personal_id_at(s, len, i, lines)) > 0) {
+			*found = true;
+			if (out == NULL)
+				return 0;
+			memcpy(out + o, TEXT_REDACTED, TEXT_REDACTED_LEN);
+			o += TEXT_REDACTED_LEN;
+			i += m;
+			continue;
+		}
+		if (c != MC_INVIS)
+			prev_digit = c == MC_DIGIT;
+		if (out != NULL && out + o != str + i)
+			memmove(out + o, str + i, n);
+		o += n;
+		i += n;
+	}
+	return o;
+}
+
+/* Masks s in place (see mask); with lines, a line feed ends a number.
+ * Returns the new length. */
+size_t
+text_mask(char *s, size_t len, bool lines)
+{
+	bool found;
+
+	return mask(s, len, lines, s, &found);
 }
 
 /* Whether the text holds something shaped like a Swedish or Danish personal
@@ -44,88 +257,190 @@ personal_id_at(const char *s, size_t len, size_t i)
 bool
 text_has_personal_id(const char *s, size_t len)
 {
-	size_t i = 0;
+	bool found;
 
-	while (i < len) {
-		if (!is_digit(s[i])) {
-			i++;
-			continue;
-		}
-		/* only the start of a run of digits can start one */
-		if (personal_id_at(s, len, i) > 0)
-			return true;
-		while (i < len && is_digit(s[i]))
-			i++;
-	}
-	return false;
+	(void)mask(s, len, false, NULL, &found);
+	return found;
 }
 
-/* Writes s in single quotes for a message: control bytes as ^X (cat -v's
- * way, which adds no digits to a number next to them), anything shaped
- * like a personal identity number masked, long values cut (never inside
- * a number, whose visible part could then look like one). */
+/* How much of a stream's text can be masked and written now: up to the
+ * end of the last character that ends a number (a line feed included).
+ * No shape reaches across one, so masking the part before it alone gives
+ * what masking the whole would. */
+size_t
+text_mask_ready(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, n, ready = 0;
+
+	while (i < len) {
+		if (mask_class(s, len, i, true, &n) == MC_OTHER)
+			ready = i + n;
+		i += n;
+	}
+	return ready;
+}
+
+/* Whether s is printable ASCII (nothing in it to escape); its digits in
+ * *digits. */
+static bool
+text_printable(const char *str, size_t len, size_t *digits)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i;
+
+	*digits = 0;
+	for (i = 0; i < len; i++) {
+		if (s[i] < 0x20 || s[i] >= 0x7f)
+			return false;
+		*digits += (unsigned)(s[i] - '0') < 10;
+	}
+	return true;
+}
+
+/* Whether s is shown as it is: printable ASCII with fewer than ten digits
+ * (no number can be in it, nothing to escape). */
+bool
+text_plain(const char *s, size_t len)
+{
+	size_t digits;
+
+	return text_printable(s, len, &digits) && digits < 10;
+}
+
+/* One character of masked text as it may be shown: itself, or an escape
+ * for a control character (\n, \r, \t, \xHH; C1 controls, line and
+ * paragraph separators and bidirectional overrides as \uHHHH) or for a
+ * byte that is not UTF-8 (\xHH).  Returns the bytes written to out (at
+ * most 6) and in *n those read. */
+static size_t
+escape_one(const unsigned char *s, size_t len, char *out, size_t *n)
+{
+	static const char hex[] = "0123456789abcdef";
+	unsigned int cp;
+	size_t k;
+
+	*n = 1;
+	if (s[0] == '\n' || s[0] == '\r' || s[0] == '\t') {
+		out[0] = '\\';
+		out[1] = s[0] == '\n' ? 'n' : s[0] == '\r' ? 'r' : 't';
+		return 2;
+	}
+	if (s[0] >= 0x20 && s[0] < 0x7f) {
+		out[0] = (char)s[0];
+		return 1;
+	}
+	if (s[0] < 0x80 || (k = utf8_at(s, len, &cp)) == 0) {
+		out[0] = '\\';
+		out[1] = 'x';
+		out[2] = hex[s[0] >> 4];
+		out[3] = hex[s[0] & 15];
+		return 4;
+	}
+	*n = k;
+	if ((cp >= 0x80 && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029 ||
+	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) {
+		snprintf(out, 7, "\\u%04x", cp);
+		return 6;
+	}
+	memcpy(out, s, k);
+	return k;
+}
+
+/* s as it may be shown, in a new string (free it): masked, then every
+ * control character and byte that is not UTF-8 escaped, so that a value
+ * can neither hide a number nor forge a line.  *lenp, when not NULL,
+ * gets its length. */
+char *
+text_visible(const char *s, size_t len, size_t *lenp)
+{
+	char *m, *out, esc[8];
+	size_t i, o = 0, n, k, mlen;
+
+	if (text_printable(s, len, &k)) {
+		/* nothing to escape: at most a number to mask */
+		out = xmalloc(len + 1);
+		memcpy(out, s, len);
+		o = k < 10 ? len : text_mask(out, len, false);
+		out[o] = '\0';
+		if (lenp != NULL)
+			*lenp = o;
+		return out;
+	}
+	m = xmalloc(len + 1);
+	memcpy(m, s, len);
+	mlen = text_mask(m, len, false);
+	out = xmalloc(mlen * 4 + 1);
+	for (i = 0; i < mlen; i += n) {
+		k = escape_one((const unsigned char *)m + i, mlen - i, esc, &n);
+		memcpy(out + o, esc, k);
+		o += k;
+	}
+	out[o] = '\0';
+	free(m);
+	if (lenp != NULL)
+		*lenp = o;
+	return out;
+}
+
+/* Writes the C string s as text_visible shows it. */
+int
+text_put(FILE *fp, const char *s)
+{
+	size_t len = strlen(s);
+	char *v;
+
+	if (text_plain(s, len))
+		fwrite(s, 1, len, fp);
+	else {
+		v = text_visible(s, len, &len);
+		fwrite(v, 1, len, fp);
+		free(v);
+	}
+	return ferror(fp) ? -1 : 0;
+}
+
+/* Writes s in single quotes for a message, as text_visible shows it: long
+ * values cut after masking, never inside a number (whose visible part
+ * could then look like one), an escape or a UTF-8 sequence. */
 const char *
 text_quote(char *buf, size_t size, const char *s, size_t len)
 {
-	size_t i, o = 0, n, keep = size > 8 ? size - 8 : 0;
+	size_t vlen, o = 0, i, n, keep = size > 8 ? size - 8 : 0;
+	char *v;
 
 	if (size < 8) {
 		if (size > 0)
 			buf[0] = '\0';
 		return buf;
 	}
+	v = text_visible(s, len, &vlen);
 	buf[o++] = '\'';
-	for (i = 0; i < len && o < keep; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (is_digit((char)c) && (n = personal_id_at(s, len, i)) > 0) {
-			if (o + 10 >= keep)
-				break;
-			memcpy(buf + o, "[redacted]", 10);
-			o += 10;
-			i += n - 1;
-		} else if (c < 0x20 || c == 0x7f) {
-			if (o + 2 >= keep)
-				break;
-			buf[o++] = '^';
-			buf[o++] = (char)(c == 0x7f ? '?' : c + '@');
-		} else
-			buf[o++] = (char)c;
+	for (i = 0; i < vlen; i += n) {
+		n = 1;
+		if (v[i] == '\\' && i + 1 < vlen)
+			n = v[i + 1] == 'x' ? 4 : v[i + 1] == 'u' ? 6 : 2;
+		else
+			while (i + n < vlen &&
+			    ((unsigned char)v[i + n] & 0xc0) == 0x80)
+				n++;
+		if (i + n > vlen)
+			n = vlen - i;
+		if (o + n > keep)
+			break;
+		memcpy(buf + o, v + i, n);
+		o += n;
 	}
-	if (i < len) {
-		/* do not cut a number or a UTF-8 sequence in half */
-		if (is_digit(s[i]))
+	if (i < vlen) {
+		/* do not leave the head of a cut number */
+		if (is_digit(v[i]))
 			while (o > 1 && is_digit(buf[o - 1]))
 				o--;
-		while (o > 1 && ((unsigned char)buf[o - 1] & 0xc0) == 0x80)
-			o--;
-		if (o > 1 && (unsigned char)buf[o - 1] >= 0xc0)
-			o--;
 		memcpy(buf + o, "...", 3);
 		o += 3;
 	}
+	free(v);
 	buf[o++] = '\'';
-	buf[o] = '\0';
-	return buf;
-}
-
-/* s as it may be printed: itself, or when something in it is shaped like
- * a personal identity number, a copy in buf with that masked. */
-const char *
-text_redact(const char *s, char *buf, size_t size)
-{
-	size_t len = strlen(s), i, o = 0, n;
-
-	if (!text_has_personal_id(s, len) || size == 0)
-		return s;
-	for (i = 0; i < len && o + 11 < size; i++) {
-		if (is_digit(s[i]) && (n = personal_id_at(s, len, i)) > 0) {
-			memcpy(buf + o, "[redacted]", 10);
-			o += 10;
-			i += n - 1;
-		} else
-			buf[o++] = s[i];
-	}
 	buf[o] = '\0';
 	return buf;
 }

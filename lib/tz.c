@@ -4,7 +4,6 @@
 #include <time.h>
 
 #include "tz.h"
-#include "xalloc.h"
 
 #define TZ_MAX_CHANGES	8
 
@@ -55,22 +54,25 @@ offset_now(int64_t utc_min)
 	return (int)(tm.tm_gmtoff / 60);
 }
 
-/* Runs with TZ switched to the zone, then puts the caller's TZ back. */
+/* The zones' rules come from the system's zoneinfo files by name, never
+ * from the TZ the process was started with: it may name a file, a device
+ * or a pipe (TZ=/dev/stdin would make the C library read the records).
+ * Sets TZ to UTC, a rule that reads no file. */
+void
+tz_init(void)
+{
+	setenv("TZ", "UTC0", 1);
+	tzset();
+}
+
+/* Runs with TZ switched to the zone's name, then back to UTC. */
 static void
 with_zone(enum zone z, void (*fn)(void *), void *arg)
 {
-	const char *cur = getenv("TZ");
-	char *saved = cur != NULL ? xstrdup(cur) : NULL;
-
 	setenv("TZ", names[z], 1);
 	tzset();
 	fn(arg);
-	if (saved != NULL) {
-		setenv("TZ", saved, 1);
-		free(saved);
-	} else
-		unsetenv("TZ");
-	tzset();
+	tz_init();
 }
 
 struct fill {
@@ -189,6 +191,15 @@ table_for(enum zone z, int64_t minute, struct tzyear *scratch)
 		last[z].ty = ty;
 	}
 	return ty;
+}
+
+/* The day it is in the zone at a time (seconds since 1970). */
+cdate
+tz_today(enum zone z, long long now)
+{
+	int64_t m = (int64_t)(now >= 0 ? now / 60 : (now - 59) / 60);
+
+	return datetime_date(m + tz_offset(z, m));
 }
 
 int

@@ -27,6 +27,8 @@ struct tz_stretch {
 
 extern struct tz_stretch tz_local_stretch[ZONE_COUNT];
 
+void		 tz_init(void);
+cdate		 tz_today(enum zone, long long);
 const char	*tz_name(enum zone);
 int		 tz_check(enum zone);
 void		 tz_preload(void);

@@ -129,11 +129,11 @@ value_datetime_why(enum date_status st)
 {
 	if (st == DATE_SYNTAX)
 		return _("expected a date and a time such as 2026-03-28T22:00, "
-		    "28.03.2026 22.00 or 20260328 2200");
+		    "28.03.2026 22.00 or 20260328T2200");
 	if (st == DATE_AMBIGUOUS)
 		return _("slashed dates are ambiguous; expected a date and a "
 		    "time such as 2026-03-28T22:00, 28.03.2026 22.00 or "
-		    "20260328 2200");
+		    "20260328T2200");
 	return _(date_status_str(st));
 }
 

@@ -145,6 +145,18 @@ keep_id(struct visit_parse *p, const char *what, const char *s, size_t len,
 	*blen = len;
 }
 
+/* Whether an id is shaped like a personal identity number (which has ten
+ * digits at least), which no report may show. */
+static bool
+number_shaped(const char *s, size_t len)
+{
+	size_t i, digits = 0;
+
+	for (i = 0; i < len; i++)
+		digits += (unsigned)(s[i] - '0') < 10;
+	return digits >= 10 && text_has_personal_id(s, len);
+}
+
 /* Reads one field.  Returns its column's role; the case, staff and
  * provider ids are the caller's. */
 int
@@ -233,6 +245,12 @@ visit_end(struct visit_parse *p, const struct visit_header *vh)
 		return -1;
 	if (p->idlen == 0)
 		row_err(p, "visit: empty");
+	else if (number_shaped(p->id, p->idlen))
+		row_err(p, "visit: not a usable id (shaped like a personal "
+		    "identity number)");
+	else if (p->replen > 0 && number_shaped(p->replaces, p->replen))
+		row_err(p, "replaces: not a usable id (shaped like a personal "
+		    "identity number)");
 	else if (!p->has_service)
 		row_err(p, "service: empty");
 	else if (!p->has_status)

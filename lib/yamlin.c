@@ -10,8 +10,10 @@
 
 struct yamlin {
 	const char	*name;
-	const char	*buf;
-	size_t		 len;
+	struct input	*in;		/* NULL: buf holds the whole input */
+	char		*buf;		/* owned when reading from in */
+	size_t		 len, cap;
+	bool		 eof;
 	size_t		 next;		/* where the next piece starts */
 	long		 next_line;
 	long		 base_line;	/* line of the live piece's first byte */
@@ -38,15 +40,31 @@ struct doc {
 	struct node	*root;
 };
 
+/* A reader of the YAML documents in len bytes at buf, which must outlive
+ * it. */
 struct yamlin *
 yamlin_open(const char *name, const char *buf, size_t len)
 {
 	struct yamlin *y = xcalloc(1, sizeof(*y));
 
 	y->name = name;
-	y->buf = buf;
-	y->len = len;
+	y->buf = (char *)buf;
+	y->len = y->cap = len;
+	y->eof = true;
 	y->next_line = 1;
+	return y;
+}
+
+/* A reader of the YAML documents of an input, read a piece (a document)
+ * at a time: a file or a pipe of any length, with at most one document
+ * (YAMLIN_MAX_DOC) and what was read past it held in memory. */
+struct yamlin *
+yamlin_open_input(struct input *in)
+{
+	struct yamlin *y = yamlin_open(in->name, NULL, 0);
+
+	y->in = in;
+	y->eof = false;
 	return y;
 }
 
@@ -57,6 +75,8 @@ yamlin_close(struct yamlin *y)
 		return;
 	if (y->live)
 		yaml_parser_delete(&y->p);
+	if (y->in != NULL)
+		free(y->buf);
 	free(y);
 }
 
@@ -67,19 +87,70 @@ is_marker(const char *s, size_t left)
 	    s[3] == ' ' || s[3] == '\t' || s[3] == '\n' || s[3] == '\r');
 }
 
-/* The end of the line starting at i, past its line break. */
+/* Drops the bytes before keep (when they are at least half the buffer,
+ * so that each byte is moved a bounded number of times); returns how far
+ * the rest moved down. */
 static size_t
-line_end(const char *b, size_t len, size_t i)
+compact(struct yamlin *y, size_t keep)
 {
-	while (i < len && b[i] != '\n' && b[i] != '\r')
-		i++;
-	if (i < len && b[i] == '\r') {
-		i++;
-		if (i < len && b[i] == '\n')
-			i++;
-	} else if (i < len)
-		i++;
-	return i;
+	if (y->in == NULL || keep == 0 || keep < y->cap / 2)
+		return 0;
+	memmove(y->buf, y->buf + keep, y->len - keep);
+	y->len -= keep;
+	return keep;
+}
+
+/* Reads more of the input until want bytes are held or it ends; false
+ * when no more came. */
+static bool
+fill(struct yamlin *y, size_t want, struct diag *d)
+{
+	size_t n, old = y->len;
+
+	while (y->len < want && !y->eof) {
+		if (y->len == y->cap) {
+			y->cap = y->cap < 65536 ? 65536 : 2 * y->cap;
+			y->buf = xreallocarray(y->buf, y->cap, 1);
+		}
+		if ((n = input_read(y->in, y->buf + y->len, y->cap - y->len,
+		    d)) == 0)
+			y->eof = true;
+		y->len += n;
+	}
+	return y->len > old;
+}
+
+/* The end of the line starting at *i, past its line break: true with *i
+ * there, or false when the line goes on past what is held (*i is then
+ * the end of what is held). */
+static bool
+line_end(struct yamlin *y, size_t *i, struct diag *d)
+{
+	const char *nl, *cr;
+	size_t k = *i;
+
+	for (;;) {
+		nl = memchr(y->buf + k, '\n', y->len - k);
+		cr = memchr(y->buf + k, '\r', (nl != NULL ? (size_t)(nl -
+		    y->buf) : y->len) - k);
+		if (cr != NULL) {
+			k = (size_t)(cr - y->buf) + 1;
+			if (k == y->len && !y->eof)
+				(void)fill(y, k + 1, d);
+			if (k < y->len && y->buf[k] == '\n')
+				k++;
+			*i = k;
+			return true;
+		}
+		if (nl != NULL) {
+			*i = (size_t)(nl - y->buf) + 1;
+			return true;
+		}
+		*i = y->len;
+		if (y->eof)
+			return true;
+		return false;
+	}
 }
 
 /* Whether a line is the key "case:" at the top level. */
@@ -101,44 +172,6 @@ is_blank(const char *s, size_t left)
 	return i == left || s[i] == '\n' || s[i] == '\r' || s[i] == '#';
 }
 
-/* The end of the piece that starts at start: the next line that begins
- * with "---", or a second top-level "case:", as files concatenated
- * without '---' have, with the comments right above it (*split: its
- * line count in the piece, 0 for none).  *lines: the piece's lines. */
-static size_t
-piece_end(const struct yamlin *y, size_t start, long *lines, long *split)
-{
-	size_t i = start, run = 0;
-	long runlines = 0;
-	bool seen = false, in_run = false;
-
-	*lines = 0;
-	*split = 0;
-	do {
-		if (is_case_key(y->buf + i, y->len - i)) {
-			if (seen) {
-				*split = *lines;
-				if (in_run) {
-					*lines = runlines;
-					return run;
-				}
-				return i;
-			}
-			seen = true;
-		}
-		if (!is_blank(y->buf + i, y->len - i))
-			in_run = false;
-		else if (!in_run) {
-			in_run = true;
-			run = i;
-			runlines = *lines;
-		}
-		i = line_end(y->buf, y->len, i);
-		(*lines)++;
-	} while (i < y->len && !is_marker(y->buf + i, y->len - i));
-	return i;
-}
-
 /* Deepest run of [ and { in the piece, counted without regard to quotes:
  * an overestimate, which is the safe side.  libyaml's time grows with the
  * square of flow nesting. */
@@ -158,41 +191,122 @@ flow_depth(const char *s, size_t n)
 	return max;
 }
 
-/* Starts a parser on the next piece: from here up to the next line that
- * begins with "---".  Returns 1, 0 at the end of the input, or -1 for a
- * piece refused unparsed (reported). */
+/* Reads the piece at y->next up to the next line that begins with "---",
+ * or a second top-level "case:", as case files put together without '---'
+ * have, with the comments right above it (*split: its line in the piece,
+ * 0 for none); *end: where it ends, *lines: its lines.  False when it was
+ * larger than the limit (then none of it is kept). */
+static bool
+scan_piece(struct yamlin *y, size_t *end, long *lines, long *split,
+    struct diag *d)
+{
+	size_t i = y->next, moved, run = 0;
+	long runlines = 0;
+	bool kept = true, seen = false, in_run = false;
+
+	*lines = *split = 0;
+	for (;;) {
+		if (kept && is_case_key(y->buf + i, y->len - i)) {
+			if (seen) {
+				*split = *lines;
+				*end = in_run ? run : i;
+				if (in_run)
+					*lines = runlines;
+				return true;
+			}
+			seen = true;
+		}
+		if (!is_blank(y->buf + i, y->len - i))
+			in_run = false;
+		else if (!in_run) {
+			in_run = true;
+			run = i;
+			runlines = *lines;
+		}
+		/* a line whole (or all of it that fits) */
+		while (!line_end(y, &i, d)) {
+			if (i - y->next > YAMLIN_MAX_DOC) {
+				/* too large: keep nothing of it */
+				kept = false;
+				y->next = i;
+			}
+			moved = compact(y, y->next);
+			y->next -= moved;
+			i -= moved;
+			run -= in_run ? moved : 0;
+			(void)fill(y, y->len + 1, d);
+		}
+		(*lines)++;
+		if (i - y->next > YAMLIN_MAX_DOC) {
+			kept = false;
+			y->next = i;
+		}
+		if (i + 8 > y->len && !y->eof) {
+			moved = compact(y, y->next);
+			y->next -= moved;
+			i -= moved;
+			run -= in_run ? moved : 0;
+			(void)fill(y, i + 8, d);
+		}
+		if (i >= y->len || is_marker(y->buf + i, y->len - i))
+			break;
+	}
+	*end = i;
+	return kept;
+}
+
+/* Starts a parser on the next piece.  Returns 1, 0 at the end of the
+ * input, or -1 for a piece refused unparsed (reported). */
 static int
 next_piece(struct yamlin *y, struct diag *d)
 {
-	size_t start, end;
+	size_t start, end, moved;
 	long line, lines, split;
+	bool kept;
 
-	while (y->next < y->len) {
-		if (y->split_line > 0)
-			diag_error(d, y->name, y->split_line, "a second case "
-			    "starts here without '---' (read as a case of its "
-			    "own; begin each case file with '---')");
-		y->split_line = 0;
-		start = y->next;
-		line = y->next_line;
-		end = piece_end(y, start, &lines, &split);
-		if (split > 0)
-			y->split_line = line + split;
-		y->next = end;
-		y->next_line = line + lines;
-		if (flow_depth(y->buf + start, end - start) > YAMLIN_MAX_DEPTH) {
-			diag_error(d, y->name, line, "document nested deeper "
-			    "than %d levels", YAMLIN_MAX_DEPTH);
-			return -1;
-		}
-		yaml_parser_initialize(&y->p);
-		yaml_parser_set_input_string(&y->p,
-		    (const unsigned char *)y->buf + start, end - start);
-		y->base_line = line;
-		y->live = true;
-		return 1;
+	if (y->split_line > 0)
+		diag_error(d, y->name, y->split_line, "a second case starts "
+		    "here without '---' (read as a case of its own; begin each "
+		    "case file with '---')");
+	y->split_line = 0;
+	if (y->in != NULL) {
+		moved = compact(y, y->next);
+		y->next -= moved;
+		(void)fill(y, y->next + 8, d);
 	}
-	return 0;
+	if (y->next >= y->len)
+		return 0;
+	line = y->next_line;
+	kept = scan_piece(y, &end, &lines, &split, d);
+	if (split > 0)
+		y->split_line = line + split;
+	start = y->next;
+	y->next = end;
+	y->next_line = line + lines;
+	if (y->in != NULL && end >= y->len && y->eof &&
+	    input_refused(y->in)) {
+		/* the text ends at a byte not in its encoding: the document
+		 * it cuts is left out, and the refusal said on its line */
+		input_refusal(y->in, line + lines - (end > start &&
+		    y->buf[end - 1] != '\n' ? 1 : 0), d);
+		return -1;
+	}
+	if (!kept) {
+		diag_error(d, y->name, line, "document larger than %d bytes "
+		    "(skipped to the next ---)", YAMLIN_MAX_DOC);
+		return -1;
+	}
+	if (flow_depth(y->buf + start, end - start) > YAMLIN_MAX_DEPTH) {
+		diag_error(d, y->name, line, "document nested deeper than %d "
+		    "levels", YAMLIN_MAX_DEPTH);
+		return -1;
+	}
+	yaml_parser_initialize(&y->p);
+	yaml_parser_set_input_string(&y->p, (const unsigned char *)y->buf +
+	    start, end - start);
+	y->base_line = line;
+	y->live = true;
+	return 1;
 }
 
 static void

@@ -14,6 +14,7 @@
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 void	fuzz_diag(struct diag *);
+int	fuzz_shown_ok(const char *);
 void	fuzz_world(const struct caseset **, const struct profiles **);
 
 #endif

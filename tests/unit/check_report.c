@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "text.h"
 #include "util.h"
 
 static struct finding
@@ -61,7 +62,7 @@ START_TEST(text_csv_json)
 	    "cases.yaml,12,K-1042,error,plan.followup,2026-07-10,\"plan "
 	    "follow-up was due 2026-07-10, 135 days ago\"\n"
 	    "cases.yaml,12,K-1042,info,plan.followup,,\"a \"\"quoted\"\", "
-	    "comma\nand newline\"\n");
+	    "comma\\nand newline\"\n");
 	free(s);
 	s = written(OUT_JSON, false, f, 2);
 	ck_assert_str_eq(s, "{\"file\":\"cases.yaml\",\"line\":12,\"case\":"
@@ -72,6 +73,83 @@ START_TEST(text_csv_json)
 	    "\"severity\":\"info\",\"rule\":\"plan.followup\",\"date\":null,"
 	    "\"message\":\"a \\\"quoted\\\", comma\\nand newline\"}\n");
 	free(s);
+}
+END_TEST
+
+/* Joins iCalendar's folded lines, in place. */
+static void
+unfold(char *s)
+{
+	char *o = s;
+
+	for (; *s != '\0'; s++) {
+		if (s[0] == '\r' && s[1] == '\n' && s[2] == ' ') {
+			s += 2;
+			continue;
+		}
+		*o++ = *s;
+	}
+	*o = '\0';
+}
+
+/* Control characters and bytes that are not UTF-8, in a file name and a
+ * message, cannot forge a line: text and CSV show them escaped as
+ * messages do, JSON as \u escapes (a byte that is not UTF-8 as U+FFFD),
+ * iCalendar as the text shows them; a number in them is masked. */
+START_TEST(hostile_values)
+{
+	struct finding f = finding("x\x1b[31m\xff\xc2\x85 y\r\nz "
+	    "900517\xc2\xad-1237", D("2026-07-10"), SEV_ERROR);
+	char *s;
+
+	f.file = "a\nb.yaml";
+	s = written(OUT_TEXT, false, &f, 1);
+	ck_assert_str_eq(s, "a\\nb.yaml:12: K-1042: error: plan.followup: "
+	    "x\\x1b[31m\\xff\\u0085 y\\r\\nz [redacted]\n");
+	free(s);
+	s = written(OUT_CSV, true, &f, 1);
+	ck_assert_str_eq(s, "file,line,case,severity,rule,date,message\n"
+	    "a\\nb.yaml,12,K-1042,error,plan.followup,2026-07-10,"
+	    "x\\x1b[31m\\xff\\u0085 y\\r\\nz [redacted]\n");
+	free(s);
+	s = written(OUT_JSON, true, &f, 1);
+	ck_assert_str_eq(s, "{\"file\":\"a\\nb.yaml\",\"line\":12,\"case\":"
+	    "\"K-1042\",\"severity\":\"error\",\"rule\":\"plan.followup\","
+	    "\"date\":\"2026-07-10\",\"message\":\"x\\u001b[31m\\ufffd"
+	    "\\u0085 y\\r\\nz [redacted]\"}\n");
+	free(s);
+	s = written(OUT_ICS, true, &f, 1);
+	unfold(s);
+	ck_assert_ptr_nonnull(strstr(s, "DESCRIPTION:error: x\\\\x1b[31m"
+	    "\\\\xff\\\\u0085 y\\\\r\\\\nz [redacted] (as of 2026-11-22\\; "
+	    "a\\\\nb.yaml:12)\r\n"));
+	free(s);
+}
+END_TEST
+
+/* Every iCalendar line passes the mask, the UID's too, before it is
+ * folded (a domain shaped like a number is refused on the command line;
+ * this one is not). */
+START_TEST(ics_lines_masked)
+{
+	struct finding f = finding("due", D("2026-07-10"), SEV_ERROR);
+	struct report r;
+	char *buf;
+	size_t len;
+	FILE *fp = open_memstream(&buf, &len);
+
+	report_init(&r, fp, OUT_ICS, true);
+	r.written_at = 1795305600;
+	r.domain = "x.19900517-1237.example";
+	ck_assert_int_eq(report_write(&r, &f), 0);
+	ck_assert_int_eq(report_end(&r), 0);
+	fclose(fp);
+	ck_assert_ptr_nonnull(strstr(buf,
+	    "UID:plan.followup-fkklfgffepelkdao@x.[redacted].example\r\n"));
+	ck_assert(!text_has_personal_id(buf, len));
+	free(buf);
+	ck_assert(!report_domain_ok("19900517-1237.example"));
+	ck_assert(report_domain_ok("care.example"));
 }
 END_TEST
 
@@ -197,6 +275,8 @@ report_suite(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, text_csv_json);
+	tcase_add_test(tc, hostile_values);
+	tcase_add_test(tc, ics_lines_masked);
 	tcase_add_test(tc, empty_output);
 	tcase_add_test(tc, icalendar);
 	tcase_add_test(tc, icalendar_empty_and_many);

@@ -1,5 +1,10 @@
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include "edge.h"
 #include "text.h"
 #include "util.h"
 
@@ -23,12 +28,14 @@ START_TEST(quoting)
 	char q[TEXT_QUOTE_MAX];
 
 	ck_assert_str_eq(text_quote(q, sizeof(q), "abc", 3), "'abc'");
-	ck_assert_str_eq(text_quote(q, sizeof(q), "a\tb\n", 4), "'a^Ib^J'");
-	ck_assert_str_eq(text_quote(q, sizeof(q), "\x7f", 1), "'^?'");
+	ck_assert_str_eq(text_quote(q, sizeof(q), "a\tb\n", 4), "'a\\tb\\n'");
+	ck_assert_str_eq(text_quote(q, sizeof(q), "\x7f\x1b[2J", 5),
+	    "'\\x7f\\x1b[2J'");
 	/* found by fuzzing: an escape's digits must not make a number that
 	 * looks like a personal identity number with the digits after it */
 	ck_assert_str_eq(text_quote(q, sizeof(q), "0\x14" "01801234", 10),
-	    "'0^T01801234'");
+	    "'0\\x1401801234'");
+	ck_assert(!text_has_personal_id("'0\\x1401801234'", 16));
 	/* nor may a cut leave the first ten digits of a longer number */
 	ck_assert_str_eq(text_quote(q, sizeof(q),
 	    "2026-02-18T1333333333333333333333333333333333333333333333333333333"
@@ -66,6 +73,82 @@ START_TEST(personal_id_shapes)
 }
 END_TEST
 
+static int
+has(const char *s)
+{
+	return text_has_personal_id(s, strlen(s));
+}
+
+/* Masked shows s as the one mask leaves it. */
+static const char *
+masked(const char *s)
+{
+	static char buf[256];
+	size_t n = strlen(s);
+
+	memcpy(buf, s, n);
+	buf[text_mask(buf, n, false)] = '\0';
+	return buf;
+}
+
+/* Every written form: with or without the century, any dash, space,
+ * no-break space, soft hyphen or zero-width character between the
+ * digits. */
+START_TEST(personal_id_written_forms)
+{
+	ck_assert(has("19900517 1237"));
+	ck_assert(has("900517 - 1237"));
+	ck_assert(has("900517\xc2\xa0" "1237"));		/* no-break space */
+	ck_assert(has("900517\xe2\x80\x90" "1237"));	/* U+2010 */
+	ck_assert(has("900517\xe2\x80\x93" "1237"));	/* en dash */
+	ck_assert(has("900517\xe2\x80\x95" "1237"));	/* U+2015 */
+	ck_assert(has("900517\xe2\x88\x92" "1237"));	/* minus sign */
+	ck_assert(has("900517\xef\xb9\xa3" "1237"));	/* U+FE63 */
+	ck_assert(has("900517\xef\xbc\x8d" "1237"));	/* U+FF0D */
+	ck_assert(has("9005\xc2\xad" "171237"));		/* soft hyphen */
+	ck_assert(has("1990051\xe2\x80\x8b" "71237"));	/* zero width */
+	ck_assert(has("19\xe2\x80\x8c" "900517\xe2\x80\x8d-1237"));
+	ck_assert(has("900517\xe2\x81\xa0" "1237"));	/* word joiner */
+	ck_assert(has("\xef\xbb\xbf" "9005171237"));	/* BOM */
+	ck_assert(has("900517\x1b" "1237"));		/* a control */
+	ck_assert(has("19900517+1237"));
+	ck_assert(!has("2026-03-02 08:00"));
+	ck_assert(!has("20260301-20260331"));
+	ck_assert(!has("123456-12345"));
+	ck_assert(!has("1234567-1234"));
+	ck_assert(!has("123456    1234"));		/* four spaces */
+	ck_assert(!has("\\x1b" "9005171"));
+	ck_assert_str_eq(masked("id 19900517\xe2\x80\x93" "1237."),
+	    "id [redacted].");
+	ck_assert_str_eq(masked("a 900517\xc2\xad-1237 b 0101801234"),
+	    "a [redacted] b [redacted]");
+	ck_assert_str_eq(masked("C-bcdfghjkmnpqrstz"), "C-bcdfghjkmnpqrstz");
+}
+END_TEST
+
+/* What a value looks like in text and messages: masked, then control
+ * characters and bytes that are not UTF-8 escaped. */
+START_TEST(visible)
+{
+	char *v;
+
+	v = text_visible("a\x1b[2Jb\xff\xc2\x85" "c\r\nd\xe2\x80\xa8", 16,
+	    NULL);
+	ck_assert_str_eq(v, "a\\x1b[2Jb\\xff\\u0085c\\r\\nd\\u2028");
+	free(v);
+	v = text_visible("K\n19900517-1237\x7f", 16, NULL);
+	ck_assert_str_eq(v, "K\\n[redacted]\\x7f");
+	free(v);
+	v = text_visible("Nyårsdagen \xe2\x80\xae", 15, NULL);
+	ck_assert_str_eq(v, "Nyårsdagen \\u202e");
+	free(v);
+	/* a stream is masked up to the last character that ends a number */
+	ck_assert_uint_eq(text_mask_ready("ab 900517-12", 12), 2);
+	ck_assert_uint_eq(text_mask_ready("ab\n900", 6), 3);
+	ck_assert_uint_eq(text_mask_ready("12345", 5), 0);
+}
+END_TEST
+
 START_TEST(utf8)
 {
 	ck_assert_int_eq(text_utf8_invalid("abc", 3), -1);
@@ -85,6 +168,47 @@ START_TEST(utf8)
 }
 END_TEST
 
+/* The filter at the edge: whatever a tool writes to standard output or
+ * error is masked, a number split over two writes too, and what is held
+ * back for the next write is written at exit.  Run in a child whose
+ * standard output and error are a pipe. */
+START_TEST(edge)
+{
+	static const char want[] = "a [redacted] b\ne [redacted]\n"
+	    "tail [redacted]";
+	char got[256];
+	size_t n = 0;
+	ssize_t r;
+	int fd[2], st;
+	pid_t pid;
+
+	ck_assert_int_eq(pipe(fd), 0);
+	if ((pid = fork()) == 0) {
+		dup2(fd[1], 1);
+		dup2(fd[1], 2);
+		close(fd[0]);
+		if (edge_init() != 0)
+			_exit(3);
+		fputs("a 19900", stdout);
+		fflush(stdout);
+		fputs("517\xe2\x80\x93" "1237 b\n", stdout);
+		fflush(stdout);
+		fputs("e 900517 1237\n", stderr);
+		fputs("tail 0101801234", stdout);
+		exit(0);
+	}
+	close(fd[1]);
+	while (n < sizeof(got) - 1 &&
+	    (r = read(fd[0], got + n, sizeof(got) - 1 - n)) > 0)
+		n += (size_t)r;
+	got[n] = '\0';
+	close(fd[0]);
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	ck_assert_str_eq(got, want);
+}
+END_TEST
+
 Suite *
 text_suite(void)
 {
@@ -94,6 +218,9 @@ text_suite(void)
 	tcase_add_test(tc, suggestions);
 	tcase_add_test(tc, quoting);
 	tcase_add_test(tc, personal_id_shapes);
+	tcase_add_test(tc, personal_id_written_forms);
+	tcase_add_test(tc, visible);
+	tcase_add_test(tc, edge);
 	tcase_add_test(tc, utf8);
 	suite_add_tcase(s, tc);
 	return s;

@@ -64,14 +64,29 @@ START_TEST(offsets)
 }
 END_TEST
 
-START_TEST(caller_tz_kept)
+/* The caller's TZ is never read: a file, a device or a pipe there
+ * changes nothing (the zones are read by name), and TZ is left as UTC. */
+START_TEST(caller_tz_ignored)
 {
-	setenv("TZ", "UTC", 1);
-	(void)utc(ZONE_COPENHAGEN, "1999-07-01 12:00");
-	ck_assert_str_eq(getenv("TZ"), "UTC");
-	unsetenv("TZ");
-	(void)utc(ZONE_COPENHAGEN, "1998-07-01 12:00");
-	ck_assert_ptr_null(getenv("TZ"));
+	setenv("TZ", "/dev/null", 1);
+	ck_assert_int_eq(utc(ZONE_COPENHAGEN, "1999-07-01 12:00"),
+	    (int64_t)D("1999-07-01") * 1440 + 600);
+	ck_assert_str_eq(getenv("TZ"), "UTC0");
+	setenv("TZ", "Asia/Tokyo", 1);
+	ck_assert_int_eq(utc(ZONE_STOCKHOLM, "1998-01-01 12:00"),
+	    (int64_t)D("1998-01-01") * 1440 + 660);
+	ck_assert_str_eq(getenv("TZ"), "UTC0");
+	/* today: the date in Sweden and Denmark, whatever TZ says */
+	setenv("TZ", "Pacific/Kiritimati", 1);
+	tz_init();
+	ck_assert_int_eq(tz_today(ZONE_STOCKHOLM, 1795305600 - 1800),
+	    D("2026-11-22"));
+	ck_assert_int_eq(tz_today(ZONE_STOCKHOLM, 1795305600 - 3600 - 1),
+	    D("2026-11-21"));
+	ck_assert_int_eq(tz_today(ZONE_COPENHAGEN, 1782856800),
+	    D("2026-07-01"));
+	ck_assert_int_eq(tz_today(ZONE_COPENHAGEN, 1782856800 - 1),
+	    D("2026-06-30"));
 }
 END_TEST
 
@@ -121,7 +136,7 @@ tz_suite(void)
 	tcase_add_test(tc, zones_installed);
 	tcase_add_test(tc, night_shifts_across_dst);
 	tcase_add_test(tc, offsets);
-	tcase_add_test(tc, caller_tz_kept);
+	tcase_add_test(tc, caller_tz_ignored);
 	tcase_add_test(tc, skipped_and_repeated_hours);
 	suite_add_tcase(s, tc);
 	return s;

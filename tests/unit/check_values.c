@@ -173,11 +173,11 @@ START_TEST(datetimes)
 	ck_assert_int_eq(vdt("", &t), DATE_SYNTAX);
 	ck_assert_int_eq(t, -1);
 	ck_assert_str_eq(value_datetime_why(DATE_SYNTAX), "expected a date and "
-	    "a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328 "
-	    "2200");
+	    "a time such as 2026-03-28T22:00, 28.03.2026 22.00 or "
+	    "20260328T2200");
 	ck_assert_str_eq(value_datetime_why(DATE_AMBIGUOUS), "slashed dates "
 	    "are ambiguous; expected a date and a time such as "
-	    "2026-03-28T22:00, 28.03.2026 22.00 or 20260328 2200");
+	    "2026-03-28T22:00, 28.03.2026 22.00 or 20260328T2200");
 }
 END_TEST
 

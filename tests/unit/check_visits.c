@@ -129,7 +129,7 @@ START_TEST(date_times_in_line)
 	ck_assert_str_eq(p.e.err, "planned_start: invalid date-time "
 	    "'02/27/2026 07:05' (slashed dates are ambiguous; expected a date "
 	    "and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or "
-	    "20260328 2200)");
+	    "20260328T2200)");
 }
 END_TEST
 

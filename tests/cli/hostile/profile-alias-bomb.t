@@ -12,3 +12,4 @@ deadline-watch -v --today 2026-11-22 -p p.yaml c.yaml; echo "exit $?"
 exit 2
 @@ stderr
 deadline-watch: p.yaml:2: aliases (*name) are not supported
+deadline-watch: case records: 0 read, 0 used, 0 rejected

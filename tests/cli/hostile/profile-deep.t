@@ -8,3 +8,4 @@ regime: se-dv
 exit 2
 @@ stderr
 plan-validate: p.yaml:1: document nested deeper than 32 levels
+plan-validate: case records: 0 read, 0 used, 0 rejected

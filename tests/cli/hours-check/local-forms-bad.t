@@ -41,8 +41,8 @@ hours-check: s.csv:8: kind: unknown kind 'jourr'; did you mean 'jour'?
 hours-check: s.csv:9: kind: unknown kind 'sleeping' (active, on-call, standby or introduction, or a Swedish or Danish word for one)
 hours-check: s.csv:10: hours: expected a number of hours such as 8.5 or 8,5, found '4,0,0'
 hours-check: s.csv:11: date: invalid date '31.04.2026' (no such day or time)
-hours-check: t.csv:4: start: invalid date-time '03/07/2026 08:00' (slashed dates are ambiguous; expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328 2200)
-hours-check: t.csv:5: start: invalid date-time '2026-03-08' (expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328 2200)
+hours-check: t.csv:4: start: invalid date-time '03/07/2026 08:00' (slashed dates are ambiguous; expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328T2200)
+hours-check: t.csv:5: start: invalid date-time '2026-03-08' (expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328T2200)
 hours-check: shifts: 15 read, 3 used, 12 rejected
 @@ stdout
 hours-check: 12 shifts of 2 files were refused (see above); these findings leave them out

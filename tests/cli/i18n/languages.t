@@ -43,7 +43,7 @@ c.yaml:10: K-2: warning: application.contact: första kontakt från biståndshan
 c.yaml:10: K-2: warning: application.decision: skriftligt beslut om ansökan som kom in 2026-11-16 ska göras senast 2026-12-07, om 15 dagar
 ärende       period                  beviljat    använt      kvar   
 K-3          2026-03-01..2026-08-31   1051,43      4,50   1046,93     
-deadline-watch: okänd flagga ”--bogus”
+deadline-watch: unrecognized option '--bogus'
 Rapporterar de tidsfrister i ärendeposterna som har passerats (error) eller
 == da_DK.UTF-8
 c.yaml:3: K-1: error: plan.initial: handleplan (genomförandeplan) senest 14 dage efter opstarten den 2026-11-02 havde frist 2026-11-16, for 6 dage siden

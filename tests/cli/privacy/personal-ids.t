@@ -53,9 +53,9 @@ K-2,V-6,cleaning,19121212-1212,2026-03-10T10:00,H-1,delivered,,P
 @@ run
 export SOURCE_DATE_EPOCH=1795305600; cp c.yaml 19121212-1212.yaml; for o in text csv json; do deadline-watch --uid-domain unit.example --today 2026-11-22 -a -o $o c.yaml t.csv 19121212-1212.yaml; plan-validate --today 2026-11-22 -o $o c.yaml t.csv; plan-validate -s --today 2026-11-22 -o $o c.yaml; for r in "" -s "--fk-month 2026-03"; do hours-check $r --today 2026-11-22 -o $o -c c.yaml s.csv; done; for r in "" -s --continuity; do visit-compliance $r -o $o -c c.yaml v.csv; done; done > out 2> err; deadline-watch --uid-domain unit.example --today 2026-11-22 -o ics c.yaml >> out 2>> err; wc -l < out; wc -l < err; grep -c redacted err; grep -cE '(^|[^0-9])([0-9]{6}|[0-9]{8})[-+][0-9]{4}([^0-9]|$)|(^|[^0-9])([0-9]{10}|[0-9]{12})([^0-9]|$)' out err || echo none anywhere
 @@ stdout
-108
-310
-73
+96
+319
+55
 out:0
 err:0
 none anywhere

@@ -40,7 +40,7 @@ visit-compliance: v.csv:5: service: unknown service 'cleanin'; did you mean 'cle
 visit-compliance: v.csv:6: actual_end is before actual_start
 visit-compliance: v.csv:8: replaces: the visit replaces itself
 visit-compliance: v.csv:9: planned_start: invalid date-time '2026-03-32T09:00' (no such day or time)
-visit-compliance: v.csv:10: planned_start: invalid date-time '2026-03-09 9h00' (expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328 2200)
+visit-compliance: v.csv:10: planned_start: invalid date-time '2026-03-09 9h00' (expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328T2200)
 visit-compliance: v.csv:11: staff: empty for a delivered visit
 visit-compliance: v.csv:12: reason: only for a client-absent visit
 visit-compliance: v.csv:13: visit V-2 of case K-1 is missed twice (first at v.csv:3)

@@ -44,18 +44,18 @@ K-1,2026-02-23,2026-03-08,2,1
 exit 2
 @@ stderr
 visit-compliance: v.csv:3: notified: expected true or false (also yes/no, ja/nej, 1/0, on/off, x for yes), found 'maybe'
-visit-compliance: v.csv:4: planned_start: invalid date-time '03/04/2026 09:00' (slashed dates are ambiguous; expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328 2200)
+visit-compliance: v.csv:4: planned_start: invalid date-time '03/04/2026 09:00' (slashed dates are ambiguous; expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328T2200)
 visit-compliance: v.csv:3: notified: expected true or false (also yes/no, ja/nej, 1/0, on/off, x for yes), found 'maybe'
-visit-compliance: v.csv:4: planned_start: invalid date-time '03/04/2026 09:00' (slashed dates are ambiguous; expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328 2200)
+visit-compliance: v.csv:4: planned_start: invalid date-time '03/04/2026 09:00' (slashed dates are ambiguous; expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328T2200)
 visit-compliance: 2 visits of v.csv were refused (see above); these findings leave them out
 visit-compliance: v.csv:3: notified: expected true or false (also yes/no, ja/nej, 1/0, on/off, x for yes), found 'maybe'
-visit-compliance: v.csv:4: planned_start: invalid date-time '03/04/2026 09:00' (slashed dates are ambiguous; expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328 2200)
+visit-compliance: v.csv:4: planned_start: invalid date-time '03/04/2026 09:00' (slashed dates are ambiguous; expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328T2200)
 visit-compliance: v.csv:3: notified: expected true or false (also yes/no, ja/nej, 1/0, on/off, x for yes), found 'maybe'
-visit-compliance: v.csv:4: planned_start: invalid date-time '03/04/2026 09:00' (slashed dates are ambiguous; expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328 2200)
+visit-compliance: v.csv:4: planned_start: invalid date-time '03/04/2026 09:00' (slashed dates are ambiguous; expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328T2200)
 visit-compliance: 2 visits of v.csv were refused (see above); these totals leave them out
 visit-compliance: v.csv:3: notified: expected true or false (also yes/no, ja/nej, 1/0, on/off, x for yes), found 'maybe'
-visit-compliance: v.csv:4: planned_start: invalid date-time '03/04/2026 09:00' (slashed dates are ambiguous; expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328 2200)
+visit-compliance: v.csv:4: planned_start: invalid date-time '03/04/2026 09:00' (slashed dates are ambiguous; expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328T2200)
 visit-compliance: v.csv:3: notified: expected true or false (also yes/no, ja/nej, 1/0, on/off, x for yes), found 'maybe'
-visit-compliance: v.csv:4: planned_start: invalid date-time '03/04/2026 09:00' (slashed dates are ambiguous; expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328 2200)
+visit-compliance: v.csv:4: planned_start: invalid date-time '03/04/2026 09:00' (slashed dates are ambiguous; expected a date and a time such as 2026-03-28T22:00, 28.03.2026 22.00 or 20260328T2200)
 visit-compliance: personnel continuity: no client had 2 or more visits in the day every day of a whole period of the log
 visit-compliance: 2 visits of v.csv were refused (see above); these totals leave them out

@@ -1,0 +1,173 @@
+/* The privacy filter at the edge (see edge.h). */
+#if defined(__linux__)
+#define _GNU_SOURCE	/* fopencookie */
+#endif
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include "edge.h"
+#include "text.h"
+#include "xalloc.h"
+
+/* Text held back because a number may go on in the next write; past
+ * this much (digits, spaces and dashes only) it is masked and written. */
+#define EDGE_HOLD_MAX	(1024 * 1024)
+#define EDGE_HOLD_LINE	4096	/* a line held whole up to this long */
+
+struct edge {
+	int	 fd;
+	FILE	*fp;		/* the stream over it, NULL once closed */
+	char	*buf;
+	size_t	 n, cap;
+	int	 error;		/* errno of a failed write */
+};
+
+static struct edge edges[2] = { { 1, NULL, NULL, 0, 0, 0 },
+    { 2, NULL, NULL, 0, 0, 0 } };
+
+static int
+write_all(struct edge *e, const char *p, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		if ((w = write(e->fd, p, n)) < 0) {
+			if (errno == EINTR)
+				continue;
+			e->error = errno;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* Masks and writes what is held up to ready (all of it when ready is
+ * the length), keeping the rest. */
+static int
+release(struct edge *e, size_t ready)
+{
+	size_t m;
+	int rc;
+
+	if (ready == 0)
+		return 0;
+	m = text_mask(e->buf, ready, true);
+	rc = write_all(e, e->buf, m);
+	memmove(e->buf, e->buf + ready, e->n - ready);
+	e->n -= ready;
+	return rc;
+}
+
+#if defined(__linux__)
+static ssize_t
+edge_write(void *cookie, const char *p, size_t n)
+#else
+static int
+edge_write(void *cookie, const char *p, int len)
+#endif
+{
+	struct edge *e = cookie;
+#if !defined(__linux__)
+	size_t n = (size_t)len;
+#endif
+	size_t ready;
+
+	if (e->error != 0) {
+		errno = e->error;
+		return -1;
+	}
+	if (e->n + n > e->cap) {
+		e->cap = e->n + n > 2 * e->cap ? e->n + n : 2 * e->cap;
+		e->buf = xreallocarray(e->buf, e->cap, 1);
+	}
+	memcpy(e->buf + e->n, p, n);
+	e->n += n;
+	/* up to the last line end, which no number reaches across; a long
+	 * line without one up to the last character that ends a number */
+	for (ready = e->n; ready > 0 && e->buf[ready - 1] != '\n'; ready--)
+		;
+	if (ready == 0 && e->n > EDGE_HOLD_LINE)
+		ready = text_mask_ready(e->buf, e->n);
+	if (e->n - ready > EDGE_HOLD_MAX)
+		ready = e->n;
+	if (release(e, ready) != 0) {
+		errno = e->error;
+		return -1;
+	}
+	return n;
+}
+
+static int
+edge_close(void *cookie)
+{
+	struct edge *e = cookie;
+	int rc = e->error != 0 ? -1 : release(e, e->n);
+
+	e->fp = NULL;
+	free(e->buf);
+	e->buf = NULL;
+	e->n = e->cap = 0;
+	if (rc != 0)
+		errno = e->error;
+	return rc;
+}
+
+static FILE *
+edge_open(struct edge *e)
+{
+#if defined(__linux__)
+	static const cookie_io_functions_t io = { NULL, edge_write, NULL,
+	    edge_close };
+
+	e->fp = fopencookie(e, "w", io);
+#elif defined(__OpenBSD__) || defined(__FreeBSD__) || \
+    defined(__NetBSD__) || defined(__APPLE__)
+	e->fp = funopen(e, NULL, edge_write, NULL, edge_close);
+#endif
+	return e->fp;
+}
+
+/* What is still held at exit: written, masked. */
+static void
+edge_atexit(void)
+{
+	size_t i;
+
+	for (i = 0; i < 2; i++)
+		if (edges[i].fp != NULL) {
+			fflush(edges[i].fp);
+			(void)release(&edges[i], edges[i].n);
+		}
+}
+
+int
+edge_init(void)
+{
+	FILE *out, *err;
+
+	if (edges[0].fp != NULL)
+		return 0;
+	if ((out = edge_open(&edges[0])) == NULL)
+		return -1;
+	if ((err = edge_open(&edges[1])) == NULL) {
+		fclose(out);
+		return -1;
+	}
+	fflush(stdout);
+	fflush(stderr);
+	/* standard error as unbuffered as ever; standard output by lines
+	 * on a terminal, else in blocks */
+	setvbuf(err, NULL, _IONBF, 0);
+	setvbuf(out, NULL, isatty(1) ? _IOLBF : _IOFBF, BUFSIZ);
+	stdout = out;
+	stderr = err;
+	atexit(edge_atexit);
+	return 0;
+}
