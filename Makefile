@@ -261,7 +261,7 @@ install: $(BINS) $(MO)
 	    if command -v makewhatis >/dev/null 2>&1; then \
 	        makewhatis $(MANDIR); \
 	    elif command -v mandb >/dev/null 2>&1; then \
-	        mandb -q $(MANDIR) || true; \
+	        mandb -q 2>/dev/null || true; \
 	    fi; \
 	fi
 	for l in $(LINGUAS); do \
