@@ -131,19 +131,27 @@ mask_class(const unsigned char *s, size_t len, size_t i, bool lines,
 }
 
 /* Digits from s[i], unseen characters allowed between them: how many
- * (counting stops past 12), and in *end where the last one ends. */
+ * (counting stops past 12), and in *end where the last one ends; *seen
+ * and *seen_end the same for the digits before the first unseen
+ * character (a number a control character ends is one too). */
 static size_t
 digit_run(const unsigned char *s, size_t len, size_t i, bool lines,
-    size_t *end)
+    size_t *end, size_t *seen, size_t *seen_end)
 {
 	size_t k = 0, n;
 	enum mclass c;
+	bool gap = false;
 
-	*end = i;
+	*end = *seen_end = i;
+	*seen = 0;
 	while (i < len && k <= 12) {
 		if (s[i] >= '0' && s[i] <= '9') {
 			k++;
 			*end = ++i;
+			if (!gap) {
+				*seen = k;
+				*seen_end = i;
+			}
 			continue;
 		}
 		if (s[i] >= ' ' && s[i] < 0x7f && s[i] != '\\')
@@ -154,6 +162,8 @@ digit_run(const unsigned char *s, size_t len, size_t i, bool lines,
 			*end = i + n;
 		} else if (c != MC_INVIS)
 			break;
+		else
+			gap = true;
 		i += n;
 	}
 	return k;
@@ -166,12 +176,14 @@ digit_run(const unsigned char *s, size_t len, size_t i, bool lines,
 static size_t
 personal_id_at(const unsigned char *s, size_t len, size_t i, bool lines)
 {
-	size_t head, tail, end, j, n, seps = 0;
+	size_t head, tail, end, seen, seen_end, j, n, seps = 0;
 	enum mclass c;
 
-	head = digit_run(s, len, i, lines, &end);
+	head = digit_run(s, len, i, lines, &end, &seen, &seen_end);
 	if (head == 10 || head == 12)
 		return end - i;
+	if (seen == 10 || seen == 12)
+		return seen_end - i;
 	if (head != 6 && head != 8)
 		return 0;
 	for (j = end; j < len; j += n) {
@@ -184,8 +196,10 @@ personal_id_at(const unsigned char *s, size_t len, size_t i, bool lines)
 	}
 	if (seps == 0 || j == len || !is_digit((char)s[j]))
 		return 0;
-	tail = digit_run(s, len, j, lines, &end);
-	return tail == 4 ? end - i : 0;
+	tail = digit_run(s, len, j, lines, &end, &seen, &seen_end);
+	if (tail == 4)
+		return end - i;
+	return seen == 4 ? seen_end - i : 0;
 }
 
 /* The one mask: every shape of a Swedish personnummer or

@@ -128,6 +128,22 @@ END_TEST
 
 /* What a value looks like in text and messages: masked, then control
  * characters and bytes that are not UTF-8 escaped. */
+/* A control character between a number and a digit hides nothing: the
+ * number it ends is a number (a fuzzer's find: "1212\n7" read as five
+ * digits let the number through). */
+START_TEST(ended_by_control)
+{
+	char *s;
+
+	s = text_visible("case: 19121212-1212\n7egime", 26, NULL);
+	ck_assert_str_eq(s, "case: " TEXT_REDACTED "\\n7egime");
+	free(s);
+	s = text_visible("id 1912121212\0017", 15, NULL);
+	ck_assert_str_eq(s, "id " TEXT_REDACTED "\\x017");
+	free(s);
+}
+END_TEST
+
 START_TEST(visible)
 {
 	char *v;
@@ -218,6 +234,7 @@ text_suite(void)
 	tcase_add_test(tc, suggestions);
 	tcase_add_test(tc, quoting);
 	tcase_add_test(tc, personal_id_shapes);
+	tcase_add_test(tc, ended_by_control);
 	tcase_add_test(tc, personal_id_written_forms);
 	tcase_add_test(tc, visible);
 	tcase_add_test(tc, edge);
