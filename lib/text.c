@@ -390,6 +390,9 @@ text_visible(const char *s, size_t len, size_t *lenp)
 		memcpy(out + o, esc, k);
 		o += k;
 	}
+	/* and as it is shown: an escape ends a number, so the digits on
+	 * either side of an unseen byte are each looked at again */
+	o = text_mask(out, o, false);
 	out[o] = '\0';
 	free(m);
 	if (lenp != NULL)

@@ -141,6 +141,10 @@ START_TEST(ended_by_control)
 	s = text_visible("id 1912121212\0017", 15, NULL);
 	ck_assert_str_eq(s, "id " TEXT_REDACTED "\\x017");
 	free(s);
+	/* a byte not UTF-8 joins nothing once it is shown as an escape */
+	s = text_visible("44444\377191212121212x", 19, NULL);
+	ck_assert_str_eq(s, "44444\\xff" TEXT_REDACTED "x");
+	free(s);
 }
 END_TEST
 
