@@ -89,6 +89,7 @@ compliance_free(struct compliance *v)
 	for (i = 0; i < v->nind; i++)
 		free(v->ind[i].staff);
 	free(v->ind);
+	free(v->pmap);
 	free(v->cases);
 	free(v->prov);
 	free(v->rows);
@@ -244,21 +245,60 @@ svc_count(struct vcase *vc, enum service_name s, cdate day)
  * Helpers at clients.
  */
 
+/* The slot of (kase + 1, staff) in the pair map, open addressing. */
+static struct pair_cache *
+pmap_slot(const struct compliance *v, uint32_t k1, uint32_t staff)
+{
+	size_t mask = v->pmap_cap - 1, h;
+
+	h = (size_t)(((uint64_t)k1 * 0x9e3779b97f4a7c15ull) ^ ((uint64_t)staff *
+	    0xc2b2ae3d27d4eb4full)) >> 7;
+	for (h &= mask; v->pmap[h].kase != 0 && (v->pmap[h].kase != k1 ||
+	    v->pmap[h].staff != staff); h = (h + 1) & mask)
+		;
+	return &v->pmap[h];
+}
+
+/* Room for one more pair in the map, at most half full. */
+static void
+pmap_grow(struct compliance *v)
+{
+	struct pair_cache *old = v->pmap, *e;
+	size_t cap = v->pmap_cap, i;
+
+	if (v->pmap != NULL && 2 * (v->pmap_n + 1) <= v->pmap_cap)
+		return;
+	v->pmap_cap = cap ? 2 * cap : 1024;
+	v->pmap = xcalloc(v->pmap_cap, sizeof(*v->pmap));
+	for (i = 0; i < cap; i++)
+		if (old[i].kase != 0) {
+			e = pmap_slot(v, old[i].kase, old[i].staff);
+			*e = old[i];
+		}
+	free(old);
+}
+
 /* A helper's record at a client, made on first sight: a direct-mapped
- * cache of (case, staff) before the case's list. */
+ * cache of (case, staff), then the map of every pair. */
 static struct pair *
 pair_of(struct compliance *v, struct vcase *vc, uint32_t staff)
 {
 	uint32_t kase = (uint32_t)vc->c->index, i;
 	struct pair_cache *e = &v->pcache[((kase * 0x9e3779b1u) ^ staff) *
-	    0x85ebca6bu >> 20];
+	    0x85ebca6bu >> 20], *m;
 	struct pair *pr;
 
 	if (e->kase == kase + 1 && e->staff == staff)
 		return &vc->pairs[e->ix];
-	for (i = 0; i < vc->npairs; i++)
-		if (vc->pairs[i].staff == staff)
-			break;
+	pmap_grow(v);
+	m = pmap_slot(v, kase + 1, staff);
+	i = m->kase != 0 ? m->ix : vc->npairs;
+	if (m->kase == 0) {
+		m->kase = kase + 1;
+		m->staff = staff;
+		m->ix = i;
+		v->pmap_n++;
+	}
 	e->kase = kase + 1;
 	e->staff = staff;
 	e->ix = i;

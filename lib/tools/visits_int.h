@@ -136,6 +136,10 @@ struct compliance {
 	struct pair_cache {
 		uint32_t	 kase, staff, ix;	/* kase 0: empty */
 	}			 pcache[4096];
+	/* every (case, staff) pair's index in its case's list, behind the
+	 * cache: a client with a million helpers stays linear */
+	struct pair_cache	*pmap;
+	size_t			 pmap_cap, pmap_n;
 	char			 last_prov[128];
 	size_t			 last_prov_len;
 	uint32_t		 last_prov_ix;
