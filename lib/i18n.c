@@ -115,12 +115,6 @@ i18n_text(bool on)
 	text_out = on;
 }
 
-bool
-i18n_translating(void)
-{
-	return active && text_out;
-}
-
 /* The decimal separator of text reports: ',' under sv and da. */
 char
 i18n_decimal(void)

@@ -32,7 +32,6 @@ char		*i18n_fixed(char *, size_t, int, double);
 int		 i18n_vsnprintf(char *, size_t, const char *, va_list)
 		    __attribute__((format(printf, 3, 0)));
 void		 i18n_text(bool);
-bool		 i18n_translating(void);
 char		 i18n_decimal(void);
 
 #endif

@@ -14,8 +14,7 @@
 static volatile sig_atomic_t asked;	/* a signal wants a status line */
 static struct {
 	const char	*prog;
-	char		*name;		/* masked, escaped: written past the
-					 * edge filter, for its control codes */
+	const char	*name;		/* the input's, as given */
 	bool		 tty;		/* stderr is a terminal */
 	bool		 shown;		/* the display is on the screen */
 	bool		 display;	/* this input is large enough */
@@ -68,8 +67,7 @@ progress_file(const char *name, int fd)
 	struct stat st;
 
 	progress_end();
-	free(pg.name);
-	pg.name = text_visible(name, strlen(name), NULL);
+	pg.name = name;
 	pg.done = pg.total = 0;
 	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
 		pg.total = (uint64_t)st.st_size;
@@ -120,12 +118,16 @@ progress_line(char *buf, size_t size, const char *name, uint64_t done,
 static void
 draw(bool line)
 {
-	char text[512], out[600];
+	char text[512], out[600], *name;
 	int n;
 
-	progress_line(text, sizeof(text), pg.name != NULL ? pg.name : "-",
-	    pg.done, pg.total, pg.rows != NULL ? *pg.rows : 0,
-	    now() - pg.start);
+	/* masked and escaped here: the line goes past the edge filter, for
+	 * its control codes */
+	name = text_visible(pg.name != NULL ? pg.name : "-", pg.name != NULL ?
+	    strlen(pg.name) : 1, NULL);
+	progress_line(text, sizeof(text), name, pg.done, pg.total,
+	    pg.rows != NULL ? *pg.rows : 0, now() - pg.start);
+	free(name);
 	n = snprintf(out, sizeof(out), "%s%s: %s%s", pg.tty ? "\r" : "",
 	    pg.prog, text, line ? "\n" : "\033[K");
 	if (n > 0)

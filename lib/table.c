@@ -80,11 +80,9 @@ table_head(const struct table *t)
 static void
 text_cell(FILE *fp, const struct column *c, const struct cell *v, bool last)
 {
-	char buf[64], a[DATE_BUFSZ], b[DATE_BUFSZ], *p;
+	char buf[64], a[DATE_BUFSZ], b[DATE_BUFSZ], *shown = NULL;
 	const char *s = buf;
 	int w = c->width;
-
-	char *shown = NULL;
 
 	switch (c->kind) {
 	case COL_TEXT:
@@ -99,9 +97,7 @@ text_cell(FILE *fp, const struct column *c, const struct cell *v, bool last)
 		snprintf(buf, sizeof(buf), "%lld", v->n);
 		break;
 	case COL_FIXED:
-		snprintf(buf, sizeof(buf), "%.2f", v->x);
-		if ((p = strchr(buf, '.')) != NULL)
-			*p = i18n_decimal();
+		i18n_fixed(buf, sizeof(buf), 2, v->x);
 		break;
 	case COL_PERIOD:
 		snprintf(buf, sizeof(buf), "%s..%s", date_format(v->from, a),
