@@ -72,8 +72,7 @@ deadline_state(const struct deadline *dl, const struct profile *p,
 	struct duration h = o->within;
 
 	if (dl->satisfied)
-		return dl->done != DATE_NONE && dl->done > dl->due ? DL_LATE :
-		    DL_DONE;
+		return due_verdict(dl, o->today) == DUE_LATE ? DL_LATE : DL_DONE;
 	notice = profile_param(p, dl->rule, "notice");
 	if (notice->set)
 		h = notice->dur;
