@@ -51,7 +51,7 @@ SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 
 ALL_CFLAGS = $(WARN) $(WERROR) $(CFLAGS)
 
-.PHONY: all po deps check unit cli docs lint-man crontest sanitize demo \
+.PHONY: all po deps check unit cli docs consistency lint-man crontest sanitize demo \
 	install \
 	uninstall \
 	installcheck bench bench-compare clean fuzz fuzz-replay
@@ -114,7 +114,7 @@ $(BUILD)/tests/unit-run: $(UNIT_OBJ) $(LIBA)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(LIBA) $(LIBS) \
 	    $(CHECK_LIBS)
 
-check: unit cli docs
+check: unit cli docs consistency
 
 # Helpers the CLI tests put on PATH; never installed.
 HELPERS	= $(BUILD)/tests/bin/no-seccomp
@@ -131,6 +131,11 @@ cli: $(BINS) $(MO) $(HELPERS)
 
 docs: $(BINS)
 	sh tests/docs.sh $(BUILD)/bin
+
+# hours-check's summary and findings agree over the demo and a generated
+# year of timesheets.
+consistency: $(BINS) $(BUILD)/bench/gen-shifts
+	sh tests/consistency.sh $(BUILD)
 
 # The README's crontab under a real cron daemon, after make install, with
 # the mail it sends: opt-in, as root on a machine it may change; not in CI.

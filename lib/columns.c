@@ -65,6 +65,8 @@ static const struct vocab_col roster[] = {
 	{ "qualified", "Utbildad|Kvalificerad", "Faglært|Uddannet" },
 	{ "employment", "Anställning|Anställningsform",
 	    "Ansættelse|Ansættelsesform" },
+	{ "worktime", "Arbetstid|Arbetstidsregler|Avtal",
+	    "Arbejdstid|Arbejdstidsregler|Overenskomst" },
 };
 
 static const struct vocab_col cases[] = {

@@ -417,17 +417,42 @@ apply_input(struct apply *ap, const struct node_item *it)
 	ap->ps->encoding_set = true;
 }
 
+/* regime: or worktime:, a word from a list. */
+static int
+top_word(struct apply *ap, const struct node_item *it, enum regime *regime,
+    enum worktime *wt)
+{
+	const struct node *v = it->value;
+	char q[TEXT_QUOTE_MAX];
+
+	if (strcmp(it->key, "regime") == 0) {
+		if (v->kind == NODE_SCALAR && regime_parse(v->str, regime) == 0)
+			return 0;
+		perr(ap, v, it->line, "regime: unknown regime %s (expected "
+		    "se-pa, se-dv, dk-hh or dk-hp)", text_quote(q, sizeof(q),
+		    v->str, v->len));
+		return -1;
+	}
+	if (v->kind == NODE_SCALAR && worktime_parse(v->str, wt) == 0)
+		return 0;
+	perr(ap, v, it->line, "worktime: unknown working-time rules %s "
+	    "(expected atl, household, pan-j or vf-pa)",
+	    text_quote(q, sizeof(q), v->str, v->len));
+	return -1;
+}
+
 static void
 apply_doc(struct apply *ap, const struct node *root, const char *builtin_name)
 {
 	const struct node *rules = NULL, *v;
 	const struct node_item *it;
 	static const char *const keys[] = { "profile", "regime",
-	    "description", "rules", "encoding", "columns" };
+	    "description", "rules", "encoding", "columns", "worktime" };
 	const char *near, *name = NULL, *desc = NULL;
 	char q[TEXT_QUOTE_MAX];
 	struct profile *p;
 	enum regime regime = REGIME_COUNT;
+	enum worktime wt = WT_COUNT;
 	size_t i;
 	int g;
 
@@ -444,22 +469,17 @@ apply_doc(struct apply *ap, const struct node *root, const char *builtin_name)
 		else if (strcmp(it->key, "description") == 0 &&
 		    v->kind == NODE_SCALAR)
 			desc = v->str;
-		else if (strcmp(it->key, "regime") == 0) {
-			if (v->kind != NODE_SCALAR ||
-			    regime_parse(v->str, &regime) != 0) {
-				perr(ap, v, it->line, "regime: unknown regime "
-				    "%s (expected se-pa, se-dv, dk-hh or "
-				    "dk-hp)",
-				    text_quote(q, sizeof(q), v->str, v->len));
+		else if (strcmp(it->key, "regime") == 0 ||
+		    strcmp(it->key, "worktime") == 0) {
+			if (top_word(ap, it, &regime, &wt) != 0)
 				return;
-			}
 		} else if (strcmp(it->key, "rules") == 0)
 			rules = v;
 		else if (strcmp(it->key, "encoding") == 0 ||
 		    strcmp(it->key, "columns") == 0)
 			apply_input(ap, it);
 		else {
-			near = text_suggest(it->key, keys, 6);
+			near = text_suggest(it->key, keys, 7);
 			text_quote(q, sizeof(q), it->key, strlen(it->key));
 			if (near != NULL)
 				perr(ap, root, it->line, "unknown field %s in "
@@ -487,6 +507,8 @@ apply_doc(struct apply *ap, const struct node *root, const char *builtin_name)
 			p->name = name;
 		if (desc != NULL)
 			p->description = desc;
+		if (wt != WT_COUNT)
+			p->worktime = wt;
 	}
 	if (rules != NULL)
 		apply_rules(ap, rules, regime);

@@ -38,6 +38,7 @@ struct profile {
 	const char		*name;
 	enum regime		 regime;
 	const char		*description;
+	enum worktime		 worktime;	/* its staff's, by default */
 	struct rule_config	 rules[R_COUNT];
 };
 

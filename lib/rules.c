@@ -8,6 +8,8 @@
 #define VC	TOOL_VC
 
 static const char *const summary_periods[] = { "monthly", "quarterly", NULL };
+static const char *const weekdays[] = { "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", NULL };
 
 /* Every deadline rule also takes "notice": how long before the due date it
  * is reported (by default --within). */
@@ -87,10 +89,17 @@ const struct rule_def rule_defs[R_COUNT] = {
 	    {{0}} },
 	[R_WORKTIME_DAILY_REST] = { "worktime.daily-rest", HC, ON_SE_PA,
 	    { { "rest", P_DURATION, NULL, PR_REST },
-	      { "window", P_DURATION, NULL, PR_WINDOW } } },
+	      { "window", P_DURATION, NULL, PR_WINDOW },
+	      { "break", P_TIME, NULL, PR_ANY },
+	      { "night", P_BOOL, NULL, PR_ANY },
+	      { "rolling", P_BOOL, NULL, PR_ANY },
+	      { "min_rest", P_DURATION, NULL, PR_REST } } },
 	[R_WORKTIME_WEEKLY_REST] = { "worktime.weekly-rest", HC, ON_SE_PA,
 	    { { "rest", P_DURATION, NULL, PR_REST },
-	      { "window", P_DURATION, NULL, PR_WINDOW } } },
+	      { "window", P_DURATION, NULL, PR_WINDOW },
+	      { "break", P_TIME, NULL, PR_ANY },
+	      { "break_day", P_CHOICE, weekdays, PR_ANY },
+	      { "rolling", P_BOOL, NULL, PR_ANY } } },
 	[R_WORKTIME_WEEKLY_AVERAGE] = { "worktime.weekly-average", HC,
 	    ON_SE_PA, { { "hours", P_NUMBER, NULL, PR_WEEKHOURS },
 	    { "weeks", P_COUNT, NULL, PR_WEEKS },

@@ -57,6 +57,19 @@ enum param_type {
 	P_RATES		/* year: amount */
 };
 
+/* The working-time rules a staff member works under (caretools(7)). */
+enum worktime {
+	WT_ATL,		/* Arbetstidslagen */
+	WT_HOUSEHOLD,	/* household work: lag (1970:943), FK's 52 hours */
+	WT_PAN_J,	/* SKR/Sobona PAN with Bilaga J, from 2024-02-01 */
+	WT_VF_PA,	/* Vårdföretagarna's agreement for personal assistance */
+	WT_COUNT
+};
+
+int		 worktime_parse(const char *, enum worktime *);
+const char	*worktime_name(enum worktime);
+extern const char *const worktime_names[];
+
 #define RULE_MAX_PARAMS	6
 
 /* The values a parameter may take beyond what its type says: a profile

@@ -5,6 +5,7 @@
 
 #include "i18n.h"
 #include "columns.h"
+#include "rules.h"
 #include "shifts.h"
 #include "text.h"
 
@@ -269,20 +270,20 @@ shift_row(const struct shift_header *sh, const struct csvrow *row,
 }
 
 static const char *const roster_cols[] = { "staff", "qualified",
-    "employment" };
+    "employment", "worktime" };
 
-/* The columns of a roster, staff,qualified[,employment]: map[0..2] get
- * their indices (or -1). */
+/* The columns of a roster, staff,qualified[,employment][,worktime]:
+ * map[0..3] get their indices (or -1). */
 int
 roster_header(const struct csvrow *h, const char *file,
     const struct colmaps *cm, int *map, struct diag *d)
 {
 	static const struct header_spec spec = { "staff roster", CT_ROSTER,
-	    roster_cols, 3, 3 };
+	    roster_cols, 4, 3 };
 	int m[CSVIN_MAX_FIELDS];
 	size_t i;
 
-	map[0] = map[1] = map[2] = -1;
+	map[0] = map[1] = map[2] = map[3] = -1;
 	if (header_map(h, file, &spec, cm, m, d) != 0)
 		return -1;
 	for (i = 0; i < h->n; i++)
@@ -311,5 +312,18 @@ roster_row(const int *map, const struct csvrow *row, const char *file,
 	}
 	out->employment = map[2] >= 0 && row->len[map[2]] > 0 ?
 	    row->f[map[2]] : NULL;
+	out->worktime = -1;
+	if (map[3] >= 0 && row->len[map[3]] > 0) {
+		enum worktime wt;
+
+		if (worktime_parse(row->f[map[3]], &wt) != 0) {
+			diag_error(d, file, row->line, "worktime: expected "
+			    "atl, household, pan-j or vf-pa, found %s",
+			    text_quote(q, sizeof(q), row->f[map[3]],
+			    row->len[map[3]]));
+			return -1;
+		}
+		out->worktime = (int)wt;
+	}
 	return 0;
 }

@@ -51,6 +51,7 @@ struct roster_row {
 	const char	*staff;
 	bool		 qualified;
 	const char	*employment;	/* NULL: not given */
+	int		 worktime;	/* enum worktime; -1: not given */
 };
 
 struct colmaps;

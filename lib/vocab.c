@@ -1,12 +1,18 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cases_int.h"
+#include "rules.h"
 #include "text.h"
 
 static const char *const regime_names[REGIME_COUNT] = {
 	"se-pa", "se-dv", "dk-hh", "dk-hp"
+};
+
+const char *const worktime_names[] = {
+	"atl", "household", "pan-j", "vf-pa", NULL
 };
 
 static const char *const funder_names[] = { "", "fk", "municipality" };
@@ -81,6 +87,26 @@ const char *
 service_name(enum service_name s)
 {
 	return service_names[s];
+}
+
+/* A working-time regime by its name, in any case. */
+int
+worktime_parse(const char *s, enum worktime *wt)
+{
+	int i;
+
+	for (i = 0; i < WT_COUNT; i++)
+		if (strcasecmp(s, worktime_names[i]) == 0) {
+			*wt = (enum worktime)i;
+			return 0;
+		}
+	return -1;
+}
+
+const char *
+worktime_name(enum worktime wt)
+{
+	return worktime_names[wt];
 }
 
 const char *

@@ -3,8 +3,14 @@
 
 #include "i18n.h"
 #include "grant.h"
+#include "rest.h"
 #include "shift.h"
 #include "worktime.h"
+
+/* Household work: FK pays for at most 52 hours a week on average over
+ * consecutive periods of 28 days. */
+#define HOUSEHOLD_HOURS	52
+#define HOUSEHOLD_WEEKS	4
 
 /* The stretches of work of shifts l[0..n) in time order, into w: standby
  * (beredskap) is not working time. */
@@ -27,67 +33,10 @@ stretches(const struct timesheet *ts, const uint32_t *l, size_t n,
 		w[nw].start = s->start;
 		w[nw].end = s->end;
 		w[nw].shift = l[i];
+		w[nw].pan_long = false;
 		nw++;
 	}
 	return nw;
-}
-
-/* The longest stretch without work inside [from, from + len) among the
- * merged work intervals w[i..], or the first at least need long. */
-static int32_t
-longest_rest(const struct interval *w, size_t n, size_t i, int32_t len,
-    int32_t need)
-{
-	int32_t from = w[i].start, to = from + len, prev, best = 0;
-
-	prev = w[i].end < to ? w[i].end : to;
-	for (i++; i < n && w[i].start < to && best < need; i++) {
-		if (w[i].start - prev > best)
-			best = w[i].start - prev;
-		prev = w[i].end < to ? w[i].end : to;
-	}
-	if (best >= need)
-		return best;
-	if (to - prev > best)
-		best = to - prev;
-	return best;
-}
-
-/* worktime.daily-rest or worktime.weekly-rest: from each start of work,
- * the window must hold the rest in one stretch. */
-static void
-rest(const struct timesheet *ts, const struct profile *p, enum rule_id rule,
-    const struct interval *w, size_t nw, uint32_t *nxt)
-{
-	const struct stored *s;
-	char a[DATETIME_BUFSZ], msg[512];
-	int32_t len, need, got;
-	size_t i;
-
-	len = (int32_t)dur_minutes(profile_dur(p, rule, "window"));
-	need = (int32_t)dur_minutes(profile_dur(p, rule, "rest"));
-	/* nxt[i]: the first stretch from i on followed by a rest of at least
-	 * need (nw: none); a window passes at once when that rest fits in
-	 * it, and is read in full only when it does not */
-	nxt[nw] = (uint32_t)nw;
-	for (i = nw; i-- > 0;)
-		nxt[i] = i + 1 == nw || w[i + 1].start - w[i].end >= need ?
-		    (uint32_t)i : nxt[i + 1];
-	for (i = 0; i < nw; i++) {
-		if (nxt[i] < nw && w[nxt[i]].end + need <= w[i].start + len)
-			continue;
-		if ((got = longest_rest(w, nw, i, len, need)) >= need)
-			continue;
-		s = &ts->v[w[i].shift];
-		snprintf(msg, sizeof(msg), F_("%s has at most %d h %02d min of "
-		    "rest in one stretch in the %s from %s (at least %d h "
-		    "%02d min)"),
-		    pseudo(PSEUDO_STAFF, ts->staff[s->staff].id), got / 60,
-		    got % 60, rule == R_WORKTIME_DAILY_REST ? F_("24 hours") :
-		    F_("7 days"), shift_local_text(ts->cases[s->kase].zone,
-		    s->start, a), need / 60, need % 60);
-		shift_find(ts, s, SEV_ERROR, rule, msg);
-	}
 }
 
 /* Work past the average's limit is not billable: the excess comes off the
@@ -120,7 +69,8 @@ unbill_latest(struct timesheet *ts, const uint32_t *l, size_t n,
  * excess is not billable. */
 static void
 weekly_excess(struct timesheet *ts, const uint32_t *l, size_t n,
-    cdate first, cdate last, double worked, double limit, uint32_t shift)
+    cdate first, cdate last, double worked, double limit, uint32_t shift,
+    enum worktime wt)
 {
 	const struct stored *s = &ts->v[shift];
 	const struct hcase *hc = &ts->cases[s->kase];
@@ -138,17 +88,19 @@ weekly_excess(struct timesheet *ts, const uint32_t *l, size_t n,
 		    "in it are not billable"), x);
 	rule_find(ts->f, &pos, hc->c, SEV_ERROR, R_WORKTIME_WEEKLY_AVERAGE,
 	    first, "%s works %.2f h in the reference period %s..%s: %.2f h a "
-	    "week on average (at most %.0f)%s", pseudo(PSEUDO_STAFF,
+	    "week on average (at most %.0f; %s)%s", pseudo(PSEUDO_STAFF,
 	    ts->staff[s->staff].id), worked, date_format(first, b),
-	    date_format(last, c), worked / weeks, limit, taken);
+	    date_format(last, c), worked / weeks, limit, worktime_label(wt),
+	    taken);
 }
 
 /* The reference period a day is in: blocks of months counted from
  * January 1900 (four months: from 1 January, 1 May and 1 September), or,
- * for a profile that sets weeks, blocks of weeks from Monday 1 January
- * 1900.  Its first and last day. */
+ * for a profile that sets weeks and for household work, blocks of weeks
+ * from Monday 1 January 1900.  Its first and last day. */
 static void
-reference(const struct profile *p, cdate day, cdate *first, cdate *last)
+reference(const struct profile *p, enum worktime wt, cdate day, cdate *first,
+    cdate *last)
 {
 	const struct param_value *weeks = profile_param(p,
 	    R_WORKTIME_WEEKLY_AVERAGE, "weeks");
@@ -158,9 +110,10 @@ reference(const struct profile *p, cdate day, cdate *first, cdate *last)
 	long len, k;
 	int y, m, dd;
 
-	if (weeks->set || (d.unit != DUR_MONTHS && d.unit != DUR_YEARS)) {
-		len = 7L * (weeks->set ? (long)weeks->num :
-		    (long)(dur_minutes(d) / (7 * 1440)));
+	if (wt == WT_HOUSEHOLD || weeks->set ||
+	    (d.unit != DUR_MONTHS && d.unit != DUR_YEARS)) {
+		len = 7L * (wt == WT_HOUSEHOLD ? HOUSEHOLD_WEEKS : weeks->set ?
+		    (long)weeks->num : (long)(dur_minutes(d) / (7 * 1440)));
 		len = len < 7 ? 7 : len;
 		*first = base + floor_div(day - base, len) * len;
 		*last = *first + len - 1;
@@ -179,7 +132,8 @@ reference(const struct profile *p, cdate day, cdate *first, cdate *last)
  * where a period ends. */
 static void
 weekly_average(struct timesheet *ts, const struct profile *p,
-    const uint32_t *l, size_t n, const struct interval *w, size_t nw)
+    enum worktime wt, const uint32_t *l, size_t n, const struct interval *w,
+    size_t nw)
 {
 	int32_t from, cut, bend = INT32_MIN;
 	double limit, worked = 0;
@@ -187,11 +141,12 @@ weekly_average(struct timesheet *ts, const struct profile *p,
 	uint32_t first = 0;
 	size_t i;
 
-	limit = profile_num(p, R_WORKTIME_WEEKLY_AVERAGE, "hours");
+	limit = wt == WT_HOUSEHOLD ? HOUSEHOLD_HOURS :
+	    profile_num(p, R_WORKTIME_WEEKLY_AVERAGE, "hours");
 	for (i = 0; i < nw; i++) {
 		for (from = w[i].start; from < w[i].end; from = cut) {
 			if (from >= bend || block == DATE_NONE) {
-				reference(p, datetime_date((cminute)from +
+				reference(p, wt, datetime_date((cminute)from +
 				    tz_offset(ZONE_STOCKHOLM, from)), &b0, &b1);
 				bend = (int32_t)tz_to_utc(ZONE_STOCKHOLM,
 				    datetime_make(b1 + 1, 0));
@@ -200,7 +155,7 @@ weekly_average(struct timesheet *ts, const struct profile *p,
 			if (b0 != block) {
 				if (block != DATE_NONE)
 					weekly_excess(ts, l, n, block, last,
-					    worked, limit, first);
+					    worked, limit, first, wt);
 				block = b0;
 				last = b1;
 				worked = 0;
@@ -210,7 +165,8 @@ weekly_average(struct timesheet *ts, const struct profile *p,
 		}
 	}
 	if (block != DATE_NONE)
-		weekly_excess(ts, l, n, block, last, worked, limit, first);
+		weekly_excess(ts, l, n, block, last, worked, limit, first,
+		    wt);
 }
 
 /* The working-time rules over one staff member's shifts l[0..n) in time
@@ -221,11 +177,10 @@ worktime_check(struct timesheet *ts, const uint32_t *l, size_t n,
 {
 	const struct profile *p = profiles_for(ts->ps, REGIME_SE_PA);
 	size_t nw = stretches(ts, l, n, w);
+	int own = n > 0 ? ts->staff[ts->v[l[0]].staff].worktime : -1;
+	enum worktime wt = own >= 0 ? (enum worktime)own : p->worktime;
 
-	if (profile_on(p, R_WORKTIME_DAILY_REST))
-		rest(ts, p, R_WORKTIME_DAILY_REST, w, nw, nxt);
-	if (profile_on(p, R_WORKTIME_WEEKLY_REST))
-		rest(ts, p, R_WORKTIME_WEEKLY_REST, w, nw, nxt);
+	rest_check(ts, p, wt, w, nw, nxt);
 	if (profile_on(p, R_WORKTIME_WEEKLY_AVERAGE) && nw > 0)
-		weekly_average(ts, p, l, n, w, nw);
+		weekly_average(ts, p, wt, l, n, w, nw);
 }

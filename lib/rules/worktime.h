@@ -12,6 +12,7 @@
 struct interval {
 	int32_t		start, end;
 	uint32_t	shift;		/* the first shift of the stretch */
+	bool		pan_long;	/* judged by PAN Bilaga J's long shifts */
 };
 
 void	worktime_check(struct timesheet *, const uint32_t *, size_t,

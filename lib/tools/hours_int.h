@@ -72,6 +72,7 @@ struct hcase {
 struct staff {
 	const char	*id;
 	int		 qualified;	/* -1 not in the roster */
+	int		 worktime;	/* enum worktime; -1 the profile's */
 	struct srcpos	 roster_pos;
 	bool		 se_pa;		/* works se-pa shifts: worktime rules */
 	bool		 dk_hh;

@@ -34,6 +34,7 @@ staff_sync(struct hours *h)
 		memset(s, 0, sizeof(*s));
 		s->id = h->log.staff[ts->nstaff];
 		s->qualified = -1;
+		s->worktime = -1;
 		s->first = UINT32_MAX;
 		ts->nstaff++;
 	}
@@ -373,7 +374,7 @@ hours_roster(struct hours *h, struct input *in, struct diag *d)
 	uint32_t ix;
 	const char *name;
 	unsigned long errors = d->errors;
-	int map[3];
+	int map[4];
 
 	name = arena_strdup(&h->a, in->name);
 	h->ts.roster = true;
@@ -398,8 +399,15 @@ hours_roster(struct hours *h, struct input *in, struct diag *d)
 			    s->roster_pos.file, s->roster_pos.line);
 			continue;
 		}
+		if (s->qualified >= 0 && s->worktime != row.worktime) {
+			diag_error(d, name, cr.line, "staff %s is listed with "
+			    "other working-time rules at %s:%ld", s->id,
+			    s->roster_pos.file, s->roster_pos.line);
+			continue;
+		}
 		if (s->qualified < 0) {
 			s->qualified = row.qualified;
+			s->worktime = row.worktime;
 			s->roster_pos.file = name;
 			s->roster_pos.line = cr.line;
 		}

@@ -22,7 +22,13 @@ hours-check --today 2026-11-22 -l warning -c c.yaml s.csv; echo "exit $?"; hours
 @@ stdout
 c.yaml:1: K-1: warning: billing.fk: no FK hourly rate for 2026 in the profile (billing.fk rates): amounts for 2026 are left out
 s.csv:7: K-1: error: billing.dst: shift 2026-03-28 22:00-07:00 is 8.00 h of elapsed time in Europe/Stockholm, not the 9.00 h stated (the clock changes that night)
+s.csv:2: K-1: warning: worktime.daily-rest: S-1 works between 00:00 and 05:00 on 2026-03-29: the daily rest should include that time unless the work requires otherwise (ATL)
+s.csv:7: K-1: warning: worktime.daily-rest: S-3 works between 00:00 and 05:00 on 2026-03-29: the daily rest should include that time unless the work requires otherwise (ATL)
+s.csv:3: K-1: warning: worktime.daily-rest: S-2 works between 00:00 and 05:00 on 2026-03-30: the daily rest should include that time unless the work requires otherwise (ATL)
 s.csv:8: K-1: error: billing.dst: shift 2026-10-24 22:00-07:00 is 10.00 h of elapsed time in Europe/Stockholm, not the 9.00 h stated (the clock changes that night)
+s.csv:4: K-1: warning: worktime.daily-rest: S-1 works between 00:00 and 05:00 on 2026-10-25: the daily rest should include that time unless the work requires otherwise (ATL)
+s.csv:8: K-1: warning: worktime.daily-rest: S-3 works between 00:00 and 05:00 on 2026-10-25: the daily rest should include that time unless the work requires otherwise (ATL)
+s.csv:5: K-1: warning: worktime.daily-rest: S-2 works between 00:00 and 05:00 on 2 nights in 2026-10, the first 2026-10-26: the daily rest should include that time unless the work requires otherwise (ATL)
 exit 1
 Time report to Försäkringskassan, 2026-10
 

@@ -15,7 +15,6 @@ K-1,S-1,2026-03-03,06:00,14:00
 hours-check -v -c c.yaml s.csv; echo "exit $?"
 @@ stdout
 c.yaml:1: K-1: info: hours.granted: used 14.00 h of 442.86 h granted in 2026-03-01..2026-03-31 (3%)
-s.csv:3: K-1: error: worktime.daily-rest: S-1 has at most 8 h 00 min of rest in one stretch in the 24 hours from 2026-03-02 16:00 (at least 11 h 00 min)
 hours-check: 1 shift of s.csv was refused (see above); these findings leave it out
 exit 2
 @@ stderr

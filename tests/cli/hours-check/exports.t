@@ -8,7 +8,7 @@ encoding: cp1252
 @@ run
 t=$(dirname "$(command -v hours-check)"); while [ ! -d "$t/testdata/exports" ] && [ "$t" != / ]; do t=$(dirname "$t"); done; d=$t/testdata/demo; x=$t/testdata/exports; c="--today 2026-11-22 -p $d/unit-profile.yaml --staff $d/roster.csv"; for f in $d/cases/*.yaml $d/tables/*.csv; do c="$c -c $f"; done; cp $d/shifts.csv shifts.csv; hours-check $c shifts.csv > want; echo "canonical: exit $?, $(wc -l < want) findings"; hours-check -s $c shifts.csv > want-s; for f in tidrapport-sv.csv tidrapport-sv-1252.csv tidrapport-sv-utf16.txt timeseddel-da.csv timeseddel-da-1252.csv timeseddel-da-utf16.txt; do cp $x/$f shifts.csv; hours-check --encoding cp1252 $c shifts.csv > got; echo "$f: exit $?"; cmp want got; hours-check -s -p enc.yaml $c shifts.csv | cmp want-s -; done; cp $x/tidrapport-sv-1252.csv shifts.csv; hours-check $c shifts.csv > /dev/null; echo "exit $?"
 @@ stdout
-canonical: exit 1, 23 findings
+canonical: exit 1, 28 findings
 tidrapport-sv.csv: exit 1
 tidrapport-sv-1252.csv: exit 1
 tidrapport-sv-utf16.txt: exit 1

@@ -51,7 +51,7 @@ hours-check: case records: 2 read, 2 used, 0 rejected
 hours-check: shifts: 9 read, 9 used, 0 rejected
 ../c.yaml:1: F-1: warning: billing.fk: no FK hourly rate for 2026 in the profile (billing.fk rates): amounts for 2026 are left out
 ../c.yaml:1: F-1: error: hours.granted: used 37.25 h of 25.86 h granted in 2026-01-01..2026-06-30: 11.39 h over
-s.csv:2: F-1: error: worktime.daily-rest: S-1 has at most 7 h 00 min of rest in one stretch in the 24 hours from 2026-03-02 07:00 (at least 11 h 00 min)
+s.csv:3: F-1: warning: worktime.daily-rest: S-1 works between 00:00 and 05:00 on 2026-03-03: the daily rest should include that time unless the work requires otherwise (ATL)
 ../c.yaml:7: H-1: error: hours.granted: used 13.50 h of 3.00 h granted in 2026-03-02..2026-03-08: 10.50 h over
 r.csv:1: *: error: staff.unskilled: in 2026 unskilled staff work 11.1% of the hours (1.50 of 13.50 h; at most 10%; a partial figure: the file has 2026-03-02..2026-03-05 of the year)
 exit 1

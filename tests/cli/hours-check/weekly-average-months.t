@@ -18,5 +18,5 @@ decisions: [{id: D-1, from: 2025-01-01, to: 2027-12-31, hours_per_week: 168, dou
 @@ run
 { echo case,staff,start,end; for s in S-1 S-2 S-3; do n=68; [ $s = S-2 ] && n=69; i=0; while [ $i -lt $n ]; do d=$(date -u -d "2026-01-01 +$i days" +%F); echo "K-1,$s,${d}T08:00,${d}T20:00"; i=$((i + 1)); done; done; echo K-1,S-3,2026-04-30T22:00,2026-05-01T08:00; } > s.csv; hours-check --today 2026-11-22 -l error -c c.yaml s.csv | grep weekly-average; hours-check -s -o csv --today 2026-11-22 -c c.yaml s.csv | grep 2026-03-01
 @@ stdout
-s.csv:70: K-1: error: worktime.weekly-average: S-2 works 828.00 h in the reference period 2026-01-01..2026-04-30: 48.30 h a week on average (at most 48); 5.14 h of the latest shifts in it are not billable
+s.csv:70: K-1: error: worktime.weekly-average: S-2 works 828.00 h in the reference period 2026-01-01..2026-04-30: 48.30 h a week on average (at most 48; ATL); 5.14 h of the latest shifts in it are not billable
 K-1,2026-03-01,2026-03-31,744.00,336.00,408.00,330.86,

@@ -67,5 +67,5 @@ K-1,S-7,2026-03-08T22:00,2026-03-09T06:00
 @@ run
 hours-check --today 2026-11-22 -l error -p weeks.yaml -c c.yaml s.csv
 @@ stdout
-s.csv:3: K-1: error: worktime.weekly-average: S-6 works 193.00 h in the reference period 2026-02-09..2026-03-08: 48.25 h a week on average (at most 48); 1.00 h of the latest shifts in it are not billable
+s.csv:3: K-1: error: worktime.weekly-average: S-6 works 193.00 h in the reference period 2026-02-09..2026-03-08: 48.25 h a week on average (at most 48; ATL); 1.00 h of the latest shifts in it are not billable
 @@ status 1

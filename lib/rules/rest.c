@@ -1,0 +1,429 @@
+/* Daily and weekly rest (see rest.h). */
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "i18n.h"
+#include "rest.h"
+#include "shift.h"
+
+#define REST_UNKNOWN	INT32_MAX	/* before the first or after the last */
+
+/* The day PAN's Bilaga J took effect: long shifts from then on. */
+#define PAN_J_FROM	date_from_ymd(2024, 2, 1)
+#define PAN_J_MAX	(24 * 60)
+/* Vårdföretagarna PA: the average over consecutive periods of 14 days. */
+#define VF_DAYS		14
+
+const char *
+worktime_label(enum worktime wt)
+{
+	static const char *const label[WT_COUNT] = { N_("ATL"),
+	    N_("household work"), N_("PAN Bilaga J"),
+	    N_("Vårdföretagarna PA") };
+
+	return F_(label[wt]);
+}
+
+/* Fixed periods of days days, each from minute brk of day anchor + k *
+ * days, Stockholm time. */
+struct periods {
+	cdate	anchor;
+	int	days, brk;
+};
+
+static long
+period_of(const struct periods *pp, int32_t t)
+{
+	cminute l = (cminute)t + tz_offset(ZONE_STOCKHOLM, t) - pp->brk;
+
+	return floor_div((long)datetime_date(l) - pp->anchor, pp->days);
+}
+
+static int32_t
+period_start(const struct periods *pp, long k)
+{
+	return (int32_t)tz_to_utc(ZONE_STOCKHOLM, datetime_make(pp->anchor +
+	    (cdate)(k * pp->days), pp->brk));
+}
+
+/* One period being swept: the work in it, and the longest stretch of rest
+ * that touches it (a rest across the break counts in both periods). */
+struct pstate {
+	long		k;
+	int32_t		ps, pe, worked, best;
+	size_t		first;		/* its first stretch */
+	bool		skip;		/* judged by the long-shift rule */
+};
+
+/* The sweep of one rule over one staff member's stretches. */
+struct sweep {
+	const struct timesheet	*ts;
+	enum rule_id		 rule;
+	enum worktime		 wt;
+	const struct interval	*w;
+	size_t			 nw;
+	bool			 pan;	/* daily: PAN's long stretches apart */
+	int32_t			 need;
+	struct periods		 pp;
+	/* Vårdföretagarna's average, over the block of 14 days vblock */
+	int32_t			 avg_need;
+	long			 vblock;
+	double			 vsum;
+	int			 vdays;
+	size_t			 vfirst;
+};
+
+static void
+rest_find(const struct sweep *sw, size_t stretch, enum severity sev,
+    const char *msg)
+{
+	shift_find(sw->ts, &sw->ts->v[sw->w[stretch].shift], sev, sw->rule,
+	    msg);
+}
+
+static const char *
+staff_of(const struct sweep *sw, size_t stretch)
+{
+	const struct timesheet *ts = sw->ts;
+
+	return pseudo(PSEUDO_STAFF,
+	    ts->staff[ts->v[sw->w[stretch].shift].staff].id);
+}
+
+/* Vårdföretagarna: the average daily rest of the days worked in a block of
+ * 14 days. */
+static void
+vf_average(struct sweep *sw)
+{
+	char a[DATE_BUFSZ], b[DATE_BUFSZ], msg[512];
+	cdate first = sw->pp.anchor + (cdate)(sw->vblock * VF_DAYS);
+	int32_t avg;
+
+	if (sw->vdays == 0)
+		return;
+	avg = (int32_t)(sw->vsum / sw->vdays);
+	if (avg < sw->avg_need) {
+		snprintf(msg, sizeof(msg), F_("%s has %d h %02d min of daily "
+		    "rest on average over the %d days worked in %s..%s (at "
+		    "least %d h %02d min on average; %s)"), staff_of(sw,
+		    sw->vfirst), avg / 60, avg % 60, sw->vdays,
+		    date_format(first, a), date_format(first + VF_DAYS - 1, b),
+		    sw->avg_need / 60, sw->avg_need % 60,
+		    worktime_label(sw->wt));
+		rest_find(sw, sw->vfirst, SEV_ERROR, msg);
+	}
+	sw->vsum = 0;
+	sw->vdays = 0;
+}
+
+/* The rules a period is judged by: PAN's before Bilaga J are the law's. */
+static enum worktime
+period_rules(const struct sweep *sw, int32_t ps)
+{
+	if (sw->wt == WT_PAN_J && datetime_date((cminute)ps +
+	    tz_offset(ZONE_STOCKHOLM, ps)) < PAN_J_FROM)
+		return WT_ATL;
+	return sw->wt;
+}
+
+/* A period's judgement: its longest rest in one stretch is the longest
+ * that touches it, but never more than the part of it not worked. */
+static void
+judge(struct sweep *sw, const struct pstate *st)
+{
+	char a[DATETIME_BUFSZ], msg[512];
+	int32_t got, free = st->pe - st->ps - st->worked;
+	long vb;
+
+	if (st->skip)
+		return;
+	got = st->best < free ? st->best : free;
+	if (got < sw->need) {
+		snprintf(msg, sizeof(msg), F_("%s has at most %d h %02d min of "
+		    "rest in one stretch in the %s from %s (at least %d h "
+		    "%02d min; %s)"), staff_of(sw, st->first), got / 60,
+		    got % 60, sw->pp.days == 1 ? F_("24 hours") : F_("7 days"),
+		    shift_local_text(ZONE_STOCKHOLM, st->ps, a),
+		    sw->need / 60, sw->need % 60,
+		    worktime_label(period_rules(sw, st->ps)));
+		rest_find(sw, st->first, SEV_ERROR, msg);
+	}
+	if (sw->avg_need == 0)
+		return;
+	vb = floor_div(st->k, VF_DAYS);
+	if (vb != sw->vblock) {
+		vf_average(sw);
+		sw->vblock = vb;
+		sw->vfirst = st->first;
+	}
+	sw->vsum += got;
+	sw->vdays++;
+}
+
+/* The rest before stretch i, if it reaches into the period from ps. */
+static int32_t
+rest_before(const struct sweep *sw, size_t i, int32_t ps)
+{
+	if (sw->w[i].start <= ps)
+		return 0;
+	return i == 0 ? REST_UNKNOWN : sw->w[i].start - sw->w[i - 1].end;
+}
+
+/* Walks the stretches period by period, judging each period worked in. */
+static void
+sweep_periods(struct sweep *sw)
+{
+	struct pstate st = { 0 };
+	bool open = false;
+	int32_t t, seg, r;
+	size_t i;
+
+	for (i = 0; i < sw->nw; i++) {
+		for (t = sw->w[i].start; t < sw->w[i].end; t = seg) {
+			if (!open || t >= st.pe) {
+				if (open)
+					judge(sw, &st);
+				st.k = period_of(&sw->pp, t);
+				st.ps = period_start(&sw->pp, st.k);
+				st.pe = period_start(&sw->pp, st.k + 1);
+				st.ps = st.ps > t ? t : st.ps;
+				st.pe = st.pe <= t ? t + 1 : st.pe;
+				st.worked = st.best = 0;
+				st.first = i;
+				st.skip = false;
+				open = true;
+			}
+			if (t == sw->w[i].start && (r = rest_before(sw, i,
+			    st.ps)) > st.best)
+				st.best = r;
+			seg = sw->w[i].end < st.pe ? sw->w[i].end : st.pe;
+			st.worked += seg - t;
+			st.skip |= sw->pan && sw->w[i].pan_long;
+			if (sw->w[i].end < st.pe) {
+				r = i + 1 < sw->nw ? sw->w[i + 1].start -
+				    sw->w[i].end : REST_UNKNOWN;
+				st.best = r > st.best ? r : st.best;
+			}
+		}
+	}
+	if (open)
+		judge(sw, &st);
+	if (sw->avg_need != 0)
+		vf_average(sw);
+}
+
+/* The rolling reading: from each start of work, the window must hold the
+ * rest in one stretch (nxt: room for nw + 1). */
+static void
+rolling(const struct sweep *sw, int32_t len, uint32_t *nxt)
+{
+	const struct interval *w = sw->w;
+	char a[DATETIME_BUFSZ], msg[512];
+	int32_t need = sw->need, got, prev, to;
+	size_t i, j, nw = sw->nw;
+
+	/* nxt[i]: the first stretch from i on followed by a rest of at least
+	 * need (nw: none); a window passes at once when that rest fits in
+	 * it, and is read in full only when it does not */
+	nxt[nw] = (uint32_t)nw;
+	for (i = nw; i-- > 0;)
+		nxt[i] = i + 1 == nw || w[i + 1].start - w[i].end >= need ?
+		    (uint32_t)i : nxt[i + 1];
+	for (i = 0; i < nw; i++) {
+		if (nxt[i] < nw && w[nxt[i]].end + need <= w[i].start + len)
+			continue;
+		to = w[i].start + len;
+		got = 0;
+		prev = w[i].end < to ? w[i].end : to;
+		for (j = i + 1; j < nw && w[j].start < to && got < need; j++) {
+			got = w[j].start - prev > got ? w[j].start - prev : got;
+			prev = w[j].end < to ? w[j].end : to;
+		}
+		if (got < need && to - prev > got)
+			got = to - prev;
+		if (got >= need)
+			continue;
+		snprintf(msg, sizeof(msg), F_("%s has at most %d h %02d min of "
+		    "rest in one stretch in the %s from %s (at least %d h "
+		    "%02d min; %s, rolling)"), staff_of(sw, i), got / 60,
+		    got % 60, sw->rule == R_WORKTIME_DAILY_REST ?
+		    F_("24 hours") : F_("7 days"),
+		    shift_local_text(ZONE_STOCKHOLM, w[i].start, a),
+		    need / 60, need % 60, worktime_label(sw->wt));
+		rest_find(sw, i, SEV_ERROR, msg);
+	}
+}
+
+/* The nights of one calendar month that a staff member works, from the
+ * stretch first, the first on day. */
+static void
+night_month(const struct sweep *sw, size_t first, cdate day, int nights)
+{
+	char a[DATE_BUFSZ], m[DATE_BUFSZ], msg[512];
+
+	date_format(day, a);
+	date_format(day, m)[7] = '\0';
+	if (nights == 1)
+		snprintf(msg, sizeof(msg), F_("%s works between 00:00 and "
+		    "05:00 on %s: the daily rest should include that time "
+		    "unless the work requires otherwise (%s)"),
+		    staff_of(sw, first), a, worktime_label(sw->wt));
+	else
+		snprintf(msg, sizeof(msg), FN_("%s works between 00:00 and "
+		    "05:00 on %d night in %s, the first %s: the daily rest "
+		    "should include that time unless the work requires "
+		    "otherwise (%s)", "%s works between 00:00 and 05:00 on %d "
+		    "nights in %s, the first %s: the daily rest should include "
+		    "that time unless the work requires otherwise (%s)",
+		    (unsigned long)nights), staff_of(sw, first), nights, m, a,
+		    worktime_label(sw->wt));
+	rest_find(sw, first, SEV_WARNING, msg);
+}
+
+/* ATL 13 §: the daily rest includes 00:00-05:00; the stretches of work in
+ * that time are noted once a calendar month. */
+static void
+night_work(const struct sweep *sw)
+{
+	cminute ls, le;
+	cdate d, day = DATE_NONE;
+	size_t i, first = 0;
+	int nights = 0;
+
+	for (i = 0; i < sw->nw; i++) {
+		ls = (cminute)sw->w[i].start + tz_offset(ZONE_STOCKHOLM,
+		    sw->w[i].start);
+		le = (cminute)sw->w[i].end + tz_offset(ZONE_STOCKHOLM,
+		    sw->w[i].end);
+		d = datetime_date(ls);
+		if (ls >= datetime_make(d, 5 * 60))
+			d++;
+		if (datetime_make(d, 0) >= le)
+			continue;
+		if (nights > 0 && date_month_start(d) !=
+		    date_month_start(day)) {
+			night_month(sw, first, day, nights);
+			nights = 0;
+		}
+		if (nights++ == 0) {
+			first = i;
+			day = d;
+		}
+	}
+	if (nights > 0)
+		night_month(sw, first, day, nights);
+}
+
+/* PAN Bilaga J: a stretch longer than a day's work under the daily rest,
+ * begun on or after the day the appendix took effect, may last up to 24
+ * hours when the rest after it is at least as long.  Marks them. */
+static void
+pan_long(const struct sweep *sw, struct interval *w)
+{
+	char a[DATETIME_BUFSZ], msg[512];
+	int32_t len, after;
+	size_t i;
+
+	for (i = 0; i < sw->nw; i++) {
+		len = sw->w[i].end - sw->w[i].start;
+		w[i].pan_long = len > 24 * 60 - sw->need &&
+		    shift_day(&sw->ts->cases[sw->ts->v[w[i].shift].kase],
+		    w[i].start) >= PAN_J_FROM;
+		if (!w[i].pan_long)
+			continue;
+		after = i + 1 < sw->nw ? sw->w[i + 1].start - sw->w[i].end :
+		    REST_UNKNOWN;
+		shift_local_text(ZONE_STOCKHOLM, sw->w[i].start, a);
+		if (len > PAN_J_MAX)
+			snprintf(msg, sizeof(msg), F_("%s works %d h %02d min "
+			    "in one stretch from %s (at most 24 h; %s)"),
+			    staff_of(sw, i), len / 60, len % 60, a,
+			    worktime_label(sw->wt));
+		else if (after < len)
+			snprintf(msg, sizeof(msg), F_("%s works %d h %02d min "
+			    "in one stretch from %s, followed by %d h %02d min "
+			    "of rest (at least as long as the stretch; %s)"),
+			    staff_of(sw, i), len / 60, len % 60, a,
+			    after / 60, after % 60, worktime_label(sw->wt));
+		else
+			continue;
+		rest_find(sw, i, SEV_ERROR, msg);
+	}
+}
+
+/* worktime.daily-rest: fixed periods from the daily break, or a rolling
+ * window; with the agreement's own rules. */
+static void
+daily(struct sweep *sw, const struct profile *p, struct interval *w,
+    uint32_t *nxt)
+{
+	enum rule_id r = R_WORKTIME_DAILY_REST;
+
+	sw->rule = r;
+	sw->need = (int32_t)dur_minutes(profile_dur(p, r, "rest"));
+	sw->pp.anchor = date_from_ymd(1900, 1, 1);
+	sw->pp.days = 1;
+	sw->pp.brk = profile_time(p, r, "break");
+	if (sw->wt == WT_ATL && profile_bool(p, r, "night"))
+		night_work(sw);
+	if (profile_bool(p, r, "rolling")) {
+		rolling(sw, (int32_t)dur_minutes(profile_dur(p, r, "window")),
+		    nxt);
+		return;
+	}
+	if (sw->wt == WT_PAN_J) {
+		pan_long(sw, w);
+		sw->pan = true;
+	}
+	if (sw->wt == WT_VF_PA) {
+		sw->avg_need = sw->need;
+		sw->need = (int32_t)dur_minutes(profile_dur(p, r, "min_rest"));
+		sw->vblock = LONG_MIN;
+	}
+	sweep_periods(sw);
+}
+
+/* worktime.weekly-rest: fixed periods of seven days from the weekly break,
+ * or a rolling window. */
+static void
+weekly(struct sweep *sw, const struct profile *p, uint32_t *nxt)
+{
+	enum rule_id r = R_WORKTIME_WEEKLY_REST;
+
+	sw->rule = r;
+	sw->need = (int32_t)dur_minutes(profile_dur(p, r, "rest"));
+	sw->avg_need = 0;
+	sw->pan = false;
+	if (profile_bool(p, r, "rolling")) {
+		rolling(sw, (int32_t)dur_minutes(profile_dur(p, r, "window")),
+		    nxt);
+		return;
+	}
+	/* 1 January 1900 was a Monday */
+	sw->pp.anchor = date_from_ymd(1900, 1, 1) +
+	    profile_choice(p, r, "break_day");
+	sw->pp.days = 7;
+	sw->pp.brk = profile_time(p, r, "break");
+	sweep_periods(sw);
+}
+
+/* The rest rules over one staff member's stretches w[0..nw), under the
+ * agreement wt; nxt is room for nw + 1 entries. */
+void
+rest_check(const struct timesheet *ts, const struct profile *p,
+    enum worktime wt, struct interval *w, size_t nw, uint32_t *nxt)
+{
+	struct sweep sw = { 0 };
+
+	if (nw == 0)
+		return;
+	sw.ts = ts;
+	sw.wt = wt;
+	sw.w = w;
+	sw.nw = nw;
+	if (profile_on(p, R_WORKTIME_DAILY_REST))
+		daily(&sw, p, w, nxt);
+	if (profile_on(p, R_WORKTIME_WEEKLY_REST))
+		weekly(&sw, p, nxt);
+}
