@@ -54,7 +54,7 @@ ALL_CFLAGS = $(WARN) $(WERROR) $(CFLAGS)
 .PHONY: all po deps check unit cli docs consistency lint-man crontest sanitize demo \
 	install \
 	uninstall \
-	installcheck bench bench-compare clean fuzz fuzz-replay
+	installcheck bench bench-instr bench-compare clean fuzz fuzz-replay
 
 all: $(BINS) $(MO)
 
@@ -167,7 +167,7 @@ sanitize:
 # committed corpus (every input that ever crashed or hung, and a minimised
 # set of the rest) through gcc's sanitizers, with no clang; `make sanitize`
 # includes it.
-FUZZ_TARGETS = csv yaml cases shifts visits
+FUZZ_TARGETS = csv csvscan yaml cases shifts visits
 FUZZ_SECONDS = 60
 FUZZ_CC	= clang
 FUZZ_FLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
@@ -300,11 +300,20 @@ $(BUILD)/bench/readparse: bench/readparse.c $(LIBA)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -o $@ bench/readparse.c $(LIBA) $(LIBS)
 
+$(BUILD)/bench/memsplit: bench/memsplit.c | $(BUILD)/.deps-ok
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CPPFLAGS) -o $@ bench/memsplit.c
+
 BENCH_BINS = $(BUILD)/bench/gen-shifts $(BUILD)/bench/gen-visits \
-	     $(BUILD)/bench/csvparse $(BUILD)/bench/readparse
+	     $(BUILD)/bench/csvparse $(BUILD)/bench/readparse \
+	     $(BUILD)/bench/memsplit
 
 bench: $(BINS) $(BENCH_BINS)
 	sh bench/run.sh $(BUILD)/bin $(BUILD)/bench
+
+# Instructions under callgrind on the 1 M files: bench/instr.sh.
+bench-instr: $(BINS) $(BENCH_BINS)
+	sh bench/instr.sh $(BUILD)/bin $(BUILD)/bench
 
 # This tree against another revision (REV=...): bench/compare.sh.
 bench-compare: $(BINS) $(BUILD)/bench/gen-shifts $(BUILD)/bench/gen-visits

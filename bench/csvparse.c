@@ -1,7 +1,12 @@
-/* The floor: reads CSV from standard input with libcsv, in the same strict
- * mode as the caretools readers, and does nothing with it but count. */
+/* The floor: reads CSV from standard input with libcsv and does nothing
+ * with it but count, in libcsv's default strict mode (CSV_STRICT |
+ * CSV_APPEND_NULL | CSV_STRICT_FINI, no space function), or with -k in
+ * the mode the caretools readers use when they hand a block to libcsv
+ * (spaces kept, every CR and LF a row's end).
+ * Usage: csvparse [-k] < file */
 #include <csv.h>
 #include <stdio.h>
+#include <string.h>
 
 static unsigned long fields, rows;
 
@@ -30,14 +35,17 @@ no_space(unsigned char c)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	static char buf[64 * 1024];
 	struct csv_parser p;
 	size_t n;
 
-	csv_init(&p, CSV_STRICT | CSV_STRICT_FINI);
-	csv_set_space_func(&p, no_space);
+	if (argc > 1 && strcmp(argv[1], "-k") == 0) {
+		csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL);
+		csv_set_space_func(&p, no_space);
+	} else
+		csv_init(&p, CSV_STRICT | CSV_APPEND_NULL | CSV_STRICT_FINI);
 	while ((n = fread(buf, 1, sizeof(buf), stdin)) > 0)
 		if (csv_parse(&p, buf, n, on_field, on_row, NULL) != n) {
 			fprintf(stderr, "csvparse: %s\n",

@@ -1,9 +1,10 @@
 #!/bin/sh
-# make bench: hours-check against the floor (libcsv parsing the same file
-# and doing nothing else), datamash's bare grouped sum and Miller's stats1,
-# on one generated file of shifts; then visit-compliance against the floor
-# and the caretools reader parsing alone, on one generated visit log.  Wall
-# time is the median of RUNS runs; memory is the peak resident size.
+# make bench: hours-check against the floor (libcsv in its default mode
+# parsing the same file and doing nothing else), a memchr splitter (the
+# physical limit of a scan), datamash's bare grouped sum and Miller's
+# stats1, on one generated file of shifts; then visit-compliance against
+# the same on one generated visit log.  Wall time is the median of RUNS
+# runs; memory is the peak resident size.
 # Usage: run.sh BINDIR BENCHDIR
 set -eu
 bindir=$(cd "$1" && pwd)
@@ -45,16 +46,21 @@ measure() {
 	    END { printf "%s %s\n", t[int((NR + 1) / 2)], m[NR] }'
 }
 
-# prints the table of one benchmark: a line per "name|command", ratios to
-# the first
+# prints the table of one benchmark on file $1: a line per "name|command",
+# in MB/s of the file, the ratio of its time to the first's (the floor)
+# and its peak memory
 table() {
-	printf '%-32s %9s %8s %9s\n' program seconds ratio "peak MB"
+	mb=$(($(wc -c < "$1") / 1000000))
+	shift
+	printf '%-34s %8s %8s %7s %9s\n' program seconds "MB/s" ratio \
+	    "peak MB"
 	floor=
 	for spec; do
 		name=${spec%%|*}
 		set -- $(measure "${spec#*|}")
 		[ -n "$floor" ] || floor=$1
-		printf '%-32s %9.2f %8.2f %9.1f\n' "$name" "$1" \
+		printf '%-34s %8.2f %8.0f %7.2f %9.1f\n' "$name" "$1" \
+		    "$(echo "$mb $1" | awk '{ print $2 > 0 ? $1 / $2 : 0 }')" \
 		    "$(echo "$1 $floor" | awk '{ print $1 / $2 }')" \
 		    "$(echo "$2" | awk '{ print $1 / 1024 }')"
 	done
@@ -65,8 +71,10 @@ printf '%d shifts, %s MB; median of %d runs on %s (%s cores)\n\n' \
     "$(($(wc -l < shifts.csv) - 1))" \
     "$(($(wc -c < shifts.csv) / 1000000))" "$runs" \
     "$(uname -m)" "$(getconf _NPROCESSORS_ONLN)"
-table \
-    "floor: libcsv, parse only|$dir/csvparse < shifts.csv" \
+table shifts.csv \
+    "floor: libcsv default mode|$dir/csvparse < shifts.csv" \
+    "memchr splitter|$dir/memsplit < shifts.csv" \
+    "libcsv, the readers' mode|$dir/csvparse -k < shifts.csv" \
     "hours-check, all rules|$bindir/hours-check --today 2027-06-30 -c cases.yaml shifts.csv" \
     "datamash -g 1 sum|datamash -t, -H -g 1 sum 7 < shifts.csv" \
     "Miller stats1|mlr --icsv --ocsv stats1 -a sum -f hours -g case shifts.csv"
@@ -75,7 +83,10 @@ cd "$vdata"
 printf '\n%d visits, %s MB; median of %d runs\n\n' \
     "$(($(wc -l < visits.csv) - 1))" \
     "$(($(wc -c < visits.csv) / 1000000))" "$runs"
-table \
-    "floor: libcsv, parse only|$dir/csvparse < visits.csv" \
+table visits.csv \
+    "floor: libcsv default mode|$dir/csvparse < visits.csv" \
+    "memchr splitter|$dir/memsplit < visits.csv" \
     "caretools reader, parse only|$dir/readparse < visits.csv" \
-    "visit-compliance, all rules|$bindir/visit-compliance -c cases.yaml visits.csv"
+    "visit-compliance, all rules|$bindir/visit-compliance -c cases.yaml visits.csv" \
+    "datamash -g 1 count|datamash -t, -H -g 1 count 1 < visits.csv" \
+    "Miller count|mlr --icsv --ocsv count -g case visits.csv"

@@ -17,6 +17,13 @@
  * CSV_REPALL_NL every unquoted CR and LF ends a row (an empty one for a
  * blank line or the LF of a CRLF), and the line breaks inside quoted fields
  * are in the fields' text.  Rows completed in a block wait in a queue.
+ *
+ * In push mode the whole lines of a plain block (ASCII, no quote, no NUL)
+ * are split by scan_lines() instead, which makes exactly the callbacks
+ * libcsv would: in such lines CSV has no rule but the delimiter and the
+ * line end.  libcsv still reads the line a block begins inside of and the
+ * one it ends inside of, and every block that is not plain.
+ * tests/fuzz/fuzz_csvscan.c holds the two to the same output.
  */
 
 struct field {
@@ -60,6 +67,9 @@ struct csvin {
 	size_t			 capptr;
 	unsigned long		 rejected;	/* rows reported and dropped */
 	const struct csv_sink	*sink;		/* push mode */
+	bool			 libcsv_only;	/* no scan_lines() */
+	size_t			 block;		/* bytes read at a time */
+	unsigned char		 ends[256];	/* scan_lines: 1 delim, 2 CR/LF */
 };
 
 /* libcsv trims spaces around unquoted fields unless told no byte is a
@@ -110,9 +120,20 @@ csvin_open(struct input *in)
 	r->in = in;
 	r->line = 1;
 	r->rec_line = 1;
+	r->block = sizeof(r->buf);
 	r->delim = in->opts != NULL ? in->opts->delim : 0;
 	parser_init(r);
 	return r;
+}
+
+/* For the differential fuzz target and tests: every block through libcsv,
+ * and blocks of at most block bytes (0: the usual). */
+void
+csvin_tune(struct csvin *r, bool libcsv_only, size_t block)
+{
+	r->libcsv_only = libcsv_only;
+	r->block = block >= 8 && block < sizeof(r->buf) ? block :
+	    sizeof(r->buf);
 }
 
 void
@@ -397,21 +418,12 @@ plain_block(const struct csvin *r, const unsigned char *s, size_t n)
 	return (acc & 0x8080808080808080ULL) == 0;
 }
 
-/* Parses one block; errors are reported and the rest of the block still
- * parsed. */
+/* libcsv on s[i..n); errors are reported and the rest still parsed. */
 static void
-feed(struct csvin *r, const unsigned char *s, size_t n)
+parse(struct csvin *r, const unsigned char *s, size_t i, size_t n)
 {
-	size_t i = 0, k;
+	size_t k;
 
-	r->plain = plain_block(r, s, n);
-	r->fast = r->plain && r->sink != NULL;
-
-	if (r->skip_line) {
-		if (r->prev_cr && n > 0 && s[0] == '\n')
-			i = 1;		/* the LF of a CRLF split by the block */
-		i = skip_line(r, s, i, n);
-	}
 	while (i < n) {
 		k = csv_parse(&r->p, s + i, n - i, r->fast &&
 		    r->sink->fast != NULL ? r->sink->fast : on_field, on_row, r);
@@ -426,6 +438,75 @@ feed(struct csvin *r, const unsigned char *s, size_t n)
 		parser_reset(r);
 		i = skip_line(r, s, i + k, n);
 	}
+}
+
+/* The whole lines s[i..j) of a plain block, at a row's start, split as
+ * libcsv splits them (strict, every CR and LF a row's end, spaces data):
+ * the same calls of fast() and on_row(). */
+static void
+scan_lines(struct csvin *r, const unsigned char *s, size_t i, size_t j)
+{
+	void (*fast)(void *, size_t, void *) = r->sink->fast;
+	const unsigned char *ends = r->ends;
+	size_t f = i;
+	bool begun = false;
+
+	for (; i < j; i++) {
+		if (ends[s[i]] == 0)
+			continue;
+		if (ends[s[i]] == 1) {
+			fast((void *)(uintptr_t)(s + f), i - f, r);
+			begun = true;
+		} else {
+			if (begun || i > f)
+				fast((void *)(uintptr_t)(s + f), i - f, r);
+			on_row(s[i], r);
+			begun = false;
+		}
+		f = i + 1;
+	}
+}
+
+/* The line a plain block begins inside of goes to libcsv, its whole lines
+ * to scan_lines(); returns where libcsv takes over again. */
+static size_t
+scan_block(struct csvin *r, const unsigned char *s, size_t i, size_t n)
+{
+	size_t j;
+
+	if (r->p.pstate != 0) {
+		for (j = i; j < n && r->ends[s[j]] != 2; j++)
+			;
+		if (j == n)
+			return i;
+		parse(r, s, i, j + 1);
+		i = j + 1;
+	}
+	for (j = n; j > i && r->ends[s[j - 1]] != 2; j--)
+		;
+	scan_lines(r, s, i, j);
+	return j;
+}
+
+/* Parses one block; errors are reported and the rest of the block still
+ * parsed. */
+static void
+feed(struct csvin *r, const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+
+	r->plain = plain_block(r, s, n);
+	r->fast = r->plain && r->sink != NULL;
+
+	if (r->skip_line) {
+		if (r->prev_cr && n > 0 && s[0] == '\n')
+			i = 1;		/* the LF of a CRLF split by the block */
+		i = skip_line(r, s, i, n);
+	}
+	if (r->fast && r->sink->fast != NULL && !r->libcsv_only &&
+	    !r->skip_line)
+		i = scan_block(r, s, i, n);
+	parse(r, s, i, n);
 	if (r->p.entry_pos > CSVIN_MAX_FIELD) {
 		if (r->pub.nf == 0)
 			r->rec_line = r->line;
@@ -512,6 +593,8 @@ begin(struct csvin *r, size_t n)
 	} else if (r->delim == 0)
 		r->delim = header_delim(s, n);
 	csv_set_delim(&r->p, (unsigned char)r->delim);
+	r->ends[(unsigned char)r->delim] = 1;
+	r->ends['\n'] = r->ends['\r'] = 2;
 	return skip;
 }
 
@@ -539,7 +622,7 @@ refill(struct csvin *r)
 	while (r->nrows == 0) {
 		if (r->eof)
 			return false;
-		n = input_read(r->in, r->buf, sizeof(r->buf), r->d);
+		n = input_read(r->in, r->buf, r->block, r->d);
 		if (n == 0) {
 			r->eof = true;
 			finish(r);
@@ -582,7 +665,7 @@ csvin_stream(struct csvin *r, const struct csv_sink *sink, struct diag *d)
 	r->sink = sink;
 	r->pub.arg = sink->arg;
 	while (!r->eof) {
-		n = input_read(r->in, r->buf, sizeof(r->buf), d);
+		n = input_read(r->in, r->buf, r->block, d);
 		if (n == 0) {
 			r->eof = true;
 			finish(r);

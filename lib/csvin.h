@@ -48,6 +48,7 @@ int		 csvin_next(struct csvin *, struct csvrow *, struct diag *);
 void		 csvin_stream(struct csvin *, const struct csv_sink *,
 		    struct diag *);
 void		 csvin_expect(struct csvin *, size_t);
+void		 csvin_tune(struct csvin *, bool, size_t);
 unsigned long	 csvin_rejected(const struct csvin *);
 unsigned long	 csvin_left_out(struct csvin *, const char *, const char *,
 		    struct diag *);

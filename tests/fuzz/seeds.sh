@@ -51,6 +51,16 @@ cases)
 	done
 	from_t '\.ya?ml$' y
 	;;
+csvscan)
+	# the first byte the dialect and encoding, the second the block size
+	for f in testdata/demo/*.csv testdata/demo/tables/*.csv \
+	    testdata/exports/*.csv tests/suites/csv-spectrum/csvs/*.csv; do
+		for p in '\000\030' '\001\007' '\002\200' '\003\377'; do
+			n=$((n + 1))
+			{ printf "$p"; cat "$f"; } > "$dir/seed-$n"
+		done
+	done
+	;;
 shifts)
 	put testdata/demo/shifts.csv
 	from_t '^s.*\.csv$'

@@ -393,6 +393,97 @@ START_TEST(lines_after_the_header)
 }
 END_TEST
 
+/* The plain-block scan against libcsv alone, as a trace of fields (with
+ * the fast path's counted column) and rows (with their lines). */
+struct trace {
+	char	out[4096];
+	size_t	len;
+};
+
+static void
+trace_put(struct trace *t, const char *fmt, long a, const char *s, size_t n)
+{
+	t->len += (size_t)snprintf(t->out + t->len, sizeof(t->out) - t->len,
+	    fmt, a, (int)n, s);
+}
+
+static void
+trace_field(void *arg, size_t col, const char *s, size_t len, long line)
+{
+	(void)line;
+	trace_put(arg, "%ld=%.*s|", (long)col, s, len);
+}
+
+static void
+trace_fast(void *s, size_t len, void *reader)
+{
+	struct csvin_fast *rf = reader;
+
+	trace_put(rf->arg, "%ld=%.*s|", (long)rf->nf++, s, len);
+}
+
+static void
+trace_row(void *arg, size_t n, long line)
+{
+	(void)n;
+	trace_put(arg, "@%ld\n", line, "", 0);
+}
+
+static void
+trace_drop(void *arg)
+{
+	trace_put(arg, "drop%ld\n", 0, "", 0);
+}
+
+/* text pushed in blocks of block bytes, by the scan or by libcsv alone. */
+static void
+trace_text(const char *text, size_t block, bool libcsv_only, struct trace *t)
+{
+	struct csv_sink sink = { trace_field, trace_row, trace_drop,
+	    trace_fast, t };
+	struct capture cap;
+	struct input in;
+	struct csvin *c;
+
+	t->len = 0;
+	t->out[0] = '\0';
+	capture_init(&cap);
+	ck_assert_int_eq(input_mem(&in, "t.csv", text, strlen(text), &cap.d),
+	    0);
+	c = csvin_open(&in);
+	csvin_tune(c, libcsv_only, block);
+	csvin_stream(c, &sink, &cap.d);
+	ck_assert_str_eq(cap.buf, "");
+	csvin_close(c);
+	input_close(&in);
+}
+
+/* Whole lines of plain blocks are split by the scan, the line a block
+ * begins or ends inside of by libcsv: the same fields, rows and lines
+ * wherever the blocks end, a CRLF split between two among them. */
+START_TEST(scan_block_boundaries)
+{
+	static const char *const texts[] = {
+		"a,b\r\n1,\r\n\r\n,2\n3,4",
+		"case;staff;start\nK-1;S-1;08:00\n\n\nK-2;;\r\r\n;;\n",
+		"a\tb\n x \t y \n\t\n",
+		"a,b\n1,2\n\"q\",3\n4,5\n6,\"x\ny\"\n7,8\n9,10\n",
+	};
+	struct trace scan, lib;
+	size_t i, block;
+
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		for (block = 8; block <= 48; block++) {
+			trace_text(texts[i], block, false, &scan);
+			trace_text(texts[i], block, true, &lib);
+			ck_assert_str_eq(scan.out, lib.out);
+		}
+	trace_text(texts[0], 9, false, &scan);
+	ck_assert_str_eq(scan.out, "0=a|1=b|@1\n0=1|1=|@2\n0=|1=2|@4\n"
+	    "0=3|1=4|@5\n");
+}
+END_TEST
+
 Suite *
 csvin_suite(void)
 {
@@ -402,6 +493,7 @@ csvin_suite(void)
 	tcase_add_test(tc, line_numbers);
 	tcase_add_test(tc, field_across_blocks);
 	tcase_add_test(tc, lines_after_the_header);
+	tcase_add_test(tc, scan_block_boundaries);
 	tcase_add_test(tc, bom_and_spaces);
 	tcase_add_test(tc, bad_rows_are_reported_and_skipped);
 	tcase_add_test(tc, limits);
