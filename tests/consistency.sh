@@ -10,6 +10,7 @@
 #   - the months of -s --per month add up to their periods.
 # Usage: consistency.sh BUILD
 set -eu
+export LC_ALL=C		# awk reads 1.67 with a point, whatever the locale
 build=$1
 bin=$build/bin
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/caretools-consistency.XXXXXX")

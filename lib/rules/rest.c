@@ -32,19 +32,32 @@ struct periods {
 	int	days, brk;
 };
 
+/* Period k's first minute, UTC: the first the clock shows the break or
+ * later, so a break in the hour the clock skips in spring is at 03:00. */
+static int32_t
+period_start(const struct periods *pp, long k)
+{
+	cminute l = datetime_make(pp->anchor + (cdate)(k * pp->days), pp->brk);
+	int i;
+
+	for (i = 0; i < 120 && tz_local(ZONE_STOCKHOLM, l) == TZ_LOCAL_NEVER;
+	    i++)
+		l++;
+	return (int32_t)tz_to_utc(ZONE_STOCKHOLM, l);
+}
+
+/* The period of UTC minute t, as period_start() cuts them. */
 static long
 period_of(const struct periods *pp, int32_t t)
 {
 	cminute l = (cminute)t + tz_offset(ZONE_STOCKHOLM, t) - pp->brk;
+	long k = floor_div((long)datetime_date(l) - pp->anchor, pp->days);
 
-	return floor_div((long)datetime_date(l) - pp->anchor, pp->days);
-}
-
-static int32_t
-period_start(const struct periods *pp, long k)
-{
-	return (int32_t)tz_to_utc(ZONE_STOCKHOLM, datetime_make(pp->anchor +
-	    (cdate)(k * pp->days), pp->brk));
+	if (t < period_start(pp, k))
+		k--;
+	else if (t >= period_start(pp, k + 1))
+		k++;
+	return k;
 }
 
 /* One period being swept: the work in it, and the longest stretch of rest
@@ -141,9 +154,9 @@ judge(struct sweep *sw, const struct pstate *st)
 	got = st->best < free ? st->best : free;
 	if (got < sw->need) {
 		snprintf(msg, sizeof(msg), F_("%s has at most %d h %02d min of "
-		    "rest in one stretch in the %s from %s (at least %d h "
-		    "%02d min; %s)"), staff_of(sw, st->first), got / 60,
-		    got % 60, sw->pp.days == 1 ? F_("24 hours") : F_("7 days"),
+		    "rest in one stretch in %s from %s (at least %d h %02d "
+		    "min; %s)"), staff_of(sw, st->first), got / 60,
+		    got % 60, sw->pp.days == 1 ? F_("the day") : F_("the week"),
 		    shift_local_text(ZONE_STOCKHOLM, st->ps, a),
 		    sw->need / 60, sw->need % 60,
 		    worktime_label(period_rules(sw, st->ps)));
@@ -281,13 +294,13 @@ night_month(const struct sweep *sw, size_t first, cdate day, int nights)
 	rest_find(sw, first, SEV_WARNING, msg);
 }
 
-/* ATL 13 §: the daily rest includes 00:00-05:00; the stretches of work in
- * that time are noted once a calendar month. */
+/* ATL 13 §: the daily rest includes 00:00-05:00; the nights worked in
+ * that time are noted once a calendar month, each night once. */
 static void
 night_work(const struct sweep *sw)
 {
 	cminute ls, le;
-	cdate d, day = DATE_NONE;
+	cdate d, day = DATE_NONE, last = DATE_NONE;
 	size_t i, first = 0;
 	int nights = 0;
 
@@ -299,25 +312,47 @@ night_work(const struct sweep *sw)
 		d = datetime_date(ls);
 		if (ls >= datetime_make(d, 5 * 60))
 			d++;
-		if (datetime_make(d, 0) >= le)
-			continue;
-		if (nights > 0 && date_month_start(d) !=
-		    date_month_start(day)) {
-			night_month(sw, first, day, nights);
-			nights = 0;
-		}
-		if (nights++ == 0) {
-			first = i;
-			day = d;
+		for (; datetime_make(d, 0) < le; d++) {
+			if (d == last)
+				continue;
+			if (nights > 0 && date_month_start(d) !=
+			    date_month_start(day)) {
+				night_month(sw, first, day, nights);
+				nights = 0;
+			}
+			if (nights++ == 0) {
+				first = i;
+				day = d;
+			}
+			last = d;
 		}
 	}
 	if (nights > 0)
 		night_month(sw, first, day, nights);
 }
 
+/* PAN Bilaga J: the rest before long stretch i, a whole daily rest, since
+ * the periods the stretch touches are not judged by the 11 hours. */
+static void
+pan_before(const struct sweep *sw, size_t i)
+{
+	char a[DATETIME_BUFSZ], msg[512];
+	int32_t len = sw->w[i].end - sw->w[i].start, before;
+
+	if (i == 0 || (before = sw->w[i].start - sw->w[i - 1].end) >= sw->need)
+		return;
+	snprintf(msg, sizeof(msg), F_("%s has %d h %02d min of rest before "
+	    "a stretch of %d h %02d min from %s (at least %d h %02d min; %s)"),
+	    staff_of(sw, i), before / 60, before % 60, len / 60, len % 60,
+	    shift_local_text(ZONE_STOCKHOLM, sw->w[i].start, a),
+	    sw->need / 60, sw->need % 60, worktime_label(sw->wt));
+	rest_find(sw, i, SEV_ERROR, msg);
+}
+
 /* PAN Bilaga J: a stretch longer than a day's work under the daily rest,
  * begun on or after the day the appendix took effect, may last up to 24
- * hours when the rest after it is at least as long.  Marks them. */
+ * hours when the rest before it is a daily rest and the rest after it at
+ * least as long as the stretch.  Marks them. */
 static void
 pan_long(const struct sweep *sw, struct interval *w)
 {
@@ -332,6 +367,7 @@ pan_long(const struct sweep *sw, struct interval *w)
 		    w[i].start) >= PAN_J_FROM;
 		if (!w[i].pan_long)
 			continue;
+		pan_before(sw, i);
 		after = i + 1 < sw->nw ? sw->w[i + 1].start - sw->w[i].end :
 		    REST_UNKNOWN;
 		shift_local_text(ZONE_STOCKHOLM, sw->w[i].start, a);

@@ -32,7 +32,7 @@ START_TEST(daily_rest_short)
 	sheet_shift(&s, 0, "S-1", "2026-03-02 12:30", "2026-03-02 22:00",
 	    KIND_ACTIVE);
 	ck_assert_str_eq(check(), "3: K-1: error: worktime.daily-rest: S-1 "
-	    "has at most 10 h 30 min of rest in one stretch in the 24 hours "
+	    "has at most 10 h 30 min of rest in one stretch in the day "
 	    "from 2026-03-02 00:00 (at least 11 h 00 min; ATL)\n");
 	ck_assert_str_eq(fmt(s.f.v[0].date), "2026-03-02");
 	sheet_free(&s);
@@ -95,7 +95,7 @@ START_TEST(weekly_rest)
 	ck_assert_uint_ge(s.f.n, 1);
 	ck_assert_int_eq(s.f.v[0].rule, R_WORKTIME_WEEKLY_REST);
 	ck_assert_str_eq(s.f.v[0].message, "S-1 has at most 12 h 00 min of "
-	    "rest in one stretch in the 7 days from 2026-03-02 00:00 (at "
+	    "rest in one stretch in the week from 2026-03-02 00:00 (at "
 	    "least 36 h 00 min; ATL)");
 	ck_assert_int_eq(s.f.v[0].line, 3);
 	sheet_free(&s);

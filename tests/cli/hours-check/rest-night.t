@@ -1,5 +1,6 @@
 worktime.daily-rest, ATL 13 §: the daily rest includes 00:00-05:00, so work
-in that time is a warning, once for each stretch of work (S-1's two nights),
+in that time is a warning, once a month with the nights worked (S-1's two
+nights; S-4's two shifts in one night are one night),
 unless the profile sets night: off for work that needs it, or the staff
 member works under an agreement (S-3, pan-j in the roster; everyone, with
 worktime: pan-j in the profile).  19:00-23:59 and 05:00-09:00 are outside
@@ -19,6 +20,8 @@ K-1,S-1,2026-03-03T22:00,2026-03-04T07:00
 K-1,S-2,2026-03-02T19:00,2026-03-02T23:59
 K-1,S-2,2026-03-03T05:00,2026-03-03T09:00
 K-1,S-3,2026-03-02T22:00,2026-03-03T07:00
+K-1,S-4,2026-03-05T00:00,2026-03-05T01:00
+K-1,S-4,2026-03-05T03:00,2026-03-05T04:00
 @@ file nr.csv
 staff,qualified,worktime
 S-3,yes,pan-j
@@ -39,11 +42,13 @@ for p in "" "-p off.yaml" "-p pan.yaml"; do hours-check --today 2026-11-22 -l wa
 @@ stdout
 exit 1
 n.csv:2: K-1: warning: worktime.daily-rest: S-1 works between 00:00 and 05:00 on 2 nights in 2026-03, the first 2026-03-03: the daily rest should include that time unless the work requires otherwise (ATL)
+n.csv:7: K-1: warning: worktime.daily-rest: S-4 works between 00:00 and 05:00 on 2026-03-05: the daily rest should include that time unless the work requires otherwise (ATL)
 exit 0
 exit 0
 exit 2
 exit 2
 n.csv:2: K-1: warning: worktime.daily-rest: S-1 works between 00:00 and 05:00 on 2 nights in 2026-03, the first 2026-03-03: the daily rest should include that time unless the work requires otherwise (ATL)
+n.csv:7: K-1: warning: worktime.daily-rest: S-4 works between 00:00 and 05:00 on 2026-03-05: the daily rest should include that time unless the work requires otherwise (ATL)
 @@ stderr
 hours-check: bad.yaml:1: worktime: unknown working-time rules 'pan' (expected atl, household, pan-j or vf-pa)
 hours-check: badr.csv:2: worktime: expected atl, household, pan-j or vf-pa, found 'PAN'

@@ -61,11 +61,11 @@ rules:
 @@ run
 for p in "" "-p b19.yaml" "-p rolling.yaml"; do hours-check --today 2026-11-22 -l error $p -c c.yaml s.csv; echo "exit $?"; done
 @@ stdout
-s.csv:6: K-1: error: worktime.daily-rest: S-2 has at most 10 h 59 min of rest in one stretch in the 24 hours from 2026-03-02 00:00 (at least 11 h 00 min; ATL)
-s.csv:11: K-1: error: worktime.weekly-rest: S-4 has at most 35 h 00 min of rest in one stretch in the 7 days from 2026-03-09 00:00 (at least 36 h 00 min; ATL)
+s.csv:6: K-1: error: worktime.daily-rest: S-2 has at most 10 h 59 min of rest in one stretch in the day from 2026-03-02 00:00 (at least 11 h 00 min; ATL)
+s.csv:11: K-1: error: worktime.weekly-rest: S-4 has at most 35 h 00 min of rest in one stretch in the week from 2026-03-09 00:00 (at least 36 h 00 min; ATL)
 exit 1
-s.csv:32: K-1: error: worktime.daily-rest: S-7 has at most 10 h 59 min of rest in one stretch in the 24 hours from 2026-03-04 19:00 (at least 11 h 00 min; ATL)
-s.csv:11: K-1: error: worktime.weekly-rest: S-4 has at most 35 h 00 min of rest in one stretch in the 7 days from 2026-03-09 00:00 (at least 36 h 00 min; ATL)
+s.csv:32: K-1: error: worktime.daily-rest: S-7 has at most 10 h 59 min of rest in one stretch in the day from 2026-03-04 19:00 (at least 11 h 00 min; ATL)
+s.csv:11: K-1: error: worktime.weekly-rest: S-4 has at most 35 h 00 min of rest in one stretch in the week from 2026-03-09 00:00 (at least 36 h 00 min; ATL)
 exit 1
 s.csv:2: K-1: error: worktime.daily-rest: S-1 has at most 10 h 00 min of rest in one stretch in the 24 hours from 2026-03-01 20:00 (at least 11 h 00 min; ATL, rolling)
 s.csv:5: K-1: error: worktime.daily-rest: S-2 has at most 10 h 00 min of rest in one stretch in the 24 hours from 2026-03-01 20:00 (at least 11 h 00 min; ATL, rolling)

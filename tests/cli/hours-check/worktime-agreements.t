@@ -1,7 +1,7 @@
 Working-time rules by agreement, named per staff member in the roster's
 worktime column (any case).  PAN Bilaga J (from 2024-02-01): a stretch of
 up to 24 hours is lawful when the rest after it is at least as long (P-1);
-23 hours after 24 is not (P-2); 25 hours is too long (P-3); before
+23 hours after 24 is not (P-2), nor 1 hour before 23 (P-5); 25 hours is too long (P-3); before
 2024-02-01 the law's 11 hours apply (P-4).  Vårdföretagarna PA: 9 hours of
 daily rest is enough (V-1), 8 h 59 min is not (V-2), and the days worked in
 each 14 days need 11 hours on average (V-3: 9, 9, 9 and 16 hours).
@@ -21,6 +21,8 @@ K-1,P-1,2026-03-04T08:00,2026-03-05T08:00
 K-1,P-2,2026-03-02T08:00,2026-03-03T08:00
 K-1,P-2,2026-03-04T07:00,2026-03-04T15:00
 K-1,P-3,2026-03-02T08:00,2026-03-02T20:00
+K-1,P-5,2026-03-02T08:00,2026-03-02T16:00
+K-1,P-5,2026-03-02T17:00,2026-03-03T16:00
 K-1,P-3,2026-03-02T20:00,2026-03-03T09:00
 K-1,P-4,2024-01-15T08:00,2024-01-16T08:00
 K-1,P-4,2024-01-17T08:00,2024-01-18T08:00
@@ -71,6 +73,7 @@ P-1,yes,pan-j
 P-2,yes,PAN-J
 P-3,yes,pan-j
 P-4,yes,pan-j
+P-5,yes,pan-j
 V-1,yes,vf-pa
 V-2,yes,vf-pa
 V-3,yes,vf-pa
@@ -79,13 +82,14 @@ H-2,yes,household
 @@ run
 hours-check --today 2026-11-22 -l error --staff r.csv -c c.yaml a.csv; echo "exit $?"
 @@ stdout
-a.csv:8: K-1: error: worktime.daily-rest: P-4 has at most 8 h 00 min of rest in one stretch in the 24 hours from 2024-01-15 00:00 (at least 11 h 00 min; ATL)
-a.csv:9: K-1: error: worktime.daily-rest: P-4 has at most 8 h 00 min of rest in one stretch in the 24 hours from 2024-01-17 00:00 (at least 11 h 00 min; ATL)
-a.csv:19: K-1: error: worktime.weekly-average: H-2 works 209.00 h in the reference period 2026-02-09..2026-03-08: 52.25 h a week on average (at most 52; household work); 1.00 h of the latest shifts in it are not billable
-a.csv:32: K-1: error: worktime.weekly-rest: H-1 has at most 11 h 00 min of rest in one stretch in the 7 days from 2026-02-16 00:00 (at least 36 h 00 min; household work)
-a.csv:33: K-1: error: worktime.weekly-rest: H-2 has at most 11 h 00 min of rest in one stretch in the 7 days from 2026-02-16 00:00 (at least 36 h 00 min; household work)
+a.csv:10: K-1: error: worktime.daily-rest: P-4 has at most 8 h 00 min of rest in one stretch in the day from 2024-01-15 00:00 (at least 11 h 00 min; ATL)
+a.csv:11: K-1: error: worktime.daily-rest: P-4 has at most 8 h 00 min of rest in one stretch in the day from 2024-01-17 00:00 (at least 11 h 00 min; ATL)
+a.csv:21: K-1: error: worktime.weekly-average: H-2 works 209.00 h in the reference period 2026-02-09..2026-03-08: 52.25 h a week on average (at most 52; household work); 1.00 h of the latest shifts in it are not billable
+a.csv:34: K-1: error: worktime.weekly-rest: H-1 has at most 11 h 00 min of rest in one stretch in the week from 2026-02-16 00:00 (at least 36 h 00 min; household work)
+a.csv:35: K-1: error: worktime.weekly-rest: H-2 has at most 11 h 00 min of rest in one stretch in the week from 2026-02-16 00:00 (at least 36 h 00 min; household work)
 a.csv:4: K-1: error: worktime.daily-rest: P-2 works 24 h 00 min in one stretch from 2026-03-02 08:00, followed by 23 h 00 min of rest (at least as long as the stretch; PAN Bilaga J)
 a.csv:6: K-1: error: worktime.daily-rest: P-3 works 25 h 00 min in one stretch from 2026-03-02 08:00 (at most 24 h; PAN Bilaga J)
-a.csv:12: K-1: error: worktime.daily-rest: V-2 has at most 8 h 59 min of rest in one stretch in the 24 hours from 2026-03-02 00:00 (at least 9 h 00 min; Vårdföretagarna PA)
-a.csv:14: K-1: error: worktime.daily-rest: V-3 has 10 h 45 min of daily rest on average over the 4 days worked in 2026-02-23..2026-03-08 (at least 11 h 00 min on average; Vårdföretagarna PA)
+a.csv:8: K-1: error: worktime.daily-rest: P-5 has 1 h 00 min of rest before a stretch of 23 h 00 min from 2026-03-02 17:00 (at least 11 h 00 min; PAN Bilaga J)
+a.csv:14: K-1: error: worktime.daily-rest: V-2 has at most 8 h 59 min of rest in one stretch in the day from 2026-03-02 00:00 (at least 9 h 00 min; Vårdföretagarna PA)
+a.csv:16: K-1: error: worktime.daily-rest: V-3 has 10 h 45 min of daily rest on average over the 4 days worked in 2026-02-23..2026-03-08 (at least 11 h 00 min on average; Vårdföretagarna PA)
 exit 1

@@ -70,7 +70,7 @@ c.yaml:15: C-hhzhhzbdqkcjdhkj: error: dv.summary: summary of the daily notes for
 c.yaml:15: C-hhzhhzbdqkcjdhkj: error: dv.summary: summary of the daily notes for 2026-10 was due 2026-11-16 and is not recorded as done, 6 days overdue
 c.yaml:1: C-scfkttgbbsmcnrcr: warning: billing.fk: no FK hourly rate for 2026 in the profile (billing.fk rates): amounts for 2026 are left out
 c.yaml:1: C-scfkttgbbsmcnrcr: info: hours.granted: used 23.00 h of 1034.29 h granted in 2026-01-01..2026-06-30 (2%)
-s.csv:2: C-scfkttgbbsmcnrcr: error: worktime.daily-rest: S-njzjqpngsgqpfckr has at most 9 h 00 min of rest in one stretch in the 24 hours from 2026-03-02 00:00 (at least 11 h 00 min; ATL)
+s.csv:2: C-scfkttgbbsmcnrcr: error: worktime.daily-rest: S-njzjqpngsgqpfckr has at most 9 h 00 min of rest in one stretch in the day from 2026-03-02 00:00 (at least 11 h 00 min; ATL)
 hours-check: 1 shift of s.csv was refused (see above); these findings leave it out
 v.csv:3: C-sqhmmpfgkqpdsmgt: info: staff.introduced: 1 new helper with no earlier visit or introduction in 2026-03-09..2026-03-22: S-gscrfgjdfqkhjpdp (2026-03-12)
 v.csv:3: C-sqhmmpfgkqpdsmgt: warning: visit.unknown-helper-notice: S-gscrfgjdfqkhjpdp came to the visually impaired client for the first time, 2026-03-12 09:00, and the client was not phoned beforehand
