@@ -166,21 +166,38 @@ group_by(const struct timesheet *ts, bool by_staff, size_t ngroups,
 	free(pos);
 }
 
-/* Room for the end of the stream, made once for every group. */
+/* Room for the end of the stream: idx and off for the grouping, the rest
+ * for one group at a time, as large as the largest. */
 struct scratch {
 	uint32_t	*idx, *tmp, *off, *mark, *nxt;
 	int32_t		*known;
 	struct interval	*w;
 };
 
+/* The most members of any group g < n of off. */
+static size_t
+largest(const uint32_t *off, size_t n)
+{
+	size_t g, m = 0;
+
+	for (g = 0; g < n; g++)
+		if (off[g + 1] - off[g] > m)
+			m = off[g + 1] - off[g];
+	return m;
+}
+
 /* Each staff member's shifts in time order: hours.overlap, and the
  * working-time rules for staff of personal assistance. */
 static void
 by_staff(struct timesheet *ts, struct scratch *x)
 {
-	size_t g, n;
+	size_t g, n, m;
 
 	group_by(ts, true, ts->nstaff, x->idx, x->off);
+	m = largest(x->off, ts->nstaff);
+	x->tmp = xcalloc(m + 1, sizeof(*x->tmp));
+	x->w = xcalloc(m + 1, sizeof(*x->w));
+	x->nxt = xcalloc(m + 1, sizeof(*x->nxt));
 	for (g = 0; g < ts->nstaff; g++) {
 		n = x->off[g + 1] - x->off[g];
 		if (n == 0)
@@ -190,6 +207,9 @@ by_staff(struct timesheet *ts, struct scratch *x)
 		if (ts->staff[g].se_pa)
 			worktime_check(ts, x->idx + x->off[g], n, x->w, x->nxt);
 	}
+	free(x->tmp);
+	free(x->w);
+	free(x->nxt);
 }
 
 /* Each case's shifts in time order: double staffing and introductions.
@@ -198,18 +218,19 @@ static void
 by_case(const struct hours *h, struct scratch *x)
 {
 	const struct timesheet *ts = &h->ts;
-	size_t i, j, g, n;
+	size_t i, j, g, n, m = 0;
 
-	if (h->scattered)
+	if (h->scattered) {
 		group_by(ts, false, ts->ncases, x->idx, x->off);
-	else {
+		m = largest(x->off, ts->ncases);
+	} else {
 		for (i = 0; i < ts->n; i++)
 			x->idx[i] = (uint32_t)i;
-		for (g = 0; g < ts->ncases; g++) {
-			x->off[g] = ts->cases[g].first;
-			x->off[g + 1] = ts->cases[g].first + ts->cases[g].count;
-		}
+		for (g = 0; g < ts->ncases; g++)
+			if (ts->cases[g].count > m)
+				m = ts->cases[g].count;
 	}
+	x->tmp = xcalloc(m + 1, sizeof(*x->tmp));
 	for (g = 0; g < ts->ncases; g++) {
 		n = h->scattered ? x->off[g + 1] - x->off[g] :
 		    ts->cases[g].count;
@@ -219,6 +240,7 @@ by_case(const struct hours *h, struct scratch *x)
 		sort_by_time(ts, x->idx + j, x->tmp, n);
 		staffing_case(ts, x->idx + j, n, x->mark, x->known);
 	}
+	free(x->tmp);
 }
 
 /* Everything that needs the whole stream; then the findings in case order
@@ -241,21 +263,15 @@ hours_end(struct hours *h, struct diag *d)
 				    strlen(c->events[j].staff));
 	}
 	x.idx = xcalloc(ts->n + 1, sizeof(*x.idx));
-	x.tmp = xcalloc(ts->n + 1, sizeof(*x.tmp));
-	x.w = xcalloc(ts->n + 1, sizeof(*x.w));
 	n = ts->nstaff > ts->ncases ? ts->nstaff : ts->ncases;
 	x.off = xcalloc(n + 2, sizeof(*x.off));
 	x.mark = xcalloc(ts->nstaff + 1, sizeof(*x.mark));
-	x.nxt = xcalloc(ts->n + 1, sizeof(*x.nxt));
 	x.known = xcalloc(ts->nstaff + 1, sizeof(*x.known));
 	by_staff(ts, &x);
 	by_case(h, &x);
 	free(x.idx);
-	free(x.tmp);
-	free(x.w);
 	free(x.off);
 	free(x.mark);
-	free(x.nxt);
 	free(x.known);
 	for (i = 0; i < ts->ncases; i++)
 		if (ts->cases[i].granted && ts->cases[i].n > 0)
