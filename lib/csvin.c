@@ -440,6 +440,43 @@ parse(struct csvin *r, const unsigned char *s, size_t i, size_t n)
 	}
 }
 
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+
+/* The bytes of w equal to the delimiter (d: it in every byte), CR or LF:
+ * their high bits, exact up to the first (a borrow marks bytes above). */
+static inline uint64_t
+specials(uint64_t w, uint64_t d)
+{
+	uint64_t a = w ^ d, b = w ^ (ONES * '\n'), c = w ^ (ONES * '\r');
+
+	return ((a - ONES) & ~a & HIGHS) | ((b - ONES) & ~b & HIGHS) |
+	    ((c - ONES) & ~c & HIGHS);
+}
+
+/* The first delimiter, CR or LF in s[i..j), or j: eight bytes at a time
+ * where the machine's byte order lets the lowest mark say which. */
+static inline size_t
+next_special(const unsigned char *s, size_t i, size_t j,
+    const unsigned char *ends, uint64_t d)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t w, m;
+
+	for (; i + 8 <= j; i += 8) {
+		memcpy(&w, s + i, 8);
+		if ((m = specials(w, d)) != 0)
+			return i + ((size_t)__builtin_ctzll(m) >> 3);
+	}
+#else
+	(void)d;
+#endif
+	while (i < j && ends[s[i]] == 0)
+		i++;
+	return i;
+}
+
 /* The whole lines s[i..j) of a plain block, at a row's start, split as
  * libcsv splits them (strict, every CR and LF a row's end, spaces data):
  * the same calls of fast() and on_row(). */
@@ -448,12 +485,11 @@ scan_lines(struct csvin *r, const unsigned char *s, size_t i, size_t j)
 {
 	void (*fast)(void *, size_t, void *) = r->sink->fast;
 	const unsigned char *ends = r->ends;
+	uint64_t d = ONES * (unsigned char)r->delim;
 	size_t f = i;
 	bool begun = false;
 
-	for (; i < j; i++) {
-		if (ends[s[i]] == 0)
-			continue;
+	for (; (i = next_special(s, i, j, ends, d)) < j; i++) {
 		if (ends[s[i]] == 1) {
 			fast((void *)(uintptr_t)(s + f), i - f, r);
 			begun = true;
