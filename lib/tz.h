@@ -10,6 +10,7 @@
 
 #define TZ_FIRST_YEAR	1900	/* the years the zones' tables hold */
 #define TZ_LAST_YEAR	2200
+#define TZ_CHANGES_MAX	8	/* changes of offset a year's table holds */
 
 enum zone {
 	ZONE_STOCKHOLM,
@@ -32,6 +33,7 @@ cdate		 tz_today(enum zone, long long);
 const char	*tz_name(enum zone);
 int		 tz_check(enum zone);
 void		 tz_preload(void);
+int		 tz_changes(enum zone, int, int64_t *, int *);
 int64_t		 tz_to_utc_slow(enum zone, cminute);
 int		 tz_offset(enum zone, int64_t);
 
