@@ -12,6 +12,14 @@
 #define TZ_LAST_YEAR	2200
 #define TZ_CHANGES_MAX	8	/* changes of offset a year's table holds */
 
+/* The day of 1 January of a year from 1 on, as date_from_ymd gives it but
+ * a constant: the bounds of the tables' years for a check on the hot path
+ * without date_year.  (477 leap days fall before 1970.) */
+#define TZ_JAN1(y)	((cdate)(365 * ((y) - 1970) + ((y) - 1) / 4 - \
+			    ((y) - 1) / 100 + ((y) - 1) / 400 - 477))
+#define TZ_FIRST_DAY	TZ_JAN1(TZ_FIRST_YEAR)		/* 1900-01-01 */
+#define TZ_END_DAY	TZ_JAN1(TZ_LAST_YEAR + 1)	/* the day after */
+
 enum zone {
 	ZONE_STOCKHOLM,
 	ZONE_COPENHAGEN,

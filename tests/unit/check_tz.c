@@ -249,6 +249,20 @@ START_TEST(tables_match_the_c_library)
 }
 END_TEST
 
+/* The bounds of the tables' years as constants are those of
+ * date_from_ymd. */
+START_TEST(year_bounds)
+{
+	int y, wrong = 0;
+
+	ck_assert_int_eq(TZ_FIRST_DAY, date_from_ymd(TZ_FIRST_YEAR, 1, 1));
+	ck_assert_int_eq(TZ_END_DAY, date_from_ymd(TZ_LAST_YEAR + 1, 1, 1));
+	for (y = 1; y <= 9999; y++)
+		wrong += TZ_JAN1(y) != date_from_ymd(y, 1, 1);
+	ck_assert_int_eq(wrong, 0);
+}
+END_TEST
+
 Suite *
 tz_suite(void)
 {
@@ -261,6 +275,7 @@ tz_suite(void)
 	tcase_add_test(tc, offsets);
 	tcase_add_test(tc, caller_tz_ignored);
 	tcase_add_test(tc, skipped_and_repeated_hours);
+	tcase_add_test(tc, year_bounds);
 	suite_add_tcase(s, tc);
 	/* some 400,000 calls of localtime_r, slow ones after 2037 */
 	tcase_set_timeout(tables, 60);
