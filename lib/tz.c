@@ -5,15 +5,13 @@
 
 #include "tz.h"
 
-#define TZ_MAX_CHANGES	8
-
 /* The offsets of one zone over one UTC year and a day either side:
  * off[i] holds from at[i - 1] (or the start) to at[i] (or the end). */
 struct tzyear {
 	bool	 ready;
 	int	 n;
-	int64_t	 at[TZ_MAX_CHANGES];
-	int	 off[TZ_MAX_CHANGES + 1];
+	int64_t	 at[TZ_CHANGES_MAX];
+	int	 off[TZ_CHANGES_MAX + 1];
 };
 
 static const char *const names[ZONE_COUNT] = {
@@ -75,62 +73,226 @@ with_zone(enum zone z, void (*fn)(void *), void *arg)
 	tz_init();
 }
 
+#define WEEK		(7 * 1440)
+#define COARSE		(4 * WEEK)	/* the first pass's step */
+#define FOOTER_FROM	2038	/* the first year reckoned from the footer */
+#define FOOTER_YEARS	28	/* every calendar, from FOOTER_FROM */
+#define CET		60
+#define CEST		120
+
 struct fill {
+	enum zone	 z;
 	int		 year;
 	struct tzyear	*ty;
 };
 
-/* Finds every change of offset in the year by probes a week apart (the
- * zones have changed at most twice a year, months apart), then the exact
- * minute by bisection. */
-static void
-fill_year(void *arg)
-{
-	struct fill *f = arg;
-	struct tzyear *ty = f->ty;
-	int64_t at, end, lo, hi, mid;
-	int prev, o;
+/* Whether each zone's years from FOOTER_FROM on follow the EU rule. */
+static enum { FOOTER_UNKNOWN, FOOTER_RULE, FOOTER_OTHER } footer[ZONE_COUNT];
 
-	at = ((int64_t)date_from_ymd(f->year, 1, 1) - 1) * 1440;
-	end = ((int64_t)date_from_ymd(f->year + 1, 1, 1) + 1) * 1440;
-	ty->n = 0;
-	prev = ty->off[0] = offset_now(at);
-	for (; at < end; at = hi) {
-		hi = at + 7 * 1440 < end ? at + 7 * 1440 : end;
-		if ((o = offset_now(hi)) == prev)
+/* The UTC minutes of a year's table: a day either side of the year. */
+static void
+year_window(int year, int64_t *from, int64_t *to)
+{
+	*from = ((int64_t)date_from_ymd(year, 1, 1) - 1) * 1440;
+	*to = ((int64_t)date_from_ymd(year + 1, 1, 1) + 1) * 1440;
+}
+
+/* The EU's change in a month: its last Sunday at 01:00 UTC. */
+static int64_t
+eu_change(int year, int month)
+{
+	cdate d = date_from_ymd(year, month, date_month_days(year, month));
+
+	d -= date_weekday(d) % 7;
+	return (int64_t)d * 1440 + 60;
+}
+
+static void
+add_change(struct tzyear *ty, int64_t at, int off)
+{
+	if (ty->n < TZ_CHANGES_MAX) {
+		ty->at[ty->n] = at;
+		ty->off[++ty->n] = off;
+	}
+}
+
+/* The changes in (from, to], from a probe a week (the zones have changed
+ * at most twice a year, months apart) and then the exact minute by
+ * bisection; *prev is the offset at from, and is left the one at to. */
+static void
+scan_weeks(struct tzyear *ty, int64_t from, int64_t to, int *prev)
+{
+	int64_t at, lo, hi, mid;
+	int o;
+
+	for (at = from; at < to; at = hi) {
+		hi = at + WEEK < to ? at + WEEK : to;
+		if ((o = offset_now(hi)) == *prev)
 			continue;
 		for (lo = at; hi - lo > 1; ) {
 			mid = lo + (hi - lo) / 2;
-			if (offset_now(mid) == prev)
+			if (offset_now(mid) == *prev)
 				lo = mid;
 			else
 				hi = mid;
 		}
-		if (ty->n < TZ_MAX_CHANGES) {
-			ty->at[ty->n] = hi;
-			ty->off[++ty->n] = o;
+		add_change(ty, hi, o);
+		*prev = o;
+	}
+}
+
+/* The year's table by a probe a week through it: what every year cost
+ * before; now for years outside the tables only. */
+static void
+weekly_year(struct tzyear *ty, int year)
+{
+	int64_t from, to;
+	int prev;
+
+	year_window(year, &from, &to);
+	ty->n = 0;
+	prev = ty->off[0] = offset_now(from);
+	scan_weeks(ty, from, to, &prev);
+	ty->ready = true;
+}
+
+/* Whether the one change in (lo, hi], from prev to o, is where the EU
+ * rule or the Nordic one before 1996 (last Sunday of September) puts a
+ * change: then it is recorded, two probes instead of a bisection. */
+static bool
+hinted(struct tzyear *ty, int year, int64_t lo, int64_t hi, int prev, int o)
+{
+	static const int months[] = { 3, 9, 10 };
+	int64_t t;
+	size_t i;
+
+	for (i = 0; i < sizeof(months) / sizeof(months[0]); i++) {
+		t = eu_change(year, months[i]);
+		if (t > lo && t <= hi && offset_now(t - 1) == prev &&
+		    offset_now(t) == o) {
+			add_change(ty, t, o);
+			return true;
 		}
+	}
+	return false;
+}
+
+/* The year's table from a probe every four weeks, on the weekly probes'
+ * grid: where two differ, the weekly probes and bisection between them
+ * (or the rule's minute, when it is the change).  The same table as the
+ * weekly probes unless the offset changes and changes back within four
+ * weeks, which neither zone has done (check_tz.c holds every year to the
+ * weekly probes). */
+static void
+scan_year(struct tzyear *ty, int year)
+{
+	int64_t from, to, at, hi;
+	int prev, o;
+
+	year_window(year, &from, &to);
+	ty->n = 0;
+	prev = ty->off[0] = offset_now(from);
+	for (at = from; at < to; at = hi) {
+		hi = at + COARSE < to ? at + COARSE : to;
+		if ((o = offset_now(hi)) == prev)
+			continue;
+		if (!hinted(ty, year, at, hi, prev, o))
+			scan_weeks(ty, at, hi, &prev);
 		prev = o;
 	}
 	ty->ready = true;
 }
 
+/* Whether the zone (TZ set to it) changes from CET to CEST and back at the
+ * EU rule's minutes of the year, and nowhere else, given that it changes
+ * twice a year at most. */
+static bool
+follows_rule(int year)
+{
+	int64_t spring = eu_change(year, 3), autumn = eu_change(year, 10);
+
+	return offset_now(spring - 1) == CET && offset_now(spring) == CEST &&
+	    offset_now(autumn - 1) == CEST && offset_now(autumn) == CET;
+}
+
+/* Whether the zone's years from FOOTER_FROM on are the EU rule's.  The
+ * zone files hold each change up to 2037 and, in their footer, the rule
+ * after it, which the C library reckons for every later time (and slowly:
+ * it reads the rule again for each).  Such a rule changes twice a year at
+ * most, and each year's changes depend on the year's calendar alone (the
+ * weekday of 1 January, leap or not): if 28 years from FOOTER_FROM, which
+ * hold every calendar, follow the EU rule, so does every later year. */
+static bool
+footer_follows_rule(void)
+{
+	int y;
+
+	for (y = FOOTER_FROM; y < FOOTER_FROM + FOOTER_YEARS; y++)
+		if (!follows_rule(y))
+			return false;
+	return true;
+}
+
+/* The year's table from the EU rule. */
+static void
+rule_year(struct tzyear *ty, int year)
+{
+	ty->n = 2;
+	ty->at[0] = eu_change(year, 3);
+	ty->at[1] = eu_change(year, 10);
+	ty->off[0] = CET;
+	ty->off[1] = CEST;
+	ty->off[2] = CET;
+	ty->ready = true;
+}
+
+/* Fills the table of a year the tables hold, with TZ set to the zone:
+ * from the rule after 2037 where the zone files follow it, else from
+ * probes of the C library. */
+static void
+fill_year(void *arg)
+{
+	struct fill *f = arg;
+
+	if (f->year >= FOOTER_FROM) {
+		if (footer[f->z] == FOOTER_UNKNOWN)
+			footer[f->z] = footer_follows_rule() ? FOOTER_RULE :
+			    FOOTER_OTHER;
+		if (footer[f->z] == FOOTER_RULE) {
+			rule_year(f->ty, f->year);
+			return;
+		}
+	}
+	scan_year(f->ty, f->year);
+}
+
+/* The same for a year outside the tables, by the weekly probes. */
+static void
+fill_other_year(void *arg)
+{
+	struct fill *f = arg;
+
+	weekly_year(f->ty, f->year);
+}
+
 static const struct tzyear *
 year_table(enum zone z, int year, struct tzyear *scratch)
 {
+	bool held = year >= TZ_FIRST_YEAR && year <= TZ_LAST_YEAR;
 	struct tzyear *ty;
 	struct fill f;
 
-	if (year >= TZ_FIRST_YEAR && year <= TZ_LAST_YEAR)
+	if (held)
 		ty = &cache[z][year - TZ_FIRST_YEAR];
 	else {
 		ty = scratch;
 		ty->ready = false;
 	}
 	if (!ty->ready) {
+		f.z = z;
 		f.year = year;
 		f.ty = ty;
-		with_zone(z, fill_year, &f);
+		with_zone(z, held ? fill_year : fill_other_year, &f);
 	}
 	return ty;
 }
@@ -138,28 +300,53 @@ year_table(enum zone z, int year, struct tzyear *scratch)
 static void
 fill_all(void *arg)
 {
-	struct tzyear *years = arg;
-	struct fill f;
+	struct fill *f = arg;
+	struct tzyear *years = cache[f->z];
 	int y;
 
 	for (y = TZ_FIRST_YEAR; y <= TZ_LAST_YEAR; y++) {
 		if (years[y - TZ_FIRST_YEAR].ready)
 			continue;
-		f.year = y;
-		f.ty = &years[y - TZ_FIRST_YEAR];
-		fill_year(&f);
+		f->year = y;
+		f->ty = &years[y - TZ_FIRST_YEAR];
+		fill_year(f);
 	}
 }
 
 /* Reads the rules of both zones for every year the tables hold, so that
- * no zone file needs opening later (in the sandbox). */
+ * no zone file needs opening later (in the sandbox, which forbids it:
+ * the C library opens a zone's file each time TZ names it anew).  The
+ * years after 2037 cost no probe of their own: see fill_year. */
 void
 tz_preload(void)
 {
+	struct fill f;
 	int z;
 
-	for (z = 0; z < ZONE_COUNT; z++)
-		with_zone((enum zone)z, fill_all, cache[z]);
+	for (z = 0; z < ZONE_COUNT; z++) {
+		f.z = (enum zone)z;
+		with_zone(f.z, fill_all, &f);
+	}
+}
+
+/* The changes of offset in a zone's table of a year the tables hold,
+ * filled as tz_preload does: at[i] is a UTC minute, off[i] the offset in
+ * minutes east before it and off[n] after the last; returns n, at most
+ * TZ_CHANGES_MAX (-1 for a year outside the tables). */
+int
+tz_changes(enum zone z, int year, int64_t *at, int *off)
+{
+	const struct tzyear *ty;
+	int i;
+
+	if (year < TZ_FIRST_YEAR || year > TZ_LAST_YEAR)
+		return -1;
+	ty = year_table(z, year, NULL);
+	for (i = 0; i < ty->n; i++)
+		at[i] = ty->at[i];
+	for (i = 0; i <= ty->n; i++)
+		off[i] = ty->off[i];
+	return ty->n;
 }
 
 /* 0 when the zone's rules are installed, -1 when the C library falls back

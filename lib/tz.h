@@ -10,6 +10,15 @@
 
 #define TZ_FIRST_YEAR	1900	/* the years the zones' tables hold */
 #define TZ_LAST_YEAR	2200
+#define TZ_CHANGES_MAX	8	/* changes of offset a year's table holds */
+
+/* The day of 1 January of a year from 1 on, as date_from_ymd gives it but
+ * a constant: the bounds of the tables' years for a check on the hot path
+ * without date_year.  (477 leap days fall before 1970.) */
+#define TZ_JAN1(y)	((cdate)(365 * ((y) - 1970) + ((y) - 1) / 4 - \
+			    ((y) - 1) / 100 + ((y) - 1) / 400 - 477))
+#define TZ_FIRST_DAY	TZ_JAN1(TZ_FIRST_YEAR)		/* 1900-01-01 */
+#define TZ_END_DAY	TZ_JAN1(TZ_LAST_YEAR + 1)	/* the day after */
 
 enum zone {
 	ZONE_STOCKHOLM,
@@ -32,6 +41,7 @@ cdate		 tz_today(enum zone, long long);
 const char	*tz_name(enum zone);
 int		 tz_check(enum zone);
 void		 tz_preload(void);
+int		 tz_changes(enum zone, int, int64_t *, int *);
 int64_t		 tz_to_utc_slow(enum zone, cminute);
 int		 tz_offset(enum zone, int64_t);
 

@@ -140,8 +140,8 @@ take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
 	double hrs;
 	cdate day;
 
-	if (date_year(datetime_date(r->start)) < TZ_FIRST_YEAR ||
-	    date_year(datetime_date(r->end)) > TZ_LAST_YEAR) {
+	if (r->start < datetime_make(TZ_FIRST_DAY, 0) ||
+	    r->end >= datetime_make(TZ_END_DAY, 0)) {
 		diag_error(d, pos.file, line, "shift outside the years %d to "
 		    "%d that hours are counted in", TZ_FIRST_YEAR,
 		    TZ_LAST_YEAR);
