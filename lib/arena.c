@@ -84,3 +84,20 @@ arena_free(struct arena *a)
 	}
 	arena_init(a);
 }
+
+/* Frees what was handed out but the latest chunk, kept for reuse. */
+void
+arena_reset(struct arena *a)
+{
+	struct arena_chunk *c, *next;
+
+	if (a->head == NULL)
+		return;
+	for (c = a->head->next; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	a->head->next = NULL;
+	a->used = 0;
+	a->total = 0;
+}

@@ -151,6 +151,8 @@ struct care_case {
 /* All cases read from the inputs, in the order they first appear. */
 struct caseset {
 	struct arena		  a;
+	struct arena		  doc;		/* stream: the record being read */
+	bool			  stream;	/* see caseset_stream */
 	struct strmap		  index;	/* id -> struct build */
 	struct build		**builds;
 	size_t			  nbuilds, capbuilds;
@@ -162,6 +164,7 @@ struct caseset {
 void		 caseset_init(struct caseset *);
 int		 caseset_read(struct caseset *, struct input *, enum format,
 		    struct diag *);
+void		 caseset_stream(struct caseset *);
 int		 caseset_finish(struct caseset *, struct diag *);
 struct care_case *caseset_find(const struct caseset *, const char *, size_t);
 bool		 caseset_rejected(const struct caseset *, const char *,

@@ -32,7 +32,7 @@ const char	*vocab_hint(const struct vocab *, const char *, char *,
 
 const char	*record_case_id(struct arena *, const struct node *,
 		    const char *, long, struct diag *);
-struct care_case *case_from_node(struct arena *, const struct node *, bool,
-		    struct diag *);
+struct care_case *case_from_node(struct arena *, struct arena *,
+		    const struct node *, bool, struct diag *);
 
 #endif

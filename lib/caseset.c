@@ -20,10 +20,22 @@ struct svc_row {
 	struct node	*row;
 };
 
+/* A message of a case record converted as it was read, held to be said
+ * where caseset_finish says the others. */
+struct held {
+	struct held	*next;
+	char		*file, *msg;
+	long		 line;
+	bool		 error;
+};
+
 struct build {
 	const char	*id;
 	struct srcpos	 ref;		/* the first record naming the case */
-	struct node	*node;		/* its case record */
+	struct srcpos	 rec;		/* its case record (file NULL: none) */
+	struct node	*node;		/* its case record, until converted */
+	struct held	*held;		/* converted: what it said */
+	bool		 converted;
 	struct node	*decisions, *events, *plan;
 	struct svc_row	*services;
 	size_t		 nservices, capservices;
@@ -51,6 +63,15 @@ caseset_free(struct caseset *set)
 	free(set->cases);
 	strmap_free(&set->index);
 	arena_free(&set->a);
+	arena_free(&set->doc);
+}
+
+/* Every input is YAML, so no table row can join a case record later: each
+ * record becomes its case as it is read, and its node tree is freed. */
+void
+caseset_stream(struct caseset *set)
+{
+	set->stream = true;
 }
 
 /* The build of the case id, made when the id is first seen (at file:line). */
@@ -81,8 +102,9 @@ build_for(struct caseset *set, const char *id, const char *file, long line)
 
 /* Takes a case record (a YAML document or a row of a case table).  A
  * tainted record comes from a table whose header was wrong (reported): its
- * case is rejected rather than checked without a column. */
-static int
+ * case is rejected rather than checked without a column.  Returns its
+ * case's build, NULL when it was rejected (reported). */
+static struct build *
 add_case_record(struct caseset *set, struct node *root, bool tainted,
     struct diag *d)
 {
@@ -95,26 +117,71 @@ add_case_record(struct caseset *set, struct node *root, bool tainted,
 		diag_error(d, root->file, root->line, "expected a case record "
 		    "(a mapping), found %s", node_kind_name(root->kind));
 		set->rejected++;
-		return -1;
+		return NULL;
 	}
 	id = record_case_id(&set->a, node_get(root, "case"), root->file,
 	    root->line, d);
 	if (id == NULL) {
 		set->rejected++;
-		return -1;
+		return NULL;
 	}
+	if (set->stream)
+		id = arena_strdup(&set->a, id);
 	b = build_for(set, id, root->file, root->line);
-	if (b->node != NULL) {
+	if (b->rec.file != NULL) {
 		diag_error(d, root->file, root->line, "duplicate case %s "
 		    "(first at %s:%ld)", text_quote(q, sizeof(q), id,
-		    strlen(id)), b->node->file, b->node->line);
+		    strlen(id)), b->rec.file, b->rec.line);
 		set->rejected++;
-		return -1;
+		return NULL;
 	}
 	b->node = root;
+	b->rec.file = root->file;
+	b->rec.line = root->line;
 	b->records++;
 	b->bad |= tainted;
-	return 0;
+	return b;
+}
+
+/* The messages of one conversion, in order. */
+struct holder {
+	struct diag	 d;
+	struct arena	*a;
+	unsigned long	 errors;	/* of d, when the last was held */
+	struct held	*head, **tail;
+};
+
+/* Holds a message of a conversion (diag's emit). */
+static void
+hold(void *ctx, const char *file, long line, const char *msg)
+{
+	struct holder *h = ctx;
+	struct held *m = arena_alloc(h->a, sizeof(*m));
+
+	m->next = NULL;
+	m->file = file != NULL ? arena_strdup(h->a, file) : NULL;
+	m->msg = arena_strdup(h->a, msg);
+	m->line = line;
+	m->error = h->d.errors > h->errors;
+	h->errors = h->d.errors;
+	*h->tail = m;
+	h->tail = &m->next;
+}
+
+/* Makes the case of the record just taken, its messages held for
+ * caseset_finish; -1 when it has errors. */
+static int
+convert_now(struct caseset *set, struct build *b)
+{
+	struct holder h = { { hold, NULL, 0 }, &set->a, 0, NULL, NULL };
+
+	h.d.ctx = &h;
+	h.tail = &h.head;
+	b->c = case_from_node(&set->a, &set->doc, b->node, b->bad, &h.d);
+	b->held = h.head;
+	b->node = NULL;
+	b->converted = true;
+	return b->c != NULL ? 0 : -1;
 }
 
 /* Takes each YAML document of the input as a case record. */
@@ -122,18 +189,23 @@ static int
 read_yaml(struct caseset *set, struct input *in, struct diag *d)
 {
 	struct yamlin *y = yamlin_open_input(in);
+	struct arena *a = set->stream ? &set->doc : &set->a;
 	struct node *root;
+	struct build *b;
 	int rc, status = 0;
 
-	while ((rc = yamlin_next(y, &set->a, &root, d)) != 0) {
+	while ((rc = yamlin_next(y, a, &root, d)) != 0) {
 		if (rc < 0) {
 			set->read++;
 			set->rejected++;
 			status = -1;
 		} else if (root != NULL && !node_is_null(root)) {
-			if (add_case_record(set, root, false, d) != 0)
+			if ((b = add_case_record(set, root, false, d)) == NULL ||
+			    (set->stream && convert_now(set, b) != 0))
 				status = -1;
 		}
+		if (set->stream)
+			arena_reset(&set->doc);
 	}
 	yamlin_close(y);
 	return in->error ? -1 : status;
@@ -472,7 +544,7 @@ read_csv(struct caseset *set, struct input *in, struct diag *d)
 	while (csvin_next(r, &row, d) == 1) {
 		if (kind == TAB_CASES) {
 			if (add_case_record(set, row_node(set, t, map, &row,
-			    file), tainted, d) != 0)
+			    file), tainted, d) == NULL)
 				status = -1;
 		} else if (add_row(set, (enum table_kind)kind, row_node(set, t,
 		    map, &row, file), tainted, d) != 0)
@@ -600,6 +672,22 @@ merge(struct caseset *set, struct build *b, struct diag *d)
 	return rc;
 }
 
+/* Says the messages held for a case converted as it was read; -1 when it
+ * had errors. */
+static int
+said(const struct build *b, struct diag *d)
+{
+	const struct held *m;
+
+	for (m = b->held; m != NULL; m = m->next) {
+		if (m->error)
+			d->errors++;
+		if (d->emit != NULL)
+			d->emit(d->ctx, m->file, m->line, m->msg);
+	}
+	return b->c != NULL ? 0 : -1;
+}
+
 /* Joins the records of each case and validates them.  Cases with errors
  * are reported and left out; the others are in set->cases. */
 int
@@ -614,6 +702,16 @@ caseset_finish(struct caseset *set, struct diag *d)
 	set->cases = xcalloc(set->nbuilds + 1, sizeof(*set->cases));
 	for (i = 0; i < set->nbuilds; i++) {
 		b = set->builds[i];
+		if (b->converted) {
+			if (said(b, d) != 0) {
+				set->rejected += b->records;
+				status = -1;
+				continue;
+			}
+			b->c->index = set->ncases;
+			set->cases[set->ncases++] = b->c;
+			continue;
+		}
 		if (b->node == NULL) {
 			diag_error(d, b->ref.file, b->ref.line, "case %s has "
 			    "no case record (a row of a case table or a YAML "
@@ -623,7 +721,8 @@ caseset_finish(struct caseset *set, struct diag *d)
 			continue;
 		}
 		bad = merge(set, b, d) != 0 || b->bad;
-		if ((c = case_from_node(&set->a, b->node, bad, d)) == NULL) {
+		if ((c = case_from_node(&set->a, NULL, b->node, bad, d)) ==
+		    NULL) {
 			set->rejected += b->records;
 			status = -1;
 			continue;

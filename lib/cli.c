@@ -354,6 +354,11 @@ cli_read_cases(struct cli *c, struct caseset *set, struct cli_files *fs)
 {
 	size_t i;
 
+	for (i = 0; i < fs->n &&
+	    input_format(&fs->v[i], c->in_format) != FMT_CSV; i++)
+		;
+	if (i == fs->n)
+		caseset_stream(set);
 	/* a file that goes wrong is counted in the diagnostics; the rest are
 	 * still read */
 	for (i = 0; i < fs->n; i++)

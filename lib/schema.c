@@ -266,9 +266,9 @@ static const struct schema case_schema = {
  */
 
 struct conv {
-	struct arena	*a;
+	struct arena	*a, *tmp;	/* the record's; the conversion's */
 	struct diag	*d;
-	bool		 bad;
+	bool		 bad, copy;	/* copy: the tree is freed after */
 };
 
 static void conv_error(struct conv *, const struct node *, long,
@@ -291,6 +291,13 @@ static const char *
 quote(char *buf, const struct node *n)
 {
 	return text_quote(buf, TEXT_QUOTE_MAX, n->str, n->len);
+}
+
+/* A scalar's text: the tree's, or a copy when the tree is to be freed. */
+static const char *
+keep(struct conv *cv, const struct node *n)
+{
+	return cv->copy ? arena_strndup(cv->a, n->str, n->len) : n->str;
 }
 
 /* A scalar, or an error naming what was found instead. */
@@ -415,7 +422,7 @@ list_items(struct conv *cv, const char *name, const struct node *n,
 		return 0;
 	}
 	if (n->kind == NODE_SEQ) {
-		v = arena_alloc(cv->a, (n->n + 1) * sizeof(*v));
+		v = arena_alloc(cv->tmp, (n->n + 1) * sizeof(*v));
 		for (i = 0; i < n->n; i++)
 			v[i] = n->items[i].value;
 		*out = v;
@@ -424,7 +431,7 @@ list_items(struct conv *cv, const char *name, const struct node *n,
 	cap = 1;
 	for (i = 0; i < n->len; i++)
 		cap += n->str[i] == ';';
-	v = arena_alloc(cv->a, cap * sizeof(*v));
+	v = arena_alloc(cv->tmp, cap * sizeof(*v));
 	end = n->str + n->len;
 	for (s = n->str; s <= end; s = e + 1) {
 		for (e = s; e < end && *e != ';'; e++)
@@ -434,7 +441,7 @@ list_items(struct conv *cv, const char *name, const struct node *n,
 		while (e > s && e[-1] == ' ')
 			e--;
 		if (s < e)
-			v[k++] = node_scalar(cv->a, n->file, n->line, s,
+			v[k++] = node_scalar(cv->tmp, n->file, n->line, s,
 			    (size_t)(e - s), true);
 		for (; e < end && *e != ';'; e++)
 			;
@@ -505,7 +512,7 @@ conv_string(struct conv *cv, const struct field *f, const struct node *n,
 			return;
 		break;
 	}
-	*out = n->str;
+	*out = keep(cv, n);
 }
 
 static void
@@ -607,7 +614,7 @@ conv_idlist(struct conv *cv, const char *name, const struct node *n,
 	out->n = 0;
 	for (i = 0; i < k; i++)
 		if (check_id(cv, name, items[i]))
-			out->v[out->n++] = items[i]->str;
+			out->v[out->n++] = keep(cv, items[i]);
 }
 
 /* The valid items of a list of dates; each bad one is reported. */
@@ -857,7 +864,7 @@ const char *
 record_case_id(struct arena *a, const struct node *id, const char *file,
     long line, struct diag *d)
 {
-	struct conv cv = { a, d, false };
+	struct conv cv = { a, a, d, false, false };
 
 	if (node_is_null(id)) {
 		diag_error(d, file, line, "record has no 'case' id");
@@ -869,12 +876,13 @@ record_case_id(struct arena *a, const struct node *id, const char *file,
 }
 
 /* The case a record node holds (its CSV rows merged in), validated; NULL
- * when it has errors (reported).  bad: its records already had some. */
+ * when it has errors (reported).  bad: its records already had some.
+ * tmp: NULL, or the tree's arena, freed after (text is copied into a). */
 struct care_case *
-case_from_node(struct arena *a, const struct node *root, bool bad,
-    struct diag *d)
+case_from_node(struct arena *a, struct arena *tmp, const struct node *root,
+    bool bad, struct diag *d)
 {
-	struct conv cv = { a, d, bad };
+	struct conv cv = { a, tmp != NULL ? tmp : a, d, bad, tmp != NULL };
 	struct care_case *c;
 
 	c = arena_alloc(a, sizeof(*c));

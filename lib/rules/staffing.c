@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseidx.h"
 #include "i18n.h"
 #include "pseudo.h"
 #include "shift.h"
@@ -98,59 +99,97 @@ staffs(const struct stored *s)
 	return s->kind != KIND_INTRODUCTION && s->kind != KIND_STANDBY;
 }
 
+/* One case's shifts in time order, and who knows the client from when. */
+struct caseview {
+	const struct timesheet	*ts;
+	const struct hcase	*hc;
+	const uint32_t		*l;
+	size_t			 n;
+	const struct case_marks	*m;
+	struct caseidx		 idx;	/* built when a scan would be long */
+	bool			 dbl, intr;
+};
+
+/* The last step before i whose shift, another staff member's, counts for
+ * double staffing and reaches into step i's: a scan back over the shifts
+ * that start less than the longest shift before, or the index when that
+ * is long; -1 for none. */
+static long
+other_alongside(struct caseview *cv, size_t i)
+{
+	const struct stored *v = cv->ts->v, *s = &v[cv->l[i]], *o;
+	size_t j, steps = 0;
+
+	for (j = i; j-- > 0 && v[cv->l[j]].start > s->start -
+	    SHIFT_MAX_MINUTES;) {
+		if (++steps > CASEIDX_SCAN) {
+			caseidx_build(&cv->idx, staffs, cv->intr ? cv->m :
+			    NULL);
+			return caseidx_other(&cv->idx, i);
+		}
+		o = &v[cv->l[j]];
+		if (o->end > s->start && o->staff != s->staff && staffs(o))
+			return (long)j;
+	}
+	return -1;
+}
+
 /* hours.double-staffing: shift l[i] of a case (on its day) at the same
  * time as another staff member's, no grant allowing it. */
 static void
-double_staffing(const struct timesheet *ts, const struct hcase *hc,
-    const uint32_t *l, size_t i, cdate day)
+double_staffing(struct caseview *cv, size_t i, cdate day)
 {
-	const struct stored *s = &ts->v[l[i]], *o;
+	const struct timesheet *ts = cv->ts;
+	const struct hcase *hc = cv->hc;
+	const struct stored *s = &ts->v[cv->l[i]], *o;
 	char a[DATETIME_BUFSZ], b[8], e[DATETIME_BUFSZ], msg[512];
-	size_t j;
+	long j;
 
-	/* no shift is longer than SHIFT_MAX_MINUTES */
-	for (j = i; j-- > 0 && ts->v[l[j]].start > s->start -
-	    SHIFT_MAX_MINUTES;) {
-		o = &ts->v[l[j]];
-		if (o->end <= s->start || o->staff == s->staff || !staffs(o))
-			continue;
-		if (double_granted(hc->c, day))
-			return;
-		snprintf(msg, sizeof(msg), F_("%s works %s-%s at the same time "
-		    "as %s (%s:%u, from %s) without a double-staffing grant"),
-		    pseudo(PSEUDO_STAFF, ts->staff[s->staff].id),
-		    shift_local_text(hc->zone, s->start, a),
-		    shift_clock_text(hc->zone, s->end, b),
-		    pseudo(PSEUDO_STAFF, ts->staff[o->staff].id),
-		    ts->files[o->file], o->line,
-		    shift_local_text(hc->zone, o->start, e));
-		shift_find(ts, s, SEV_WARNING, R_HOURS_DOUBLE_STAFFING, msg);
+	if ((j = other_alongside(cv, i)) < 0 || double_granted(hc->c, day))
 		return;
-	}
+	o = &ts->v[cv->l[j]];
+	snprintf(msg, sizeof(msg), F_("%s works %s-%s at the same time as %s "
+	    "(%s:%u, from %s) without a double-staffing grant"),
+	    pseudo(PSEUDO_STAFF, ts->staff[s->staff].id),
+	    shift_local_text(hc->zone, s->start, a),
+	    shift_clock_text(hc->zone, s->end, b),
+	    pseudo(PSEUDO_STAFF, ts->staff[o->staff].id),
+	    ts->files[o->file], o->line,
+	    shift_local_text(hc->zone, o->start, e));
+	shift_find(ts, s, SEV_WARNING, R_HOURS_DOUBLE_STAFFING, msg);
 }
 
-/* Whether someone who knows the client (mark[staff] == me from the UTC
- * minute known[staff]) works alongside shift l[i]; overlap: an earlier
- * shift reaches into it. */
+/* Whether someone who knows the client (known[staff] <= its start) works
+ * alongside step i, a staff member's first shift with the client: an
+ * earlier shift reaching into it, or a later one starting in it whose
+ * staff member was known by step i (since[staff] <= i).  A scan of the
+ * shifts around it, or the index when that is long. */
 static bool
-alongside(const struct timesheet *ts, const uint32_t *l, size_t n, size_t i,
-    bool overlap, const uint32_t *mark, const int32_t *known, uint32_t me)
+alongside(struct caseview *cv, size_t i, bool overlap)
 {
-	const struct stored *s = &ts->v[l[i]], *o;
-	size_t j;
+	const struct stored *v = cv->ts->v, *s = &v[cv->l[i]], *o;
+	const struct case_marks *m = cv->m;
+	size_t j, steps = 0;
 
-	for (j = i; overlap && j-- > 0 && ts->v[l[j]].start > s->start -
+	for (j = i; overlap && j-- > 0 && v[cv->l[j]].start > s->start -
 	    SHIFT_MAX_MINUTES;) {
-		o = &ts->v[l[j]];
-		if (o->end > s->start && mark[o->staff] == me &&
-		    known[o->staff] <= s->start)
+		if (++steps > CASEIDX_SCAN)
+			goto indexed;
+		o = &v[cv->l[j]];
+		if (o->end > s->start && m->known[o->staff] <= s->start)
 			return true;
 	}
-	for (j = i + 1; j < n && ts->v[l[j]].start < s->end; j++)
-		if (mark[ts->v[l[j]].staff] == me &&
-		    known[ts->v[l[j]].staff] <= s->start)
+	for (j = i + 1; j < cv->n && v[cv->l[j]].start < s->end; j++) {
+		if (++steps > CASEIDX_SCAN)
+			goto indexed;
+		o = &v[cv->l[j]];
+		if (m->since[o->staff] <= i && m->known[o->staff] <= s->start)
 			return true;
+	}
 	return false;
+indexed:
+	caseidx_build(&cv->idx, cv->dbl ? staffs : NULL, m);
+	return caseidx_alongside(&cv->idx, i);
 }
 
 static int
@@ -178,74 +217,94 @@ introductions(const struct care_case *c, size_t *n)
 	return intro;
 }
 
-/* Marks a staff member as knowing the client from the UTC minute t. */
+/* Marks a staff member as knowing the client from the UTC minute t, and
+ * counted so from step i. */
 static void
-knows(uint32_t *mark, int32_t *known, uint32_t k, uint32_t me, int32_t t)
+knows(const struct case_marks *m, uint32_t k, uint32_t me, int32_t t,
+    size_t i)
 {
-	if (mark[k] != me) {
-		mark[k] = me;
-		known[k] = t;
+	if (m->mark[k] != me) {
+		m->mark[k] = me;
+		m->known[k] = t;
+		m->since[k] = (uint32_t)i;
 	}
 }
 
-/* hours.double-staffing and staff.introduced, over one case's shifts in
- * time order.  mark[staff] is case + 1 once the staff knows the client,
- * from the UTC minute known[staff] on: the end of their first shift, or
- * the day of their introduction, or always for the baseline. */
-void
-staffing_case(const struct timesheet *ts, const uint32_t *l, size_t n,
-    uint32_t *mark, int32_t *known)
+/* Who knows the client from when, over the case's shifts in time order:
+ * the end of their first shift (counted from the step after it), the day
+ * of their introduction, or always for the baseline. */
+static void
+mark_known(struct caseview *cv, uint32_t me)
 {
 	const struct stored *s;
-	const struct hcase *hc = &ts->cases[ts->v[l[0]].kase];
+	const struct hcase *hc = cv->hc;
 	const struct care_case *c = hc->c;
 	const struct event **intro;
-	char a[DATETIME_BUFSZ], msg[512];
-	bool dbl = c->regime == REGIME_SE_PA &&
-	    profile_on(hc->p, R_HOURS_DOUBLE_STAFFING);
-	bool intr = profile_on(hc->p, R_STAFF_INTRODUCED), overlap;
-	uint32_t me = (uint32_t)c->index + 1;
 	size_t i, ni, next = 0;
-	int32_t maxend = INT32_MIN;
 	cdate day = DATE_NONE, known_until = DATE_NONE;
 	void *k;
 
 	intro = introductions(c, &ni);
-	if (intr)
+	if (cv->intr)
 		known_until = staff_known_until(c, hc->p, shift_day(hc,
-		    ts->v[l[0]].start));
+		    cv->ts->v[cv->l[0]].start));
+	for (i = 0; i < cv->n; i++) {
+		s = &cv->ts->v[cv->l[i]];
+		if (next < ni || known_until != DATE_NONE)
+			day = shift_day(hc, s->start);
+		if (known_until != DATE_NONE && day < known_until)
+			knows(cv->m, s->staff, me, INT32_MIN, i);
+		for (; next < ni && intro[next]->date <= day; next++)
+			if ((k = strmap_get(cv->ts->staff_map,
+			    intro[next]->staff, strlen(intro[next]->staff))) !=
+			    NULL)
+				knows(cv->m, (uint32_t)((uintptr_t)k - 1), me,
+				    (int32_t)tz_to_utc(hc->zone, datetime_make(
+				    intro[next]->date, 0)), i);
+		knows(cv->m, s->staff, me, s->end, i + 1);
+	}
+	free(intro);
+}
+
+/* hours.double-staffing and staff.introduced, over one case's shifts in
+ * time order.  m holds, by staff, mark (case + 1 once the staff member
+ * knows the client), known (from which UTC minute) and since (from which
+ * step of l); a staff member's first shift is the step before since. */
+void
+staffing_case(const struct timesheet *ts, const uint32_t *l, size_t n,
+    const struct case_marks *m)
+{
+	const struct stored *s;
+	struct caseview cv = { ts, &ts->cases[ts->v[l[0]].kase], l, n, m,
+	    { 0 }, false, false };
+	char a[DATETIME_BUFSZ], msg[512];
+	int32_t maxend = INT32_MIN;
+	size_t i;
+	bool overlap;
+
+	cv.dbl = cv.hc->c->regime == REGIME_SE_PA &&
+	    profile_on(cv.hc->p, R_HOURS_DOUBLE_STAFFING);
+	cv.intr = profile_on(cv.hc->p, R_STAFF_INTRODUCED);
+	caseidx_init(&cv.idx, ts->v, l, n);
+	mark_known(&cv, (uint32_t)cv.hc->c->index + 1);
 	for (i = 0; i < n; i++, maxend = s->end > maxend ? s->end : maxend) {
 		s = &ts->v[l[i]];
 		/* no earlier shift reaches into this one when the latest end
 		 * so far is before its start */
 		overlap = maxend > s->start;
-		if (next < ni || known_until != DATE_NONE || (overlap && dbl))
-			day = shift_day(hc, s->start);
-		if (known_until != DATE_NONE && day < known_until)
-			knows(mark, known, s->staff, me, INT32_MIN);
-		for (; next < ni && intro[next]->date <= day; next++)
-			if ((k = strmap_get(ts->staff_map, intro[next]->staff,
-			    strlen(intro[next]->staff))) != NULL)
-				knows(mark, known, (uint32_t)((uintptr_t)k - 1),
-				    me, (int32_t)tz_to_utc(hc->zone,
-				    datetime_make(intro[next]->date, 0)));
-		if (dbl && overlap && staffs(s))
-			double_staffing(ts, hc, l, i, day);
-		if (mark[s->staff] == me)
+		if (cv.dbl && overlap && staffs(s))
+			double_staffing(&cv, i, shift_day(cv.hc, s->start));
+		if (m->since[s->staff] != i + 1 || !cv.intr ||
+		    s->kind == KIND_INTRODUCTION || alongside(&cv, i, overlap))
 			continue;
-		if (intr && s->kind != KIND_INTRODUCTION &&
-		    !alongside(ts, l, n, i, overlap, mark, known, me)) {
-			snprintf(msg, sizeof(msg), F_("%s's first shift with the "
-			    "client, %s, had no introduction and no one who "
-			    "knows the client alongside"), pseudo(PSEUDO_STAFF,
-			    ts->staff[s->staff].id), shift_local_text(hc->zone,
-			    s->start, a));
-			shift_find(ts, s, SEV_WARNING, R_STAFF_INTRODUCED, msg);
-		}
-		mark[s->staff] = me;
-		known[s->staff] = s->end;
+		snprintf(msg, sizeof(msg), F_("%s's first shift with the "
+		    "client, %s, had no introduction and no one who knows the "
+		    "client alongside"), pseudo(PSEUDO_STAFF,
+		    ts->staff[s->staff].id), shift_local_text(cv.hc->zone,
+		    s->start, a));
+		shift_find(ts, s, SEV_WARNING, R_STAFF_INTRODUCED, msg);
 	}
-	free(intro);
+	caseidx_free(&cv.idx);
 }
 
 /*

@@ -19,8 +19,10 @@ struct timesheet;
 
 void	staffing_overlap(const struct timesheet *, const uint32_t *,
 	    size_t);
+struct case_marks;
+
 void	staffing_case(const struct timesheet *, const uint32_t *, size_t,
-	    uint32_t *, int32_t *);
+	    const struct case_marks *);
 
 /* A helper's first visit to a client. */
 struct first_visit {

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "rules/caseidx.h"
 #include "rules/grant.h"
 #include "rules/homehelp.h"
 #include "rules/staffing.h"
@@ -169,8 +170,8 @@ group_by(const struct timesheet *ts, bool by_staff, size_t ngroups,
 /* Room for the end of the stream: idx and off for the grouping, the rest
  * for one group at a time, as large as the largest. */
 struct scratch {
-	uint32_t	*idx, *tmp, *off, *mark, *nxt;
-	int32_t		*known;
+	uint32_t	*idx, *tmp, *off, *nxt;
+	struct case_marks m;
 	struct interval	*w;
 };
 
@@ -238,7 +239,7 @@ by_case(const struct hours *h, struct scratch *x)
 			continue;
 		j = h->scattered ? x->off[g] : ts->cases[g].first;
 		sort_by_time(ts, x->idx + j, x->tmp, n);
-		staffing_case(ts, x->idx + j, n, x->mark, x->known);
+		staffing_case(ts, x->idx + j, n, &x->m);
 	}
 	free(x->tmp);
 }
@@ -265,14 +266,16 @@ hours_end(struct hours *h, struct diag *d)
 	x.idx = xcalloc(ts->n + 1, sizeof(*x.idx));
 	n = ts->nstaff > ts->ncases ? ts->nstaff : ts->ncases;
 	x.off = xcalloc(n + 2, sizeof(*x.off));
-	x.mark = xcalloc(ts->nstaff + 1, sizeof(*x.mark));
-	x.known = xcalloc(ts->nstaff + 1, sizeof(*x.known));
+	x.m.mark = xcalloc(ts->nstaff + 1, sizeof(*x.m.mark));
+	x.m.known = xcalloc(ts->nstaff + 1, sizeof(*x.m.known));
+	x.m.since = xcalloc(ts->nstaff + 1, sizeof(*x.m.since));
 	by_staff(ts, &x);
 	by_case(h, &x);
 	free(x.idx);
 	free(x.off);
-	free(x.mark);
-	free(x.known);
+	free(x.m.mark);
+	free(x.m.known);
+	free(x.m.since);
 	for (i = 0; i < ts->ncases; i++)
 		if (ts->cases[i].granted && ts->cases[i].n > 0)
 			grant_periods(ts, &ts->cases[i], &h->sum);

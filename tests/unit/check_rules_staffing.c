@@ -2,6 +2,7 @@
  * staff.introduced. */
 #include <string.h>
 
+#include "rules/caseidx.h"
 #include "rules/staffing.h"
 #include "sheet.h"
 #include "util.h"
@@ -10,14 +11,15 @@
 		"start: 2025-01-01\n"
 
 static struct sheet s;
-static uint32_t mark[SHEET_MAX];
+static uint32_t mark[SHEET_MAX], since[SHEET_MAX];
 static int32_t known[SHEET_MAX];
+static const struct case_marks marks = { mark, known, since };
 
 static const char *
 by_case(void)
 {
 	memset(mark, 0, sizeof(mark));
-	staffing_case(&s.ts, s.l, s.ts.n, mark, known);
+	staffing_case(&s.ts, s.l, s.ts.n, &marks);
 	return sheet_findings(&s);
 }
 
