@@ -141,21 +141,6 @@ scan_weeks(struct tzyear *ty, int64_t from, int64_t to, int *prev)
 	}
 }
 
-/* The year's table by a probe a week through it: what every year cost
- * before; now for years outside the tables only. */
-static void
-weekly_year(struct tzyear *ty, int year)
-{
-	int64_t from, to;
-	int prev;
-
-	year_window(year, &from, &to);
-	ty->n = 0;
-	prev = ty->off[0] = offset_now(from);
-	scan_weeks(ty, from, to, &prev);
-	ty->ready = true;
-}
-
 /* Whether the one change in (lo, hi], from prev to o, is where the EU
  * rule or the Nordic one before 1996 (last Sunday of September) puts a
  * change: then it is recorded, two probes instead of a bisection. */
@@ -267,32 +252,31 @@ fill_year(void *arg)
 }
 
 /* The same for a year outside the tables, by the weekly probes. */
-static void
-fill_other_year(void *arg)
-{
-	struct fill *f = arg;
-
-	weekly_year(f->ty, f->year);
-}
-
+/* A year's table: beyond the years the tables hold, the offset at their
+ * edge, so that no zone file is read once the sandbox has closed (the
+ * answer would then depend on the sandbox). */
 static const struct tzyear *
 year_table(enum zone z, int year, struct tzyear *scratch)
 {
-	bool held = year >= TZ_FIRST_YEAR && year <= TZ_LAST_YEAR;
+	const struct tzyear *edge;
 	struct tzyear *ty;
 	struct fill f;
 
-	if (held)
-		ty = &cache[z][year - TZ_FIRST_YEAR];
-	else {
-		ty = scratch;
-		ty->ready = false;
+	if (year < TZ_FIRST_YEAR || year > TZ_LAST_YEAR) {
+		edge = year_table(z, year < TZ_FIRST_YEAR ? TZ_FIRST_YEAR :
+		    TZ_LAST_YEAR, scratch);
+		scratch->off[0] = year < TZ_FIRST_YEAR ? edge->off[0] :
+		    edge->off[edge->n];
+		scratch->n = 0;
+		scratch->ready = true;
+		return scratch;
 	}
+	ty = &cache[z][year - TZ_FIRST_YEAR];
 	if (!ty->ready) {
 		f.z = z;
 		f.year = year;
 		f.ty = ty;
-		with_zone(z, held ? fill_year : fill_other_year, &f);
+		with_zone(z, fill_year, &f);
 	}
 	return ty;
 }
