@@ -60,7 +60,7 @@ table() {
 		set -- $(measure "${spec#*|}")
 		[ -n "$floor" ] || floor=$1
 		printf '%-34s %8.2f %8.0f %7.2f %9.1f\n' "$name" "$1" \
-		    "$(echo "$mb $1" | awk '{ print $2 > 0 ? $1 / $2 : 0 }')" \
+		    "$(echo "$mb $1" | awk '{ print ($2 > 0 ? $1 / $2 : 0) }')" \
 		    "$(echo "$1 $floor" | awk '{ print $1 / $2 }')" \
 		    "$(echo "$2" | awk '{ print $1 / 1024 }')"
 	done

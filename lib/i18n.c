@@ -104,8 +104,10 @@ i18n_init(void)
 	}
 	bindtextdomain(I18N_DOMAIN, dir);
 	bind_textdomain_codeset(I18N_DOMAIN, "UTF-8");
-	active = true;
-	(void)dgettext(I18N_DOMAIN, header);	/* opens the catalogue */
+	/* opens the catalogue; without one for the user's language every
+	 * message is its msgid, and no lookup is made at all */
+	near = dgettext(I18N_DOMAIN, header);
+	active = near != header && *near != '\0';
 }
 
 /* Findings and report text are translated only when they are text. */

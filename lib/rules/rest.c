@@ -46,13 +46,18 @@ period_start(const struct periods *pp, long k)
 	return (int32_t)tz_to_utc(ZONE_STOCKHOLM, l);
 }
 
-/* The period of UTC minute t, as period_start() cuts them. */
+/* The period of UTC minute t, as period_start() cuts them: the clock's
+ * answer, but within three hours of the break asked of period_start(). */
 static long
 period_of(const struct periods *pp, int32_t t)
 {
 	cminute l = (cminute)t + tz_offset(ZONE_STOCKHOLM, t) - pp->brk;
 	long k = floor_div((long)datetime_date(l) - pp->anchor, pp->days);
+	long into = ((long)datetime_date(l) - pp->anchor - k * pp->days) *
+	    1440 + (long)(l - datetime_make(datetime_date(l), 0));
 
+	if (into >= 180 && into < (long)pp->days * 1440 - 180)
+		return k;
 	if (t < period_start(pp, k))
 		k--;
 	else if (t >= period_start(pp, k + 1))
