@@ -33,7 +33,7 @@ fi
 count() {
 	CARETOOLS_SANDBOX=off valgrind --tool=callgrind --trace-children=yes \
 	    --callgrind-out-file=/dev/null sh -c "$1" 2>&1 > /dev/null |
-	    awk '/Collected :/ { n += $NF } END { print n }'
+	    awk '/Collected :/ { n += $NF } END { printf "%.0f\n", n }'
 }
 
 # a line per "name|command": instructions, per byte, ratio to the first

@@ -10,7 +10,7 @@
 set -u
 
 PACKAGES="gcc libc6-dev make libcsv-dev libyaml-dev libsodium-dev libseccomp-dev check pkg-config tzdata python3-icalendar python3-vobject gettext locales mandoc groff-base"
-BENCH_PACKAGES="datamash miller time"
+BENCH_PACKAGES="datamash miller time valgrind"
 FUZZ_PACKAGES="clang libclang-rt-14-dev"
 CC=${CC:-cc}
 
