@@ -534,10 +534,15 @@ feed(struct csvin *r, const unsigned char *s, size_t n)
 	r->plain = plain_block(r, s, n);
 	r->fast = r->plain && r->sink != NULL;
 
-	if (r->skip_line) {
-		if (r->prev_cr && n > 0 && s[0] == '\n')
-			i = 1;		/* the LF of a CRLF split by the block */
+	/* still inside a bad line: its end, whatever ended the row before
+	 * it, is the first CR or LF */
+	if (r->skip_line)
 		i = skip_line(r, s, i, n);
+	/* a row begun in plain blocks, by fast(), goes on in one that is
+	 * not: it began on this line, with no line break in it so far */
+	if (!r->fast && r->sink != NULL && r->pub.nf > 0 && !r->row_slow) {
+		r->rec_line = r->line;
+		r->row_slow = true;
 	}
 	if (r->fast && r->sink->fast != NULL && !r->libcsv_only &&
 	    !r->skip_line)

@@ -9,6 +9,7 @@
 #include "pseudo.h"
 #include "shift.h"
 #include "staffing.h"
+#include "strmap.h"
 #include "visit_common.h"
 #include "xalloc.h"
 
@@ -24,23 +25,6 @@ staff_known_until(const struct care_case *c, const struct profile *p,
 		return DATE_NONE;
 	return cal_add(regime_country(c->regime), first_day,
 	    profile_dur(p, R_STAFF_INTRODUCED, "baseline"));
-}
-
-/* The first day a helper was introduced to the client, DATE_NONE when
- * the case records no introduction. */
-cdate
-staff_introduction(const struct care_case *c, const char *staff)
-{
-	cdate best = DATE_NONE;
-	size_t i;
-
-	for (i = 0; i < c->nevents; i++)
-		if (c->events[i].type == EV_INTRODUCTION &&
-		    c->events[i].staff != NULL &&
-		    strcmp(c->events[i].staff, staff) == 0 &&
-		    (best == DATE_NONE || c->events[i].date < best))
-			best = c->events[i].date;
-	return best;
 }
 
 /*
@@ -349,6 +333,27 @@ introduced(struct findings *f, const struct care_case *c,
 	    datetime_date(l[0].when), "%s", msg);
 }
 
+/* The earliest introduction of each staff member to the case, by id: a
+ * client's helpers are looked up once each, not by a walk of its events. */
+static void
+intro_map(const struct care_case *c, struct strmap *m)
+{
+	const struct event *e;
+	void **v;
+	size_t i;
+	int fresh;
+
+	strmap_init(m);
+	for (i = 0; i < c->nevents; i++) {
+		e = &c->events[i];
+		if (e->type != EV_INTRODUCTION || e->staff == NULL)
+			continue;
+		v = strmap_put(m, e->staff, strlen(e->staff), &fresh);
+		if (fresh || ((const struct event *)*v)->date > e->date)
+			*v = (void *)(uintptr_t)e;
+	}
+}
+
 /* staff.introduced and visit.unknown-helper-notice: helpers whose first
  * visit to a client (of the n in l, which this sorts) came with no
  * introduction before it and after the baseline, named by period of
@@ -361,13 +366,16 @@ staff_new_helpers(struct findings *f, const struct care_case *c,
 	bool vi = c->visually_impaired &&
 	    profile_on(p, R_VISIT_UNKNOWN_HELPER_NOTICE);
 	char a[DATETIME_BUFSZ];
-	cdate known_until, day, intro;
+	const struct event *e;
+	struct strmap intros;
+	cdate known_until, day;
 	cminute first = INT64_MAX;
 	size_t i, j, k = 0;
 	int32_t per;
 
 	if ((!intr && !vi) || n == 0)
 		return;
+	intro_map(c, &intros);
 	for (i = 0; i < n; i++)
 		if (l[i].when < first)
 			first = l[i].when;
@@ -376,10 +384,11 @@ staff_new_helpers(struct findings *f, const struct care_case *c,
 		day = datetime_date(l[i].when);
 		if (known_until != DATE_NONE && day < known_until)
 			continue;
-		intro = staff_introduction(c, l[i].staff);
-		if (intro == DATE_NONE || intro > day)
+		e = strmap_get(&intros, l[i].staff, strlen(l[i].staff));
+		if (e == NULL || e->date > day)
 			l[k++] = l[i];
 	}
+	strmap_free(&intros);
 	qsort(l, k, sizeof(*l), by_first);
 	for (i = 0; vi && i < k; i++)
 		if (!l[i].told)

@@ -10,7 +10,6 @@
 
 cdate	staff_known_until(const struct care_case *, const struct profile *,
 	    cdate);
-cdate	staff_introduction(const struct care_case *, const char *);
 
 /* Timesheets (lib/tools/hours_int.h): hours.overlap over one staff
  * member's shifts in time order, hours.double-staffing and

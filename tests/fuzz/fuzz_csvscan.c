@@ -2,7 +2,10 @@
  * scan_lines() and libcsv alone must make the same fields, rows, drops and
  * messages, in every dialect (the first byte picks comma, semicolon, tab
  * or the header's guess), every encoding asked for, and blocks of every
- * size (the second byte), so that block boundaries fall everywhere. */
+ * size (the second byte), so that block boundaries fall everywhere; the
+ * first byte also says how many rows are pulled before the rest is
+ * pushed (0 to 3), and whether the first row's width is expected of all,
+ * as the tools read a header. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -84,17 +87,30 @@ emit(void *ctx, const char *file, long line, const char *msg)
 /* One pass: the trace of the rows and the messages. */
 static void
 pass(const uint8_t *data, size_t size, const struct readopts *ro,
-    size_t block, bool libcsv_only, struct trace *t)
+    size_t block, bool libcsv_only, int pull, struct trace *t)
 {
 	struct csv_sink sink = { on_field, on_row, on_drop, on_fast, t };
 	struct diag d = { emit, t, 0 };
+	struct csvrow row;
 	struct input in;
 	struct csvin *r;
+	size_t i;
+	int k;
 
 	if (input_mem_as(&in, "f.csv", data, size, ro, &d) != 0)
 		return;
 	r = csvin_open(&in);
 	csvin_tune(r, libcsv_only, block);
+	for (k = 0; k < (pull & 3) && csvin_next(r, &row, &d) == 1; k++) {
+		putf(t, "P@%ld:", row.line, 0);
+		for (i = 0; i < row.n; i++) {
+			put(t, row.f[i], row.len[i]);
+			put(t, "|", 1);
+		}
+		put(t, "\n", 1);
+		if (k == 0 && (pull & 4))
+			csvin_expect(r, row.n);
+	}
 	csvin_stream(r, &sink, &d);
 	putf(t, "rejected %ld\n", (long)csvin_rejected(r), 0);
 	csvin_close(r);
@@ -116,8 +132,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	block = 8 + data[1] % 120;
 	if (data[1] >= 0xf0)
 		block = 0;		/* the usual 64 kB */
-	pass(data + 2, size - 2, &ro, block, false, &a);
-	pass(data + 2, size - 2, &ro, block, true, &b);
+	pass(data + 2, size - 2, &ro, block, false, data[0] >> 4, &a);
+	pass(data + 2, size - 2, &ro, block, true, data[0] >> 4, &b);
 	if (a.len != b.len || memcmp(a.s, b.s, a.len) != 0) {
 		fprintf(stderr, "fuzz_csvscan: scan_lines and libcsv differ\n"
 		    "--- scan:\n%.*s--- libcsv:\n%.*s", (int)a.len, a.s,
