@@ -624,8 +624,9 @@ begin(struct csvin *r, size_t n)
 	size_t skip = 0;
 
 	r->started = true;
+	/* a NUL names no delimiter: it is how the reader says none is known */
 	if (n >= 5 && memcmp(s, "sep=", 4) == 0 && s[4] != '"' &&
-	    s[4] != '\n' && s[4] != '\r' &&
+	    s[4] != '\n' && s[4] != '\r' && s[4] != '\0' &&
 	    (n == 5 || s[5] == '\n' || s[5] == '\r')) {
 		if (r->delim == 0)
 			r->delim = s[4];
