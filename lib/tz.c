@@ -370,7 +370,7 @@ tz_today(enum zone z, long long now)
 {
 	int64_t m = (int64_t)(now >= 0 ? now / 60 : (now - 59) / 60);
 
-	return datetime_date(m + tz_offset(z, m));
+	return datetime_date(tz_to_local(z, m));
 }
 
 int
@@ -443,10 +443,10 @@ tz_local_slow(enum zone z, cminute local)
 {
 	int64_t u = tz_to_utc_slow(z, local), v;
 
-	if (u + tz_offset(z, u) != local)
+	if (tz_to_local(z, u) != local)
 		return TZ_LOCAL_NEVER;
 	v = local - tz_offset(z, u + 1440);
-	if (v > u && v + tz_offset(z, v) == local)
+	if (v > u && tz_to_local(z, v) == local)
 		return TZ_LOCAL_TWICE;
 	return TZ_LOCAL_ONCE;
 }

@@ -45,6 +45,13 @@ int		 tz_changes(enum zone, int, int64_t *, int *);
 int64_t		 tz_to_utc_slow(enum zone, cminute);
 int		 tz_offset(enum zone, int64_t);
 
+/* The local civil minute of a UTC minute. */
+static inline cminute
+tz_to_local(enum zone z, int64_t utc)
+{
+	return (cminute)utc + tz_offset(z, utc);
+}
+
 /* How often a local civil minute happens. */
 enum tz_local {
 	TZ_LOCAL_ONCE,

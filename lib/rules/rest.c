@@ -51,7 +51,7 @@ period_start(const struct periods *pp, long k)
 static long
 period_of(const struct periods *pp, int32_t t)
 {
-	cminute l = (cminute)t + tz_offset(ZONE_STOCKHOLM, t) - pp->brk;
+	cminute l = tz_to_local(ZONE_STOCKHOLM, t) - pp->brk;
 	long k = floor_div((long)datetime_date(l) - pp->anchor, pp->days);
 	long into = ((long)datetime_date(l) - pp->anchor - k * pp->days) *
 	    1440 + (long)(l - datetime_make(datetime_date(l), 0));
@@ -139,8 +139,8 @@ vf_average(struct sweep *sw)
 static enum worktime
 period_rules(const struct sweep *sw, int32_t ps)
 {
-	if (sw->wt == WT_PAN_J && datetime_date((cminute)ps +
-	    tz_offset(ZONE_STOCKHOLM, ps)) < PAN_J_FROM)
+	if (sw->wt == WT_PAN_J &&
+	    datetime_date(tz_to_local(ZONE_STOCKHOLM, ps)) < PAN_J_FROM)
 		return WT_ATL;
 	return sw->wt;
 }
@@ -188,6 +188,14 @@ rest_before(const struct sweep *sw, size_t i, int32_t ps)
 	return i == 0 ? REST_UNKNOWN : sw->w[i].start - sw->w[i - 1].end;
 }
 
+/* The rest after stretch i. */
+static int32_t
+rest_after(const struct sweep *sw, size_t i)
+{
+	return i + 1 < sw->nw ? sw->w[i + 1].start - sw->w[i].end :
+	    REST_UNKNOWN;
+}
+
 /* Walks the stretches period by period, judging each period worked in. */
 static void
 sweep_periods(struct sweep *sw)
@@ -196,15 +204,19 @@ sweep_periods(struct sweep *sw)
 	bool open = false;
 	int32_t t, seg, r;
 	size_t i;
+	long k;
 
 	for (i = 0; i < sw->nw; i++) {
 		for (t = sw->w[i].start; t < sw->w[i].end; t = seg) {
 			if (!open || t >= st.pe) {
 				if (open)
 					judge(sw, &st);
-				st.k = period_of(&sw->pp, t);
-				st.ps = period_start(&sw->pp, st.k);
-				st.pe = period_start(&sw->pp, st.k + 1);
+				k = period_of(&sw->pp, t);
+				/* the period after the last begins where it ends */
+				st.ps = open && k == st.k + 1 ? st.pe :
+				    period_start(&sw->pp, k);
+				st.pe = period_start(&sw->pp, k + 1);
+				st.k = k;
 				st.ps = st.ps > t ? t : st.ps;
 				st.pe = st.pe <= t ? t + 1 : st.pe;
 				st.worked = st.best = 0;
@@ -218,11 +230,9 @@ sweep_periods(struct sweep *sw)
 			seg = sw->w[i].end < st.pe ? sw->w[i].end : st.pe;
 			st.worked += seg - t;
 			st.skip |= sw->pan && sw->w[i].pan_long;
-			if (sw->w[i].end < st.pe) {
-				r = i + 1 < sw->nw ? sw->w[i + 1].start -
-				    sw->w[i].end : REST_UNKNOWN;
-				st.best = r > st.best ? r : st.best;
-			}
+			if (sw->w[i].end < st.pe && (r = rest_after(sw, i)) >
+			    st.best)
+				st.best = r;
 		}
 	}
 	if (open)
@@ -310,10 +320,8 @@ night_work(const struct sweep *sw)
 	int nights = 0;
 
 	for (i = 0; i < sw->nw; i++) {
-		ls = (cminute)sw->w[i].start + tz_offset(ZONE_STOCKHOLM,
-		    sw->w[i].start);
-		le = (cminute)sw->w[i].end + tz_offset(ZONE_STOCKHOLM,
-		    sw->w[i].end);
+		ls = tz_to_local(ZONE_STOCKHOLM, sw->w[i].start);
+		le = tz_to_local(ZONE_STOCKHOLM, sw->w[i].end);
 		d = datetime_date(ls);
 		if (ls >= datetime_make(d, 5 * 60))
 			d++;
@@ -342,9 +350,10 @@ static void
 pan_before(const struct sweep *sw, size_t i)
 {
 	char a[DATETIME_BUFSZ], msg[512];
-	int32_t len = sw->w[i].end - sw->w[i].start, before;
+	int32_t len = sw->w[i].end - sw->w[i].start;
+	int32_t before = rest_before(sw, i, INT32_MIN);
 
-	if (i == 0 || (before = sw->w[i].start - sw->w[i - 1].end) >= sw->need)
+	if (before >= sw->need)
 		return;
 	snprintf(msg, sizeof(msg), F_("%s has %d h %02d min of rest before "
 	    "a stretch of %d h %02d min from %s (at least %d h %02d min; %s)"),
@@ -373,8 +382,7 @@ pan_long(const struct sweep *sw, struct interval *w)
 		if (!w[i].pan_long)
 			continue;
 		pan_before(sw, i);
-		after = i + 1 < sw->nw ? sw->w[i + 1].start - sw->w[i].end :
-		    REST_UNKNOWN;
+		after = rest_after(sw, i);
 		shift_local_text(ZONE_STOCKHOLM, sw->w[i].start, a);
 		if (len > PAN_J_MAX)
 			snprintf(msg, sizeof(msg), F_("%s works %d h %02d min "

@@ -9,14 +9,14 @@
 char *
 shift_local_text(enum zone z, int32_t utc, char *buf)
 {
-	return datetime_format((cminute)utc + tz_offset(z, utc), buf);
+	return datetime_format(tz_to_local(z, utc), buf);
 }
 
 /* "07:00" of a UTC minute in a zone; buf holds 8 bytes. */
 const char *
 shift_clock_text(enum zone z, int32_t utc, char *buf)
 {
-	int t = datetime_clock((cminute)utc + tz_offset(z, utc));
+	int t = datetime_clock(tz_to_local(z, utc));
 
 	snprintf(buf, 8, "%02d:%02d", (t / 60) % 100, t % 60);
 	return buf;
@@ -26,7 +26,7 @@ shift_clock_text(enum zone z, int32_t utc, char *buf)
 cdate
 shift_day(const struct hcase *hc, int32_t utc)
 {
-	return datetime_date((cminute)utc + tz_offset(hc->zone, utc));
+	return datetime_date(tz_to_local(hc->zone, utc));
 }
 
 int

@@ -146,8 +146,8 @@ weekly_average(struct timesheet *ts, const struct profile *p,
 	for (i = 0; i < nw; i++) {
 		for (from = w[i].start; from < w[i].end; from = cut) {
 			if (from >= bend || block == DATE_NONE) {
-				reference(p, wt, datetime_date((cminute)from +
-				    tz_offset(ZONE_STOCKHOLM, from)), &b0, &b1);
+				reference(p, wt, datetime_date(tz_to_local(
+				    ZONE_STOCKHOLM, from)), &b0, &b1);
 				bend = (int32_t)tz_to_utc(ZONE_STOCKHOLM,
 				    datetime_make(b1 + 1, 0));
 			}
