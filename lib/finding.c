@@ -44,15 +44,23 @@ findings_vadd(struct findings *f, const struct srcpos *pos,
 {
 	struct finding *x;
 	va_list again;
-	char *msg;
+	char *msg, buf[1024];
 	int n;
 
-	/* whole, never cut: the writers mask it before anything else */
+	/* whole, never cut: the writers mask it before anything else; a
+	 * message too long for buf formatted a second time */
 	va_copy(again, ap);
-	n = i18n_vsnprintf(NULL, 0, F_(fmt), again);
+	n = i18n_vsnprintf(buf, sizeof(buf), F_(fmt), again);
 	va_end(again);
-	msg = arena_alloc(&f->a, n > 0 ? (size_t)n + 1 : 1);
-	i18n_vsnprintf(msg, n > 0 ? (size_t)n + 1 : 1, F_(fmt), ap);
+	if (n < 0) {
+		n = 0;
+		buf[0] = '\0';
+	}
+	msg = arena_alloc(&f->a, (size_t)n + 1);
+	if ((size_t)n < sizeof(buf))
+		memcpy(msg, buf, (size_t)n + 1);
+	else
+		i18n_vsnprintf(msg, (size_t)n + 1, F_(fmt), ap);
 	if (f->n == f->cap) {
 		f->cap = f->cap ? 2 * f->cap : 64;
 		f->v = xreallocarray(f->v, f->cap, sizeof(*f->v));

@@ -202,32 +202,104 @@ personal_id_at(const unsigned char *s, size_t len, size_t i, bool lines)
 	return seen == 4 ? seen_end - i : 0;
 }
 
+/* Bytes to the mask: 1 printable ASCII but digits and the backslash,
+ * 2 a digit, 0 the rest (controls, DEL, the backslash, non-ASCII). */
+static const unsigned char mask_plain[256] = {
+	['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2,
+	['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
+	[' '] = 1, ['!'] = 1, ['"'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1,
+	['&'] = 1, ['\''] = 1, ['('] = 1, [')'] = 1, ['*'] = 1, ['+'] = 1,
+	[','] = 1, ['-'] = 1, ['.'] = 1, ['/'] = 1, [':'] = 1, [';'] = 1,
+	['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1, ['@'] = 1, ['A'] = 1,
+	['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1,
+	['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1,
+	['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1,
+	['Z'] = 1, ['['] = 1, [']'] = 1, ['^'] = 1, ['_'] = 1, ['`'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1, ['~'] = 1
+};
+
+/* Where the run of bytes the mask leaves as they are (mask_plain 1)
+ * from s[i] ends.  (Eight at a time cost more: the runs between digits
+ * in a report are short.) */
+static size_t
+plain_end(const unsigned char *s, size_t i, size_t len)
+{
+	while (i < len && mask_plain[s[i]] == 1)
+		i++;
+	return i;
+}
+
+/* A number of plain ASCII digits from s[i] (not after a digit) that is
+ * settled without personal_id_at: its length in *end - i, and whether
+ * it is a whole shape.  False when the character after it could carry
+ * the number on (unseen, a separator after six or eight, an escape). */
+static bool
+digits_settled(const unsigned char *s, size_t len, size_t i, size_t *end,
+    bool *shape)
+{
+	size_t j = i, k;
+
+	while (j < len && mask_plain[s[j]] == 2)
+		j++;
+	*end = j;
+	k = j - i;
+	*shape = false;
+	if (k > 12)
+		return true;
+	if (j < len && mask_plain[s[j]] != 1)
+		return false;
+	if (k == 10 || k == 12) {
+		*shape = true;
+		return true;
+	}
+	return !((k == 6 || k == 8) && j < len &&
+	    (s[j] == ' ' || s[j] == '-' || s[j] == '+'));
+}
+
 /* The one mask: every shape of a Swedish personnummer or
  * samordningsnummer or a Danish CPR number in s, in any written form, is
  * replaced by TEXT_REDACTED in out (which may be s: the text never grows,
  * no shape being shorter than the word), or with out NULL only looked
- * for.  Returns the length written; *found tells whether there was one. */
+ * for.  Returns the length written; *found tells whether there was one.
+ * Plain ASCII, the common case, is taken a run at a time. */
 static size_t
 mask(const char *str, size_t len, bool lines, char *out, bool *found)
 {
-	/* by ASCII byte: '1' printable but the backslash, '2' a digit,
-	 * '0' the rest (controls, DEL, the backslash) */
-	static const char plain[129] =
-	    "0000000000000000000000000000000011111111111111112222222222111111"
-	    "1111111111111111111111111111011111111111111111111111111111111110";
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i = 0, o = 0, n, m, k;
-	bool prev_digit = false;
+	size_t i = 0, o = 0, n, m;
+	bool prev_digit = false, shape;
 	enum mclass c;
 
 	*found = false;
 	while (i < len) {
-		/* the common case, a run at a time: printable ASCII that is
-		 * not an escape's backslash and cannot start a number (no
-		 * digit, or digits after one) */
-		for (m = i; m < len && s[m] < 0x80 && (k = (size_t)(plain[s[m]] -
-		    '0')) != 0 && (k == 1 || prev_digit); m++)
-			prev_digit = k == 2;
+		if ((m = plain_end(s, i, len)) > i)
+			prev_digit = false;
+		else if (mask_plain[s[i]] == 2 && prev_digit) {
+			while (m < len && mask_plain[s[m]] == 2)
+				m++;
+		} else if (mask_plain[s[i]] == 2) {
+			if (!digits_settled(s, len, i, &m, &shape))
+				shape = (n = personal_id_at(s, len, i,
+				    lines)) > 0;
+			else
+				n = m - i;
+			if (shape) {
+				*found = true;
+				if (out == NULL)
+					return 0;
+				memcpy(out + o, TEXT_REDACTED,
+				    TEXT_REDACTED_LEN);
+				o += TEXT_REDACTED_LEN;
+				i += n;
+				continue;
+			}
+			prev_digit = true;
+		}
 		if (m > i) {
 			if (out != NULL && o != i)
 				memmove(out + o, str + i, m - i);
@@ -235,25 +307,36 @@ mask(const char *str, size_t len, bool lines, char *out, bool *found)
 			i = m;
 			continue;
 		}
-		c = mask_class(s, len, i, lines, &n);
-		if (c == MC_DIGIT && !prev_digit &&
-		    (m = personal_id_at(s, len, i, lines)) > 0) {
-			*found = true;
-			if (out == NULL)
-				return 0;
-			memcpy(out + o, TEXT_REDACTED, TEXT_REDACTED_LEN);
-			o += TEXT_REDACTED_LEN;
-			i += m;
-			continue;
-		}
-		if (c != MC_INVIS)
-			prev_digit = c == MC_DIGIT;
+		/* not a digit: an unseen character keeps a number going */
+		if ((c = mask_class(s, len, i, lines, &n)) != MC_INVIS)
+			prev_digit = false;
 		if (out != NULL && out + o != str + i)
 			memmove(out + o, str + i, n);
 		o += n;
 		i += n;
 	}
 	return o;
+}
+
+/* Whether s is shown as it is: printable ASCII without a number shaped
+ * like a personal identity number (mask's test, without its copy). */
+static bool
+shown_as_is(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, end;
+	bool shape;
+
+	while ((i = plain_end(s, i, len)) < len) {
+		if (mask_plain[s[i]] == 0)
+			return false;
+		if (!digits_settled(s, len, i, &end, &shape))
+			shape = personal_id_at(s, len, i, false) > 0;
+		if (shape)
+			return false;
+		i = end;
+	}
+	return true;
 }
 
 /* Masks s in place (see mask); with lines, a line feed ends a number.
@@ -407,7 +490,7 @@ text_put(FILE *fp, const char *s)
 	size_t len = strlen(s);
 	char *v;
 
-	if (text_plain(s, len))
+	if (shown_as_is(s, len))
 		fwrite(s, 1, len, fp);
 	else {
 		v = text_visible(s, len, &len);

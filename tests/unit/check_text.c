@@ -126,6 +126,48 @@ START_TEST(personal_id_written_forms)
 }
 END_TEST
 
+/* What text_put writes of s. */
+static const char *
+put(const char *s)
+{
+	static char out[256];
+	FILE *fp = fmemopen(out, sizeof(out), "w");
+
+	ck_assert_ptr_nonnull(fp);
+	ck_assert_int_eq(text_put(fp, s), 0);
+	ck_assert_int_eq(fclose(fp), 0);
+	return out;
+}
+
+/* A run of ASCII digits is settled by the byte after it, or handed to
+ * the whole test when that byte could carry the number on: the same
+ * answers both ways, through the mask and through text_put. */
+START_TEST(digit_runs)
+{
+	static const char *const kept[] = { "S-123456 works 2026-01-02",
+	    "S-12345678 x", "12345678901", "1234567890123", "n 123456-12",
+	    "123456 -abc", "a1234567890" "1", "07:00-15:00, 8.00 h" };
+	static const char *const gone[][2] = {
+		{ "x 1212121212.", "x " TEXT_REDACTED "." },
+		{ "1212121212", TEXT_REDACTED },
+		{ "a 121212121212b", "a " TEXT_REDACTED "b" },
+		{ "121212 1212", TEXT_REDACTED },
+		{ "12121212 - 1212!", TEXT_REDACTED "!" },
+		{ "K-1042: 121212+1212", "K-1042: " TEXT_REDACTED },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(kept) / sizeof(kept[0]); i++) {
+		ck_assert_str_eq(masked(kept[i]), kept[i]);
+		ck_assert_str_eq(put(kept[i]), kept[i]);
+	}
+	for (i = 0; i < sizeof(gone) / sizeof(gone[0]); i++) {
+		ck_assert_str_eq(masked(gone[i][0]), gone[i][1]);
+		ck_assert_str_eq(put(gone[i][0]), gone[i][1]);
+	}
+}
+END_TEST
+
 /* What a value looks like in text and messages: masked, then control
  * characters and bytes that are not UTF-8 escaped. */
 /* A control character between a number and a digit hides nothing: the
@@ -240,6 +282,7 @@ text_suite(void)
 	tcase_add_test(tc, personal_id_shapes);
 	tcase_add_test(tc, ended_by_control);
 	tcase_add_test(tc, personal_id_written_forms);
+	tcase_add_test(tc, digit_runs);
 	tcase_add_test(tc, visible);
 	tcase_add_test(tc, edge);
 	tcase_add_test(tc, utf8);
