@@ -30,7 +30,8 @@ static struct {
 /* The last stretch of local (or UTC) time found to have one offset, with
  * the hours around a change left out: most conversions fall in it. */
 struct tz_stretch tz_local_stretch[ZONE_COUNT];
-static struct tz_stretch utc_seg[ZONE_COUNT];
+struct tz_stretch tz_utc_stretch[ZONE_COUNT];
+#define utc_seg tz_utc_stretch
 
 #define local_seg tz_local_stretch
 
@@ -373,15 +374,15 @@ tz_today(enum zone z, long long now)
 	return datetime_date(tz_to_local(z, m));
 }
 
+/* The offset from UTC at a UTC minute, by the year's table (see
+ * tz_offset), keeping the stretch it falls in for the next. */
 int
-tz_offset(enum zone z, int64_t utc)
+tz_offset_slow(enum zone z, int64_t utc)
 {
 	struct tzyear scratch;
 	const struct tzyear *ty;
 	int i;
 
-	if (utc_seg[z].valid && utc >= utc_seg[z].lo && utc < utc_seg[z].hi)
-		return utc_seg[z].off;
 	ty = table_for(z, utc, &scratch);
 	for (i = 0; i < ty->n && utc >= ty->at[i]; i++)
 		;

@@ -35,6 +35,7 @@ struct tz_stretch {
 };
 
 extern struct tz_stretch tz_local_stretch[ZONE_COUNT];
+extern struct tz_stretch tz_utc_stretch[ZONE_COUNT];	/* of UTC */
 
 void		 tz_init(void);
 cdate		 tz_today(enum zone, long long);
@@ -43,7 +44,19 @@ int		 tz_check(enum zone);
 void		 tz_preload(void);
 int		 tz_changes(enum zone, int, int64_t *, int *);
 int64_t		 tz_to_utc_slow(enum zone, cminute);
-int		 tz_offset(enum zone, int64_t);
+int		 tz_offset_slow(enum zone, int64_t);
+
+/* The offset from UTC in minutes at a UTC minute: inline within the
+ * stretch of the last one asked (a timesheet's shifts mostly are). */
+static inline int
+tz_offset(enum zone z, int64_t utc)
+{
+	const struct tz_stretch *s = &tz_utc_stretch[z];
+
+	if (s->valid && utc >= s->lo && utc < s->hi)
+		return s->off;
+	return tz_offset_slow(z, utc);
+}
 
 /* The local civil minute of a UTC minute. */
 static inline cminute
