@@ -36,19 +36,22 @@ findings_init(struct findings *f)
 	arena_init(&f->a);
 }
 
-/* A finding, its message formatted from fmt and ap. */
-struct finding *
-findings_vadd(struct findings *f, const struct srcpos *pos,
-    const char *case_id, enum severity sev, enum rule_id rule, cdate date,
-    const char *fmt, va_list ap)
+/* A finding's message in a: whole, never cut (the writers mask it
+ * before anything else).  One made beforehand ("%s") is copied; one too
+ * long for buf is formatted a second time. */
+static char *
+message(struct arena *a, const char *fmt, va_list ap)
 {
-	struct finding *x;
 	va_list again;
 	char *msg, buf[1024];
 	int n;
 
-	/* whole, never cut: the writers mask it before anything else; a
-	 * message too long for buf formatted a second time */
+	if (strcmp(fmt, "%s") == 0) {
+		msg = va_arg(ap, char *);
+		n = (int)strlen(msg);
+		return memcpy(arena_alloc(a, (size_t)n + 1), msg,
+		    (size_t)n + 1);
+	}
 	va_copy(again, ap);
 	n = i18n_vsnprintf(buf, sizeof(buf), F_(fmt), again);
 	va_end(again);
@@ -56,11 +59,23 @@ findings_vadd(struct findings *f, const struct srcpos *pos,
 		n = 0;
 		buf[0] = '\0';
 	}
-	msg = arena_alloc(&f->a, (size_t)n + 1);
+	msg = arena_alloc(a, (size_t)n + 1);
 	if ((size_t)n < sizeof(buf))
 		memcpy(msg, buf, (size_t)n + 1);
 	else
 		i18n_vsnprintf(msg, (size_t)n + 1, F_(fmt), ap);
+	return msg;
+}
+
+/* A finding, its message formatted from fmt and ap. */
+struct finding *
+findings_vadd(struct findings *f, const struct srcpos *pos,
+    const char *case_id, enum severity sev, enum rule_id rule, cdate date,
+    const char *fmt, va_list ap)
+{
+	struct finding *x;
+	char *msg = message(&f->a, fmt, ap);
+
 	if (f->n == f->cap) {
 		f->cap = f->cap ? 2 * f->cap : 64;
 		f->v = xreallocarray(f->v, f->cap, sizeof(*f->v));

@@ -238,7 +238,7 @@ plain_end(const unsigned char *s, size_t i, size_t len)
  * settled without personal_id_at: its length in *end - i, and whether
  * it is a whole shape.  False when the character after it could carry
  * the number on (unseen, a separator after six or eight, an escape). */
-static bool
+static inline bool
 digits_settled(const unsigned char *s, size_t len, size_t i, size_t *end,
     bool *shape)
 {
