@@ -440,67 +440,62 @@ parse(struct csvin *r, const unsigned char *s, size_t i, size_t n)
 	}
 }
 
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
+#define LOWS	0x7f7f7f7f7f7f7f7fULL
 
-/* The bytes of w equal to the delimiter (d: it in every byte), CR or LF:
- * their high bits, exact up to the first (a borrow marks bytes above). */
+/* The high bit of every byte of x that is zero: exact for every byte,
+ * no carry crossing from one to the next. */
 static inline uint64_t
-specials(uint64_t w, uint64_t d)
+zero_bytes(uint64_t x)
 {
-	uint64_t a = w ^ d, b = w ^ (ONES * '\n'), c = w ^ (ONES * '\r');
-
-	return ((a - ONES) & ~a & HIGHS) | ((b - ONES) & ~b & HIGHS) |
-	    ((c - ONES) & ~c & HIGHS);
+	return ~(((x & LOWS) + LOWS) | x | LOWS);
 }
 
-/* The first delimiter, CR or LF in s[i..j), or j: eight bytes at a time
- * where the machine's byte order lets the lowest mark say which. */
-static inline size_t
-next_special(const unsigned char *s, size_t i, size_t j,
-    const unsigned char *ends, uint64_t d)
+/* One byte of a plain block's whole lines at s[i]: a delimiter ends a
+ * field, CR or LF a row, as libcsv would say them. */
+static inline void
+scan_one(struct csvin *r, const unsigned char *s, size_t i, size_t *f,
+    bool *begun)
 {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	uint64_t w, m;
-
-	for (; i + 8 <= j; i += 8) {
-		memcpy(&w, s + i, 8);
-		if ((m = specials(w, d)) != 0)
-			return i + ((size_t)__builtin_ctzll(m) >> 3);
+	if (r->ends[s[i]] == 1) {
+		r->sink->fast((void *)(uintptr_t)(s + *f), i - *f, r);
+		*begun = true;
+	} else {
+		if (*begun || i > *f)
+			r->sink->fast((void *)(uintptr_t)(s + *f), i - *f, r);
+		on_row(s[i], r);
+		*begun = false;
 	}
-#else
-	(void)d;
-#endif
-	while (i < j && ends[s[i]] == 0)
-		i++;
-	return i;
+	*f = i + 1;
 }
 
 /* The whole lines s[i..j) of a plain block, at a row's start, split as
  * libcsv splits them (strict, every CR and LF a row's end, spaces data):
- * the same calls of fast() and on_row(). */
+ * the same calls of fast() and on_row().  Eight bytes at a time, each
+ * delimiter, CR and LF in them marked, where the machine's byte order
+ * lets the marks be taken lowest first. */
 static void
 scan_lines(struct csvin *r, const unsigned char *s, size_t i, size_t j)
 {
-	void (*fast)(void *, size_t, void *) = r->sink->fast;
-	const unsigned char *ends = r->ends;
-	uint64_t d = ONES * (unsigned char)r->delim;
 	size_t f = i;
 	bool begun = false;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t ones = 0x0101010101010101ULL,
+	    d = ones * (unsigned char)r->delim;
+	uint64_t w, m;
 
-	for (; (i = next_special(s, i, j, ends, d)) < j; i++) {
-		if (ends[s[i]] == 1) {
-			fast((void *)(uintptr_t)(s + f), i - f, r);
-			begun = true;
-		} else {
-			if (begun || i > f)
-				fast((void *)(uintptr_t)(s + f), i - f, r);
-			on_row(s[i], r);
-			begun = false;
-		}
-		f = i + 1;
+	for (; j - i >= 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		m = zero_bytes(w ^ d) | zero_bytes(w ^ (ones * '\n')) |
+		    zero_bytes(w ^ (ones * '\r'));
+		for (; m != 0; m &= m - 1)
+			scan_one(r, s, i + ((size_t)__builtin_ctzll(m) >> 3),
+			    &f, &begun);
 	}
+#endif
+	for (; i < j; i++)
+		if (r->ends[s[i]] != 0)
+			scan_one(r, s, i, &f, &begun);
 }
 
 /* The line a plain block begins inside of goes to libcsv, its whole lines

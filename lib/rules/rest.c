@@ -202,7 +202,7 @@ sweep_periods(struct sweep *sw)
 {
 	struct pstate st = { 0 };
 	bool open = false;
-	int32_t t, seg, r;
+	int32_t t, seg, r, pe;
 	size_t i;
 	long k;
 
@@ -211,11 +211,19 @@ sweep_periods(struct sweep *sw)
 			if (!open || t >= st.pe) {
 				if (open)
 					judge(sw, &st);
-				k = period_of(&sw->pp, t);
-				/* the period after the last begins where it ends */
-				st.ps = open && k == st.k + 1 ? st.pe :
-				    period_start(&sw->pp, k);
-				st.pe = period_start(&sw->pp, k + 1);
+				/* the period after the last begins where it
+				 * ends, and is mostly the one t is in */
+				if (open && t < (pe = period_start(&sw->pp,
+				    st.k + 2))) {
+					k = st.k + 1;
+					st.ps = st.pe;
+				} else {
+					k = period_of(&sw->pp, t);
+					st.ps = open && k == st.k + 1 ? st.pe :
+					    period_start(&sw->pp, k);
+					pe = period_start(&sw->pp, k + 1);
+				}
+				st.pe = pe;
 				st.k = k;
 				st.ps = st.ps > t ? t : st.ps;
 				st.pe = st.pe <= t ? t + 1 : st.pe;
