@@ -17,6 +17,7 @@ enum out_format {
 
 struct report {
 	FILE		*fp;
+	bool		 edge;		/* fp masks all it is given */
 	enum out_format	 fmt;
 	bool		 quiet;		/* no header or frame when empty */
 	const char	*prodid;	/* ICS: the program */

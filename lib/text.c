@@ -395,6 +395,18 @@ text_printable(const char *str, size_t len, size_t *digits)
 	return true;
 }
 
+/* Whether the C string s is printable ASCII: nothing in it to escape. */
+bool
+text_printable_ascii(const char *str)
+{
+	const unsigned char *s = (const unsigned char *)str;
+
+	for (; *s != '\0'; s++)
+		if (*s < 0x20 || *s >= 0x7f)
+			return false;
+	return true;
+}
+
 /* Whether s is shown as it is: printable ASCII with fewer than ten digits
  * (no number can be in it, nothing to escape). */
 bool

@@ -1,7 +1,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include "edge.h"
 #include "report.h"
 #include "text.h"
 #include "util.h"
@@ -130,6 +133,61 @@ END_TEST
 /* Every iCalendar line passes the mask, the UID's too, before it is
  * folded (a domain shaped like a number is refused on the command line;
  * this one is not). */
+/* On the edge's standard output a text report leaves printable fields to
+ * the edge's mask of the whole line: the same line as text_put's fields
+ * make elsewhere, every number masked, none joined across a field's
+ * end. */
+START_TEST(text_on_the_edge)
+{
+	static const char want[] =
+	    "[redacted].csv:3: K [redacted]: error: plan.followup: "
+	    "ring [redacted], not 2026-01-02 121212 or 12345678901\n"
+	    "f 121212:4: 1234: error: plan.followup: 1212 \\x01\n";
+	struct finding f[2];
+	struct report r;
+	char got[512], *s;
+	size_t n = 0;
+	ssize_t k;
+	int fd[2], st;
+	pid_t pid;
+
+	ck_assert(!edge_masks(stdout));
+	f[0] = finding("ring 1212121212, not 2026-01-02 121212 or "
+	    "12345678901", DATE_NONE, SEV_ERROR);
+	f[0].file = "19121212-1212.csv";
+	f[0].line = 3;
+	f[0].case_id = "K 121212-1212";
+	f[1] = finding("1212 \x01", DATE_NONE, SEV_ERROR);
+	f[1].file = "f 121212";
+	f[1].line = 4;
+	f[1].case_id = "1234";
+	ck_assert_int_eq(pipe(fd), 0);
+	if ((pid = fork()) == 0) {
+		dup2(fd[1], 1);
+		close(fd[0]);
+		if (edge_init() != 0 || !edge_masks(stdout))
+			_exit(3);
+		report_init(&r, stdout, OUT_TEXT, true);
+		if (!r.edge || report_write(&r, &f[0]) != 0 ||
+		    report_write(&r, &f[1]) != 0)
+			_exit(4);
+		exit(0);
+	}
+	close(fd[1]);
+	while (n < sizeof(got) - 1 &&
+	    (k = read(fd[0], got + n, sizeof(got) - 1 - n)) > 0)
+		n += (size_t)k;
+	got[n] = '\0';
+	close(fd[0]);
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	ck_assert_str_eq(got, want);
+	s = written(OUT_TEXT, true, f, 2);
+	ck_assert_str_eq(s, want);
+	free(s);
+}
+END_TEST
+
 START_TEST(ics_lines_masked)
 {
 	struct finding f = finding("due", D("2026-07-10"), SEV_ERROR);
@@ -276,6 +334,7 @@ report_suite(void)
 
 	tcase_add_test(tc, text_csv_json);
 	tcase_add_test(tc, hostile_values);
+	tcase_add_test(tc, text_on_the_edge);
 	tcase_add_test(tc, ics_lines_masked);
 	tcase_add_test(tc, empty_output);
 	tcase_add_test(tc, icalendar);
