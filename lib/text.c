@@ -236,8 +236,9 @@ plain_end(const unsigned char *s, size_t i, size_t len)
 
 /* A number of plain ASCII digits from s[i] (not after a digit) that is
  * settled without personal_id_at: its length in *end - i, and whether
- * it is a whole shape.  False when the character after it could carry
- * the number on (unseen, a separator after six or eight, an escape). */
+ * it is a whole shape.  False when what follows could carry the number
+ * on: an unseen character or an escape, or after six or eight digits
+ * spaces and dashes and then a digit or one of those. */
 static inline bool
 digits_settled(const unsigned char *s, size_t len, size_t i, size_t *end,
     bool *shape)
@@ -257,8 +258,13 @@ digits_settled(const unsigned char *s, size_t len, size_t i, size_t *end,
 		*shape = true;
 		return true;
 	}
-	return !((k == 6 || k == 8) && j < len &&
-	    (s[j] == ' ' || s[j] == '-' || s[j] == '+'));
+	if (k != 6 && k != 8)
+		return true;
+	/* six or eight: up to three spaces and dashes, then no digit */
+	for (k = 0; j < len && k <= 3 &&
+	    (s[j] == ' ' || s[j] == '-' || s[j] == '+'); j++)
+		k++;
+	return k > 3 || j == len || mask_plain[s[j]] == 1;
 }
 
 /* The one mask: every shape of a Swedish personnummer or

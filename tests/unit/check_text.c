@@ -146,7 +146,8 @@ START_TEST(digit_runs)
 {
 	static const char *const kept[] = { "S-123456 works 2026-01-02",
 	    "S-12345678 x", "12345678901", "1234567890123", "n 123456-12",
-	    "123456 -abc", "a1234567890" "1", "07:00-15:00, 8.00 h" };
+	    "123456 -abc", "a1234567890" "1", "07:00-15:00, 8.00 h",
+	    "123456 -- 1234", "12345678 - x" };
 	static const char *const gone[][2] = {
 		{ "x 1212121212.", "x " TEXT_REDACTED "." },
 		{ "1212121212", TEXT_REDACTED },
@@ -154,6 +155,7 @@ START_TEST(digit_runs)
 		{ "121212 1212", TEXT_REDACTED },
 		{ "12121212 - 1212!", TEXT_REDACTED "!" },
 		{ "K-1042: 121212+1212", "K-1042: " TEXT_REDACTED },
+		{ "12345678  1234 x", TEXT_REDACTED " x" },
 	};
 	size_t i;
 
