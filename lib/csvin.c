@@ -399,7 +399,7 @@ skip_line(struct csvin *r, const unsigned char *s, size_t i, size_t n)
 static bool
 plain_block(const struct csvin *r, const unsigned char *s, size_t n)
 {
-	uint64_t w, acc = 0;
+	uint64_t w[4], acc = 0;
 	size_t i;
 
 	if (r->p.quoted && r->p.pstate != 0)
@@ -409,9 +409,13 @@ plain_block(const struct csvin *r, const unsigned char *s, size_t n)
 		return false;
 	if (memchr(s, '"', n) != NULL || memchr(s, '\0', n) != NULL)
 		return false;
-	for (i = 0; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		acc |= w;
+	for (i = 0; i + 32 <= n; i += 32) {
+		memcpy(w, s + i, sizeof(w));
+		acc |= w[0] | w[1] | w[2] | w[3];
+	}
+	for (; i + 8 <= n; i += 8) {
+		memcpy(w, s + i, 8);
+		acc |= w[0];
 	}
 	for (; i < n; i++)
 		acc |= s[i];

@@ -183,6 +183,16 @@ get(struct input *in, unsigned char *buf, size_t size, struct diag *d)
 	return n;
 }
 
+/* Whether the 32 bytes at s are all ASCII: four words at once. */
+static inline bool
+ascii32(const unsigned char *s)
+{
+	uint64_t w[4];
+
+	memcpy(w, s, sizeof(w));
+	return ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL) == 0;
+}
+
 /* The length of the valid UTF-8 at the start of s; *tail is the length of
  * a sequence cut short by the end of s (0 when s ends well). */
 static size_t
@@ -194,6 +204,10 @@ utf8_valid(const unsigned char *s, size_t len, size_t *tail)
 
 	*tail = 0;
 	while (i < len) {
+		if (len - i >= 32 && ascii32(s + i)) {
+			i += 32;
+			continue;
+		}
 		if (len - i >= 8) {
 			memcpy(&w, s + i, 8);
 			if ((w & 0x8080808080808080ULL) == 0) {
