@@ -314,8 +314,10 @@ csv_text(FILE *fp, const char *s)
 static void
 text_field(const struct report *r, const char *s)
 {
-	if (r->edge && text_printable_ascii(s))
-		fputs(s, r->fp);
+	size_t len = strlen(s);
+
+	if (r->edge && text_printable_ascii(s, len))
+		fwrite(s, 1, len, r->fp);
 	else
 		text_put(r->fp, s);
 }

@@ -401,14 +401,24 @@ text_printable(const char *str, size_t len, size_t *digits)
 	return true;
 }
 
-/* Whether the C string s is printable ASCII: nothing in it to escape. */
+/* Whether s is printable ASCII, nothing in it to escape: eight bytes at
+ * a time, a byte below 0x20 or from 0x7f marking the word (exact as a
+ * whole: a borrow or carry only follows a byte that marks it rightly). */
 bool
-text_printable_ascii(const char *str)
+text_printable_ascii(const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)str;
+	const uint64_t one = 0x0101010101010101u;
+	uint64_t w;
+	size_t i;
 
-	for (; *s != '\0'; s++)
-		if (*s < 0x20 || *s >= 0x7f)
+	for (i = 0; len - i >= 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		if ((((w - one * 0x20) & ~w) | (w + one) | w) & (one * 0x80))
+			return false;
+	}
+	for (; i < len; i++)
+		if (s[i] < 0x20 || s[i] >= 0x7f)
 			return false;
 	return true;
 }

@@ -126,6 +126,30 @@ START_TEST(personal_id_written_forms)
 }
 END_TEST
 
+/* Printable ASCII, word by word: a byte that is not, at every place in
+ * the words and the tail, and the bytes at the edges of the range. */
+START_TEST(printable_ascii)
+{
+	static const unsigned char odd[] = { 0x00, 0x01, 0x1f, 0x7f, 0x80,
+	    0xc3, 0xff };
+	char s[20];
+	size_t len, at, k;
+
+	for (len = 0; len <= sizeof(s); len++) {
+		memset(s, ' ', sizeof(s));
+		ck_assert(text_printable_ascii(s, len));
+		memset(s, '~', sizeof(s));
+		ck_assert(text_printable_ascii(s, len));
+		for (at = 0; at < len; at++)
+			for (k = 0; k < sizeof(odd); k++) {
+				s[at] = (char)odd[k];
+				ck_assert(!text_printable_ascii(s, len));
+				s[at] = 'a';
+			}
+	}
+}
+END_TEST
+
 /* What text_put writes of s. */
 static const char *
 put(const char *s)
@@ -285,6 +309,7 @@ text_suite(void)
 	tcase_add_test(tc, ended_by_control);
 	tcase_add_test(tc, personal_id_written_forms);
 	tcase_add_test(tc, digit_runs);
+	tcase_add_test(tc, printable_ascii);
 	tcase_add_test(tc, visible);
 	tcase_add_test(tc, edge);
 	tcase_add_test(tc, utf8);
