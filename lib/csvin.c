@@ -446,12 +446,12 @@ parse(struct csvin *r, const unsigned char *s, size_t i, size_t n)
 
 #define LOWS	0x7f7f7f7f7f7f7f7fULL
 
-/* The high bit of every byte of x that is zero: exact for every byte,
- * no carry crossing from one to the next. */
+/* Each byte of the ASCII word x plus 0x7f: its high bit is set unless the
+ * byte is zero, and no carry crosses into the next. */
 static inline uint64_t
-zero_bytes(uint64_t x)
+nonzero_bytes(uint64_t x)
 {
-	return ~(((x & LOWS) + LOWS) | x | LOWS);
+	return x + LOWS;
 }
 
 /* One byte of a plain block's whole lines at s[i]: a delimiter ends a
@@ -484,14 +484,17 @@ scan_lines(struct csvin *r, const unsigned char *s, size_t i, size_t j)
 	bool begun = false;
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* a plain block is ASCII without a NUL: a delimiter that is not
+	 * ASCII is looked for as a NUL, which is never there */
 	const uint64_t ones = 0x0101010101010101ULL,
-	    d = ones * (unsigned char)r->delim;
+	    d = (unsigned char)r->delim < 0x80 ? ones *
+	    (unsigned char)r->delim : 0;
 	uint64_t w, m;
 
 	for (; j - i >= 8; i += 8) {
 		memcpy(&w, s + i, 8);
-		m = zero_bytes(w ^ d) | zero_bytes(w ^ (ones * '\n')) |
-		    zero_bytes(w ^ (ones * '\r'));
+		m = ~(nonzero_bytes(w ^ d) & nonzero_bytes(w ^ (ones * '\n')) &
+		    nonzero_bytes(w ^ (ones * '\r'))) & (ones * 0x80);
 		for (; m != 0; m &= m - 1)
 			scan_one(r, s, i + ((size_t)__builtin_ctzll(m) >> 3),
 			    &f, &begun);
