@@ -323,7 +323,7 @@ static void
 night_work(const struct sweep *sw)
 {
 	cminute ls, le;
-	cdate d, day = DATE_NONE, last = DATE_NONE;
+	cdate d, day = DATE_NONE, last = DATE_NONE, mfirst = 0, mlast = 0;
 	size_t i, first = 0;
 	int nights = 0;
 
@@ -336,14 +336,16 @@ night_work(const struct sweep *sw)
 		for (; datetime_make(d, 0) < le; d++) {
 			if (d == last)
 				continue;
-			if (nights > 0 && date_month_start(d) !=
-			    date_month_start(day)) {
+			/* day's month runs mfirst..mlast */
+			if (nights > 0 && (d < mfirst || d > mlast)) {
 				night_month(sw, first, day, nights);
 				nights = 0;
 			}
 			if (nights++ == 0) {
 				first = i;
 				day = d;
+				mfirst = date_month_start(d);
+				mlast = date_month_end(d);
 			}
 			last = d;
 		}
