@@ -147,14 +147,6 @@ edge_atexit(void)
 		}
 }
 
-/* Whether fp is one of the edge's streams: every byte written to it
- * passes the mask on its way out. */
-bool
-edge_masks(const FILE *fp)
-{
-	return fp != NULL && (fp == edges[0].fp || fp == edges[1].fp);
-}
-
 int
 edge_init(void)
 {

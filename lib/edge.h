@@ -6,10 +6,6 @@
 #ifndef CARETOOLS_EDGE_H
 #define CARETOOLS_EDGE_H
 
-#include <stdbool.h>
-#include <stdio.h>
-
 int	edge_init(void);
-bool	edge_masks(const FILE *);
 
 #endif

@@ -6,7 +6,6 @@
 #include <time.h>
 
 #include "csvin.h"
-#include "edge.h"
 #include "i18n.h"
 #include "pseudo.h"
 #include "report.h"
@@ -19,7 +18,6 @@ report_init(struct report *r, FILE *fp, enum out_format fmt, bool quiet)
 {
 	memset(r, 0, sizeof(*r));
 	r->fp = fp;
-	r->edge = edge_masks(fp);
 	r->fmt = fmt;
 	r->quiet = quiet;
 	r->prodid = "caretools";
@@ -307,21 +305,6 @@ csv_text(FILE *fp, const char *s)
 	free(v);
 }
 
-/* A field of a text line as text_put shows it.  On the edge's stream
- * printable ASCII goes as it is: the edge masks the whole line, and no
- * number reaches across the ':' that ends each field (or the line end),
- * so its mask of the line is the fields' own. */
-static void
-text_field(const struct report *r, const char *s)
-{
-	size_t len = strlen(s);
-
-	if (r->edge && text_printable_ascii(s, len))
-		fwrite(s, 1, len, r->fp);
-	else
-		text_put(r->fp, s);
-}
-
 /* ":LINE: " in buf (at least 24 bytes), without printf's cost per
  * finding. */
 static const char *
@@ -360,15 +343,15 @@ report_write(struct report *r, const struct finding *f)
 	date_format(f->date, d);
 	switch (r->fmt) {
 	case OUT_TEXT:
-		text_field(r, file);
+		text_put(r->fp, file);
 		fputs(line_text(f->line, num), r->fp);
-		text_field(r, case_id);
+		text_put(r->fp, case_id);
 		fputs(": ", r->fp);
 		fputs(severity_name(f->sev), r->fp);
 		fputs(": ", r->fp);
 		fputs(rule_name(f->rule), r->fp);
 		fputs(": ", r->fp);
-		text_field(r, f->message);
+		text_put(r->fp, f->message);
 		putc('\n', r->fp);
 		break;
 	case OUT_CSV:

@@ -17,7 +17,6 @@ enum out_format {
 
 struct report {
 	FILE		*fp;
-	bool		 edge;		/* fp masks all it is given */
 	enum out_format	 fmt;
 	bool		 quiet;		/* no header or frame when empty */
 	const char	*prodid;	/* ICS: the program */

@@ -366,10 +366,32 @@ text_has_personal_id(const char *s, size_t len)
 	return found;
 }
 
+/* Whether s[0..n), a backslash and what follows it to the end of the
+ * text, could still become an escape (\xHH, \uHHHH) as more comes. */
+static bool
+escape_begun(const unsigned char *s, size_t n)
+{
+	size_t k, most;
+
+	if (n == 1)
+		return true;
+	if (s[1] != 'x' && s[1] != 'u')
+		return false;
+	most = s[1] == 'x' ? 4 : 6;
+	if (n >= most)
+		return false;
+	for (k = 2; k < n; k++)
+		if (!is_hex(s[k]))
+			return false;
+	return true;
+}
+
 /* How much of a stream's text can be masked and written now: up to the
  * end of the last character that ends a number (a line feed included).
  * No shape reaches across one, so masking the part before it alone gives
- * what masking the whole would. */
+ * what masking the whole would.  An escape still being written is not
+ * yet a character: the text ends before its backslash (which ends a
+ * number either way), or its hex digits would join the number after. */
 size_t
 text_mask_ready(const char *str, size_t len)
 {
@@ -377,6 +399,8 @@ text_mask_ready(const char *str, size_t len)
 	size_t i = 0, n, ready = 0;
 
 	while (i < len) {
+		if (s[i] == '\\' && len - i < 6 && escape_begun(s + i, len - i))
+			return i;
 		if (mask_class(s, len, i, true, &n) == MC_OTHER)
 			ready = i + n;
 		i += n;
@@ -398,28 +422,6 @@ text_printable(const char *str, size_t len, size_t *digits)
 			return false;
 		*digits += (unsigned)(s[i] - '0') < 10;
 	}
-	return true;
-}
-
-/* Whether s is printable ASCII, nothing in it to escape: eight bytes at
- * a time, a byte below 0x20 or from 0x7f marking the word (exact as a
- * whole: a borrow or carry only follows a byte that marks it rightly). */
-bool
-text_printable_ascii(const char *str, size_t len)
-{
-	const unsigned char *s = (const unsigned char *)str;
-	const uint64_t one = 0x0101010101010101u;
-	uint64_t w;
-	size_t i;
-
-	for (i = 0; len - i >= 8; i += 8) {
-		memcpy(&w, s + i, 8);
-		if ((((w - one * 0x20) & ~w) | (w + one) | w) & (one * 0x80))
-			return false;
-	}
-	for (; i < len; i++)
-		if (s[i] < 0x20 || s[i] >= 0x7f)
-			return false;
 	return true;
 }
 
