@@ -15,7 +15,7 @@
 #include "xalloc.h"
 
 /* Text held back because a number may go on in the next write; past
- * this much (digits, spaces and dashes only) it is masked and written. */
+ * this much (digits, spaces and dashes only) it is not written at all. */
 #define EDGE_HOLD_MAX	(1024 * 1024)
 #define EDGE_HOLD_LINE	4096	/* a line held whole up to this long */
 
@@ -65,6 +65,16 @@ release(struct edge *e, size_t ready)
 	return rc;
 }
 
+/* More held than EDGE_HOLD_MAX, all of it digits, spaces, dashes and
+ * unseen characters: written as TEXT_REDACTED.  Cut anywhere, its end
+ * could be the head of a number the next write finishes. */
+static int
+drop(struct edge *e)
+{
+	e->n = 0;
+	return write_all(e, TEXT_REDACTED, TEXT_REDACTED_LEN);
+}
+
 #if defined(__linux__)
 static ssize_t
 edge_write(void *cookie, const char *p, size_t n)
@@ -89,15 +99,13 @@ edge_write(void *cookie, const char *p, int len)
 	}
 	memcpy(e->buf + e->n, p, n);
 	e->n += n;
-	/* up to the last line end, which no number reaches across; a long
-	 * line without one up to the last character that ends a number */
+	/* up to the last line end, which no number reaches across; of a long
+	 * line after it, up to the last character that ends a number */
 	for (ready = e->n; ready > 0 && e->buf[ready - 1] != '\n'; ready--)
 		;
-	if (ready == 0 && e->n > EDGE_HOLD_LINE)
-		ready = text_mask_ready(e->buf, e->n);
-	if (e->n - ready > EDGE_HOLD_MAX)
-		ready = e->n;
-	if (release(e, ready) != 0) {
+	if (e->n - ready > EDGE_HOLD_LINE)
+		ready += text_mask_ready(e->buf + ready, e->n - ready);
+	if (release(e, ready) != 0 || (e->n > EDGE_HOLD_MAX && drop(e) != 0)) {
 		errno = e->error;
 		return -1;
 	}

@@ -321,6 +321,73 @@ START_TEST(edge_escape_cut)
 }
 END_TEST
 
+/* What the edge writes of text, written to stdout in pieces of n bytes
+ * (0: whole). */
+static char *
+edge_out(const char *text, size_t len, size_t n)
+{
+	char *got = NULL;
+	size_t have = 0, i, k;
+	ssize_t r;
+	int fd[2], st;
+	pid_t pid;
+
+	ck_assert_int_eq(pipe(fd), 0);
+	if ((pid = fork()) == 0) {
+		dup2(fd[1], 1);
+		close(fd[0]);
+		if (edge_init() != 0)
+			_exit(3);
+		for (i = 0; i < len; i += k) {
+			k = n == 0 || len - i < n ? len - i : n;
+			fwrite(text + i, 1, k, stdout);
+		}
+		exit(0);
+	}
+	close(fd[1]);
+	do {
+		got = realloc(got, have + 65536 + 1);
+		ck_assert_ptr_nonnull(got);
+	} while ((r = read(fd[0], got + have, 65536)) > 0 &&
+	    (have += (size_t)r) > 0);
+	got[have] = '\0';
+	close(fd[0]);
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	return got;
+}
+
+/* Past the edge's hold (a megabyte) of digits, spaces and dashes only,
+ * nothing of it is written but the word: cut anywhere, a number could
+ * reach across the cut (a reviewer's find).  A long line of words after
+ * a line end is written whole. */
+START_TEST(edge_hold)
+{
+	static const char unit[] = "123456 7890 ";
+	size_t n = 100000 * (sizeof(unit) - 1), i;
+	char *text = malloc(n + 1), *got;
+
+	ck_assert_ptr_nonnull(text);
+	for (i = 0; i < n; i += sizeof(unit) - 1)
+		memcpy(text + i, unit, sizeof(unit) - 1);
+	got = edge_out(text, n, 0);
+	ck_assert_ptr_null(strstr(got, "123456 7890"));
+	ck_assert_ptr_nonnull(strstr(got, TEXT_REDACTED));
+	free(got);
+	/* two megabytes of words on one line after a first line */
+	text = realloc(text, 2 * 1024 * 1024 + 8);
+	ck_assert_ptr_nonnull(text);
+	memcpy(text, "first\n", 6);
+	memset(text + 6, 'w', 2 * 1024 * 1024);
+	memcpy(text + 6 + 2 * 1024 * 1024, "\n", 2);
+	got = edge_out(text, 2 * 1024 * 1024 + 7, 300000);
+	ck_assert_uint_eq(strlen(got), 2 * 1024 * 1024 + 7);
+	ck_assert_int_eq(memcmp(got, text, 2 * 1024 * 1024 + 7), 0);
+	free(got);
+	free(text);
+}
+END_TEST
+
 Suite *
 text_suite(void)
 {
@@ -336,6 +403,7 @@ text_suite(void)
 	tcase_add_test(tc, visible);
 	tcase_add_test(tc, edge);
 	tcase_add_test(tc, edge_escape_cut);
+	tcase_add_test(tc, edge_hold);
 	tcase_add_test(tc, utf8);
 	suite_add_tcase(s, tc);
 	return s;
