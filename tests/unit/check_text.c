@@ -1,10 +1,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include "edge.h"
 #include "text.h"
 #include "util.h"
 
@@ -239,46 +237,51 @@ START_TEST(utf8)
 }
 END_TEST
 
+static void
+write_split(void *arg)
+{
+	(void)arg;
+	fputs("a 19900", stdout);
+	fflush(stdout);
+	fputs("517\xe2\x80\x93" "1237 b\n", stdout);
+	fflush(stdout);
+	fputs("e 900517 1237\n", stderr);
+	fputs("tail 0101801234", stdout);
+}
+
 /* The filter at the edge: whatever a tool writes to standard output or
  * error is masked, a number split over two writes too, and what is held
  * back for the next write is written at exit.  Run in a child whose
  * standard output and error are a pipe. */
 START_TEST(edge)
 {
-	static const char want[] = "a [redacted] b\ne [redacted]\n"
-	    "tail [redacted]";
-	char got[256];
-	size_t n = 0;
-	ssize_t r;
-	int fd[2], st;
-	pid_t pid;
+	char *got = edge_capture(write_split, NULL);
 
-	ck_assert_int_eq(pipe(fd), 0);
-	if ((pid = fork()) == 0) {
-		dup2(fd[1], 1);
-		dup2(fd[1], 2);
-		close(fd[0]);
-		if (edge_init() != 0)
-			_exit(3);
-		fputs("a 19900", stdout);
-		fflush(stdout);
-		fputs("517\xe2\x80\x93" "1237 b\n", stdout);
-		fflush(stdout);
-		fputs("e 900517 1237\n", stderr);
-		fputs("tail 0101801234", stdout);
-		exit(0);
-	}
-	close(fd[1]);
-	while (n < sizeof(got) - 1 &&
-	    (r = read(fd[0], got + n, sizeof(got) - 1 - n)) > 0)
-		n += (size_t)r;
-	got[n] = '\0';
-	close(fd[0]);
-	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
-	ck_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
-	ck_assert_str_eq(got, want);
+	ck_assert_str_eq(got, "a [redacted] b\ne [redacted]\n"
+	    "tail [redacted]");
+	free(got);
 }
 END_TEST
+
+/* Lines of 'A' with an escape and a number after them, the backslash at
+ * each of the last bytes of a block. */
+static void
+write_escape_cut(void *arg)
+{
+	char *line = malloc(BUFSIZ + 32);
+	size_t at;
+
+	(void)arg;
+	if (line == NULL)
+		_exit(3);
+	for (at = BUFSIZ - 4; at <= BUFSIZ; at++) {
+		memset(line, 'A', at);
+		strcpy(line + at, "\\x41199001011234 AA\n");
+		fputs(line, stdout);
+		fflush(stdout);	/* the next line at a block's start */
+	}
+	free(line);
+}
 
 /* A line longer than the edge holds is cut where a character ends a
  * number, but never inside an escape still being written: the hex
@@ -286,75 +289,39 @@ END_TEST
  * find, with the backslash at each of the last bytes of a block). */
 START_TEST(edge_escape_cut)
 {
-	char *got = NULL, *line;
-	size_t n = 0, at;
-	ssize_t r;
-	int fd[2], st;
-	pid_t pid;
+	char *got = edge_capture(write_escape_cut, NULL);
 
-	ck_assert_int_eq(pipe(fd), 0);
-	if ((pid = fork()) == 0) {
-		dup2(fd[1], 1);
-		close(fd[0]);
-		if (edge_init() != 0 || (line = malloc(BUFSIZ + 32)) == NULL)
-			_exit(3);
-		for (at = BUFSIZ - 4; at <= BUFSIZ; at++) {
-			memset(line, 'A', at);
-			strcpy(line + at, "\\x41199001011234 AA\n");
-			fputs(line, stdout);
-			fflush(stdout);	/* the next line at a block's start */
-		}
-		exit(0);
-	}
-	close(fd[1]);
-	do {
-		got = realloc(got, n + 4096 + 1);
-		ck_assert_ptr_nonnull(got);
-	} while ((r = read(fd[0], got + n, 4096)) > 0 && (n += (size_t)r) > 0);
-	got[n] = '\0';
-	close(fd[0]);
-	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
-	ck_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
 	ck_assert_ptr_null(strstr(got, "199001011234"));
 	ck_assert_ptr_nonnull(strstr(got, "\\x41[redacted] AA\n"));
 	free(got);
 }
 END_TEST
 
-/* What the edge writes of text, written to stdout in pieces of n bytes
- * (0: whole). */
+/* Text written to standard output in pieces of n bytes (0: whole). */
+struct pieces {
+	const char	*text;
+	size_t		 len, n;
+};
+
+static void
+write_pieces(void *arg)
+{
+	const struct pieces *p = arg;
+	size_t i, k;
+
+	for (i = 0; i < p->len; i += k) {
+		k = p->n == 0 || p->len - i < p->n ? p->len - i : p->n;
+		fwrite(p->text + i, 1, k, stdout);
+	}
+}
+
+/* What the edge writes of text, written in pieces of n bytes. */
 static char *
 edge_out(const char *text, size_t len, size_t n)
 {
-	char *got = NULL;
-	size_t have = 0, i, k;
-	ssize_t r;
-	int fd[2], st;
-	pid_t pid;
+	struct pieces p = { text, len, n };
 
-	ck_assert_int_eq(pipe(fd), 0);
-	if ((pid = fork()) == 0) {
-		dup2(fd[1], 1);
-		close(fd[0]);
-		if (edge_init() != 0)
-			_exit(3);
-		for (i = 0; i < len; i += k) {
-			k = n == 0 || len - i < n ? len - i : n;
-			fwrite(text + i, 1, k, stdout);
-		}
-		exit(0);
-	}
-	close(fd[1]);
-	do {
-		got = realloc(got, have + 65536 + 1);
-		ck_assert_ptr_nonnull(got);
-	} while ((r = read(fd[0], got + have, 65536)) > 0 &&
-	    (have += (size_t)r) > 0);
-	got[have] = '\0';
-	close(fd[0]);
-	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
-	ck_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
-	return got;
+	return edge_capture(write_pieces, &p);
 }
 
 /* Past the edge's hold (a megabyte) of digits, spaces and dashes only,

@@ -2,7 +2,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include "edge.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -86,6 +89,40 @@ read_file(const char *path, size_t *lenp)
 	buf[len] = '\0';
 	*lenp = len;
 	return buf;
+}
+
+/* What the edge writes to a pipe, standard output and error both, of
+ * what print(arg) writes in a child behind edge_init(), which must end
+ * with status 0 (free the text). */
+char *
+edge_capture(void (*print)(void *), void *arg)
+{
+	char *got = NULL;
+	size_t len = 0;
+	ssize_t k;
+	int fd[2], st;
+	pid_t pid;
+
+	ck_assert_int_eq(pipe(fd), 0);
+	if ((pid = fork()) == 0) {
+		dup2(fd[1], 1);
+		dup2(fd[1], 2);
+		close(fd[0]);
+		if (edge_init() != 0)
+			_exit(3);
+		print(arg);
+		exit(0);
+	}
+	close(fd[1]);
+	do {
+		got = xreallocarray(got, len + 65536 + 1, 1);
+	} while ((k = read(fd[0], got + len, 65536)) > 0 &&
+	    (len += (size_t)k) > 0);
+	got[len] = '\0';
+	close(fd[0]);
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	return got;
 }
 
 int

@@ -20,6 +20,7 @@ cdate		D(const char *);
 const char	*fmt(cdate);
 const char	*suites_dir(void);
 char		*read_file(const char *, size_t *);
+char		*edge_capture(void (*)(void *), void *);
 
 Suite	*arena_suite(void);
 Suite	*calendar_suite(void);
