@@ -87,6 +87,31 @@ separator(unsigned int cp)
 	    cp == 0xff0d;
 }
 
+/* The escape this module writes (\\xHH, \\uHHHH) at s, n bytes left: its
+ * length, or 0; *begun tells whether the n bytes are the start of one
+ * that more text could finish. */
+static size_t
+escape_at(const unsigned char *s, size_t n, bool *begun)
+{
+	size_t len, k;
+
+	*begun = false;
+	if (s[0] != '\\')
+		return 0;
+	if (n == 1) {
+		*begun = true;
+		return 0;
+	}
+	if (s[1] != 'x' && s[1] != 'u')
+		return 0;
+	len = s[1] == 'x' ? 4 : 6;
+	for (k = 2; k < len && k < n; k++)
+		if (!is_hex(s[k]))
+			return 0;
+	*begun = n < len;
+	return n < len ? 0 : len;
+}
+
 /* The class of the character at s[i] and its length.  Control characters
  * and bytes that are not UTF-8 are unseen, or shown as escapes: between
  * digits they hide nothing.  An escape this module writes (\xHH, \uHHHH)
@@ -99,19 +124,13 @@ mask_class(const unsigned char *s, size_t len, size_t i, bool lines,
 {
 	unsigned int cp;
 	size_t k;
+	bool begun;
 
 	*n = 1;
 	if (s[i] >= '0' && s[i] <= '9')
 		return MC_DIGIT;
-	if (s[i] == '\\' && len - i >= 4 && s[i + 1] == 'x' &&
-	    is_hex(s[i + 2]) && is_hex(s[i + 3])) {
-		*n = 4;
-		return MC_OTHER;
-	}
-	if (s[i] == '\\' && len - i >= 6 && s[i + 1] == 'u' &&
-	    is_hex(s[i + 2]) && is_hex(s[i + 3]) && is_hex(s[i + 4]) &&
-	    is_hex(s[i + 5])) {
-		*n = 6;
+	if ((k = escape_at(s + i, len - i, &begun)) > 0) {
+		*n = k;
 		return MC_OTHER;
 	}
 	if (s[i] == '\n')
@@ -366,26 +385,6 @@ text_has_personal_id(const char *s, size_t len)
 	return found;
 }
 
-/* Whether s[0..n), a backslash and what follows it to the end of the
- * text, could still become an escape (\xHH, \uHHHH) as more comes. */
-static bool
-escape_begun(const unsigned char *s, size_t n)
-{
-	size_t k, most;
-
-	if (n == 1)
-		return true;
-	if (s[1] != 'x' && s[1] != 'u')
-		return false;
-	most = s[1] == 'x' ? 4 : 6;
-	if (n >= most)
-		return false;
-	for (k = 2; k < n; k++)
-		if (!is_hex(s[k]))
-			return false;
-	return true;
-}
-
 /* How much of a stream's text can be masked and written now: up to the
  * end of the last character that ends a number (a line feed included).
  * No shape reaches across one, so masking the part before it alone gives
@@ -397,9 +396,11 @@ text_mask_ready(const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0, n, ready = 0;
+	bool begun;
 
 	while (i < len) {
-		if (s[i] == '\\' && len - i < 6 && escape_begun(s + i, len - i))
+		(void)escape_at(s + i, len - i, &begun);
+		if (begun)
 			return i;
 		if (mask_class(s, len, i, true, &n) == MC_OTHER)
 			ready = i + n;
