@@ -426,16 +426,6 @@ text_printable(const char *str, size_t len, size_t *digits)
 	return true;
 }
 
-/* Whether s is shown as it is: printable ASCII with fewer than ten digits
- * (no number can be in it, nothing to escape). */
-bool
-text_plain(const char *s, size_t len)
-{
-	size_t digits;
-
-	return text_printable(s, len, &digits) && digits < 10;
-}
-
 /* One character of masked text as it may be shown: itself, or an escape
  * for a control character (\n, \r, \t, \xHH; C1 controls, line and
  * paragraph separators and bidirectional overrides as \uHHHH) or for a

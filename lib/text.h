@@ -14,7 +14,6 @@
 size_t		 text_mask(char *, size_t, bool);
 size_t		 text_mask_ready(const char *, size_t);
 bool		 text_has_personal_id(const char *, size_t);
-bool		 text_plain(const char *, size_t);
 char		*text_visible(const char *, size_t, size_t *);
 int		 text_put(FILE *, const char *);
 const char	*text_quote(char *, size_t, const char *, size_t);
