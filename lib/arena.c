@@ -22,27 +22,41 @@ arena_init(struct arena *a)
 	a->total = 0;
 }
 
-void *
-arena_alloc(struct arena *a, size_t n)
+/* n bytes at a multiple of align (a power of two, at most max_align_t's)
+ * in the head chunk, or at the start of a new one. */
+static void *
+take(struct arena *a, size_t n, size_t align)
 {
-	const size_t align = alignof(max_align_t);
 	struct arena_chunk *c;
-	size_t size;
+	size_t off = (a->used + align - 1) & ~(align - 1), size;
 
-	if (n > SIZE_MAX - align)
-		n = SIZE_MAX - align;	/* xmalloc below reports it */
-	n = (n + align - 1) & ~(align - 1);
-	if (a->head == NULL || a->head->size - a->used < n) {
+	if (a->head == NULL || off > a->head->size ||
+	    a->head->size - off < n) {
+		if (n > SIZE_MAX - sizeof(*c))
+			n = SIZE_MAX - sizeof(*c);	/* xmalloc reports it */
 		size = n > CHUNK_MIN ? n : CHUNK_MIN;
 		c = xmalloc(sizeof(*c) + size);
 		c->next = a->head;
 		c->size = size;
 		a->head = c;
-		a->used = 0;
+		off = 0;
 	}
-	a->used += n;
+	a->used = off + n;
 	a->total += n;
-	return a->head->data + a->used - n;
+	return a->head->data + off;
+}
+
+void *
+arena_alloc(struct arena *a, size_t n)
+{
+	return take(a, n, alignof(max_align_t));
+}
+
+/* Room for n chars, unaligned: text packs without padding. */
+char *
+arena_text(struct arena *a, size_t n)
+{
+	return take(a, n, 1);
 }
 
 /* Moves an object of oldsize bytes to fresh room of newsize bytes; the old
@@ -60,7 +74,7 @@ arena_realloc(struct arena *a, void *old, size_t oldsize, size_t newsize)
 char *
 arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = arena_text(a, n + 1);
 
 	memcpy(p, s, n);
 	p[n] = '\0';

@@ -14,6 +14,7 @@ struct arena {
 
 void	 arena_init(struct arena *);
 void	*arena_alloc(struct arena *, size_t);
+char	*arena_text(struct arena *, size_t);
 void	*arena_realloc(struct arena *, void *, size_t, size_t);
 char	*arena_strndup(struct arena *, const char *, size_t);
 char	*arena_strdup(struct arena *, const char *);

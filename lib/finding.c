@@ -49,7 +49,7 @@ message(struct arena *a, const char *fmt, va_list ap)
 	if (strcmp(fmt, "%s") == 0) {
 		msg = va_arg(ap, char *);
 		n = (int)strlen(msg);
-		return memcpy(arena_alloc(a, (size_t)n + 1), msg,
+		return memcpy(arena_text(a, (size_t)n + 1), msg,
 		    (size_t)n + 1);
 	}
 	va_copy(again, ap);
@@ -59,7 +59,7 @@ message(struct arena *a, const char *fmt, va_list ap)
 		n = 0;
 		buf[0] = '\0';
 	}
-	msg = arena_alloc(a, (size_t)n + 1);
+	msg = arena_text(a, (size_t)n + 1);
 	if ((size_t)n < sizeof(buf))
 		memcpy(msg, buf, (size_t)n + 1);
 	else
@@ -84,13 +84,13 @@ findings_vadd(struct findings *f, const struct srcpos *pos,
 	x->file = pos->file;
 	x->line = pos->line;
 	x->case_id = case_id;
-	x->sev = sev;
-	x->rule = rule;
+	x->sev = (uint8_t)sev;
+	x->rule = (uint8_t)rule;
 	x->date = date;
 	x->message = msg;
 	x->counts = true;
 	x->group = 0;
-	x->seq = f->n - 1;
+	x->seq = (uint32_t)(f->n - 1);
 	return x;
 }
 

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "cases.h"
@@ -18,17 +19,19 @@ enum severity {
 	SEV_ERROR
 };
 
+/* 48 bytes: a long report holds hundreds of thousands.  Thirty-two bits
+ * of group and seq number more cases and findings than memory holds. */
 struct finding {
 	const char	*file;
 	long		 line;
 	const char	*case_id;
-	enum severity	 sev;
-	enum rule_id	 rule;
-	cdate		 date;		/* DATE_NONE: not about a day */
 	const char	*message;
+	cdate		 date;		/* DATE_NONE: not about a day */
+	uint32_t	 group;		/* sorts before the date (a case's index) */
+	uint32_t	 seq;		/* order of making */
+	uint8_t		 sev;		/* enum severity */
+	uint8_t		 rule;		/* enum rule_id */
 	bool		 counts;	/* decides the exit status */
-	size_t		 group;		/* sorts before the date (a case's index) */
-	size_t		 seq;		/* order of making */
 };
 
 struct findings {

@@ -15,7 +15,7 @@ rule_find(struct findings *f, const struct srcpos *pos,
 	va_start(ap, fmt);
 	x = findings_vadd(f, pos, c->id, sev, rule, date, fmt, ap);
 	va_end(ap);
-	x->group = c->index;
+	x->group = (uint32_t)c->index;
 	return x;
 }
 

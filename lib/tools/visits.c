@@ -781,7 +781,7 @@ compliance_end(struct compliance *v, struct diag *d)
 	if (v->f->n > 1)
 		qsort(v->f->v, v->f->n, sizeof(*v->f->v), by_content);
 	for (i = 0; i < v->f->n; i++)
-		v->f->v[i].seq = i;
+		v->f->v[i].seq = (uint32_t)i;
 	if (v->nind > 1)
 		qsort(v->ind, v->nind, sizeof(*v->ind), by_ind);
 	for (i = 0; i < v->nind; i++)
