@@ -76,7 +76,7 @@ build_ends(struct caseidx *ci, bool (*counts)(const struct stored *))
 	for (p = 0; p < ci->size; p++) {
 		k = ci->size + p;
 		s = p < ci->n ? &ci->v[ci->l[p]] : NULL;
-		ci->e1[k] = s != NULL && counts(s) ? s->end : INT32_MIN;
+		ci->e1[k] = s != NULL && counts(s) ? stored_end(s) : INT32_MIN;
 		ci->s1[k] = s != NULL && counts(s) ? s->staff : UINT32_MAX;
 		ci->e2[k] = INT32_MIN;
 	}
@@ -103,7 +103,7 @@ build_known(struct caseidx *ci, const struct case_marks *m)
 		/* a scan back reaches shifts that start less than the
 		 * longest shift before */
 		until = (int64_t)s->start + SHIFT_MAX_MINUTES;
-		hi = first_from(ci, j + 1, s->end < until ? s->end : until);
+		hi = first_from(ci, j + 1, stored_end(s) < until ? stored_end(s) : until);
 		lo = k > j + 1 ? k : j + 1;
 		if (lo < hi) {
 			ci->cover[lo]++;
@@ -173,7 +173,7 @@ bool
 caseidx_alongside(const struct caseidx *ci, size_t i)
 {
 	const struct stored *s = &ci->v[ci->l[i]];
-	size_t lo = i + 1, hi = first_from(ci, i + 1, s->end), n = ci->n;
+	size_t lo = i + 1, hi = first_from(ci, i + 1, stored_end(s)), n = ci->n;
 	uint32_t least = UINT32_MAX;
 
 	if (ci->cover[i] > 0)

@@ -139,7 +139,7 @@ by_year(const struct timesheet *ts, struct unskilled_year *v,
 			continue;
 		day = shift_day(hc, s->start);
 		k = date_year(day) - TZ_FIRST_YEAR;
-		hrs = (double)(s->end - s->start) / 60;
+		hrs = (double)s->len / 60;
 		v[k].hours += hrs;
 		if (!ts->staff[s->staff].qualified)
 			v[k].unq += hrs;

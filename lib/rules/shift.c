@@ -41,7 +41,7 @@ shift_find(const struct timesheet *ts, const struct stored *s,
     enum severity sev, enum rule_id rule, const char *msg)
 {
 	const struct hcase *hc = &ts->cases[s->kase];
-	struct srcpos pos = { ts->files[s->file], s->line };
+	struct srcpos pos = stored_pos(ts, s);
 
 	return rule_find(ts->f, &pos, hc->c, sev, rule, shift_day(hc,
 	    s->start), "%s", msg);

@@ -38,6 +38,7 @@ staffing_overlap(const struct timesheet *ts, const uint32_t *l, size_t n)
 {
 	const struct stored *s, *m;
 	const struct hcase *hs, *hm;
+	struct srcpos mp;
 	char a[DATETIME_BUFSZ], b[8], c[DATETIME_BUFSZ], e[8], msg[512];
 	size_t i, maxi = 0;
 
@@ -46,20 +47,22 @@ staffing_overlap(const struct timesheet *ts, const uint32_t *l, size_t n)
 		m = &ts->v[l[maxi]];
 		hs = &ts->cases[s->kase];
 		hm = &ts->cases[m->kase];
-		if (s->start < m->end && profile_on(hs->p, R_HOURS_OVERLAP)) {
+		if (s->start < stored_end(m) &&
+		    profile_on(hs->p, R_HOURS_OVERLAP)) {
+			mp = stored_pos(ts, m);
 			snprintf(msg, sizeof(msg), F_("%s works %s-%s for %s and "
 			    "%s-%s for %s (%s:%u) at the same time"),
 			    pseudo(PSEUDO_STAFF, ts->staff[s->staff].id),
 			    shift_local_text(hs->zone, s->start, a),
-			    shift_clock_text(hs->zone, s->end, b),
+			    shift_clock_text(hs->zone, stored_end(s), b),
 			    pseudo(PSEUDO_CASE, hs->c->id),
 			    shift_local_text(hm->zone, m->start, c),
-			    shift_clock_text(hm->zone, m->end, e),
-			    pseudo(PSEUDO_CASE, hm->c->id), ts->files[m->file],
-			    m->line);
+			    shift_clock_text(hm->zone, stored_end(m), e),
+			    pseudo(PSEUDO_CASE, hm->c->id), mp.file,
+			    (unsigned)mp.line);
 			shift_find(ts, s, SEV_ERROR, R_HOURS_OVERLAP, msg);
 		}
-		if (s->end > m->end)
+		if (stored_end(s) > stored_end(m))
 			maxi = i;
 	}
 }
@@ -112,7 +115,7 @@ other_alongside(struct caseview *cv, size_t i)
 			return caseidx_other(&cv->idx, i);
 		}
 		o = &v[cv->l[j]];
-		if (o->end > s->start && o->staff != s->staff && staffs(o))
+		if (stored_end(o) > s->start && o->staff != s->staff && staffs(o))
 			return (long)j;
 	}
 	return -1;
@@ -127,18 +130,20 @@ double_staffing(struct caseview *cv, size_t i, cdate day)
 	const struct hcase *hc = cv->hc;
 	const struct stored *s = &ts->v[cv->l[i]], *o;
 	char a[DATETIME_BUFSZ], b[8], e[DATETIME_BUFSZ], msg[512];
+	struct srcpos op;
 	long j;
 
 	if ((j = other_alongside(cv, i)) < 0 || double_granted(hc->c, day))
 		return;
 	o = &ts->v[cv->l[j]];
+	op = stored_pos(ts, o);
 	snprintf(msg, sizeof(msg), F_("%s works %s-%s at the same time as %s "
 	    "(%s:%u, from %s) without a double-staffing grant"),
 	    pseudo(PSEUDO_STAFF, ts->staff[s->staff].id),
 	    shift_local_text(hc->zone, s->start, a),
-	    shift_clock_text(hc->zone, s->end, b),
+	    shift_clock_text(hc->zone, stored_end(s), b),
 	    pseudo(PSEUDO_STAFF, ts->staff[o->staff].id),
-	    ts->files[o->file], o->line,
+	    op.file, (unsigned)op.line,
 	    shift_local_text(hc->zone, o->start, e));
 	shift_find(ts, s, SEV_WARNING, R_HOURS_DOUBLE_STAFFING, msg);
 }
@@ -160,10 +165,10 @@ alongside(struct caseview *cv, size_t i, bool overlap)
 		if (++steps > CASEIDX_SCAN)
 			goto indexed;
 		o = &v[cv->l[j]];
-		if (o->end > s->start && m->known[o->staff] <= s->start)
+		if (stored_end(o) > s->start && m->known[o->staff] <= s->start)
 			return true;
 	}
-	for (j = i + 1; j < cv->n && v[cv->l[j]].start < s->end; j++) {
+	for (j = i + 1; j < cv->n && v[cv->l[j]].start < stored_end(s); j++) {
 		if (++steps > CASEIDX_SCAN)
 			goto indexed;
 		o = &v[cv->l[j]];
@@ -245,7 +250,7 @@ mark_known(struct caseview *cv, uint32_t me)
 				knows(cv->m, (uint32_t)((uintptr_t)k - 1), me,
 				    (int32_t)tz_to_utc(hc->zone, datetime_make(
 				    intro[next]->date, 0)), i);
-		knows(cv->m, s->staff, me, s->end, i + 1);
+		knows(cv->m, s->staff, me, stored_end(s), i + 1);
 	}
 	free(intro);
 }
@@ -271,7 +276,7 @@ staffing_case(const struct timesheet *ts, const uint32_t *l, size_t n,
 	cv.intr = profile_on(cv.hc->p, R_STAFF_INTRODUCED);
 	caseidx_init(&cv.idx, ts->v, l, n);
 	mark_known(&cv, (uint32_t)cv.hc->c->index + 1);
-	for (i = 0; i < n; i++, maxend = s->end > maxend ? s->end : maxend) {
+	for (i = 0; i < n; i++, maxend = stored_end(s) > maxend ? stored_end(s) : maxend) {
 		s = &ts->v[l[i]];
 		/* no earlier shift reaches into this one when the latest end
 		 * so far is before its start */

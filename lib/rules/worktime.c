@@ -26,12 +26,12 @@ stretches(const struct timesheet *ts, const uint32_t *l, size_t n,
 		if (s->kind == KIND_STANDBY)
 			continue;
 		if (nw > 0 && s->start <= w[nw - 1].end) {
-			if (s->end > w[nw - 1].end)
-				w[nw - 1].end = s->end;
+			if (stored_end(s) > w[nw - 1].end)
+				w[nw - 1].end = stored_end(s);
 			continue;
 		}
 		w[nw].start = s->start;
-		w[nw].end = s->end;
+		w[nw].end = stored_end(s);
 		w[nw].shift = l[i];
 		w[nw].pan_long = false;
 		nw++;
@@ -53,11 +53,11 @@ unbill_latest(struct timesheet *ts, const uint32_t *l, size_t n,
 
 	for (i = n; i-- > 0 && left > 1e-9;) {
 		s = &ts->v[l[i]];
-		if (s->start >= p1 || s->end <= p0 ||
+		if (s->start >= p1 || stored_end(s) <= p0 ||
 		    s->kind == KIND_STANDBY)
 			continue;
 		a = s->start > p0 ? s->start : p0;
-		e = s->end < p1 ? s->end : p1;
+		e = stored_end(s) < p1 ? stored_end(s) : p1;
 		h = (double)(e - a) / 60;
 		left -= grant_unbill(&ts->cases[s->kase], s, h < left ? h :
 		    left);
@@ -74,7 +74,7 @@ weekly_excess(struct timesheet *ts, const uint32_t *l, size_t n,
 {
 	const struct stored *s = &ts->v[shift];
 	const struct hcase *hc = &ts->cases[s->kase];
-	struct srcpos pos = { ts->files[s->file], s->line };
+	struct srcpos pos = stored_pos(ts, s);
 	char b[DATE_BUFSZ], c[DATE_BUFSZ], taken[80] = "";
 	double weeks = (double)(last - first + 1) / 7, x;
 

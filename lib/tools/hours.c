@@ -56,6 +56,7 @@ hours_free(struct hours *h)
 	free(h->ts.cases);
 	free(h->ts.staff);
 	free(h->ts.v);
+	free(h->ts.marks);
 	free(h->fk);
 	free(h->sum.v);
 	actlog_free(&h->log);
@@ -86,8 +87,8 @@ before(const struct timesheet *ts, uint32_t i, uint32_t j)
 
 	if (v[i].start != v[j].start)
 		return v[i].start < v[j].start;
-	if (v[i].end != v[j].end)
-		return v[i].end < v[j].end;
+	if (v[i].len != v[j].len)
+		return v[i].len < v[j].len;
 	if (v[i].kase != v[j].kase)
 		return v[i].kase < v[j].kase;
 	if (v[i].staff != v[j].staff && (c = strcmp(ts->staff[v[i].staff].id,
@@ -147,100 +148,171 @@ sort_by_time(const struct timesheet *ts, uint32_t *a, uint32_t *tmp, size_t n)
 		memcpy(a, src, n * sizeof(*a));
 }
 
-/* Groups shift indices by a key (staff or case): off[g]..off[g + 1]. */
-static void
-group_by(const struct timesheet *ts, bool by_staff, size_t ngroups,
-    uint32_t *idx, uint32_t *off)
-{
-	uint32_t *pos = xcalloc(ngroups + 1, sizeof(*pos));
-	size_t i, g;
+/* Chunks of the end of the stream: at least a million shifts, so a
+ * store of up to a million is grouped in one pass. */
+#define CHUNK_MIN	(1024 * 1024)
 
-	memset(off, 0, (ngroups + 1) * sizeof(*off));
-	for (i = 0; i < ts->n; i++)
-		off[(by_staff ? ts->v[i].staff : ts->v[i].kase) + 1]++;
-	for (g = 0; g < ngroups; g++)
-		off[g + 1] += off[g];
-	memcpy(pos, off, ngroups * sizeof(*pos));
-	for (i = 0; i < ts->n; i++)
-		idx[pos[by_staff ? ts->v[i].staff : ts->v[i].kase]++] =
-		    (uint32_t)i;
-	free(pos);
+static uint32_t
+key_of(const struct grouping *gp, size_t i)
+{
+	return gp->by_staff ? gp->ts->v[i].staff : gp->ts->v[i].kase;
 }
 
-/* Room for the end of the stream: idx and off for the grouping, the rest
- * for one group at a time, as large as the largest. */
+/* Counts each group's members; off has room for ngroups + 1.  A chunk
+ * takes at most 1 / GROUPING_CHUNKS of the store, or the largest group,
+ * or floor shifts: the grouped indices stay small beside the store, and
+ * the passes over it at most 2 * GROUPING_CHUNKS + 1. */
+void
+grouping_init(struct grouping *gp, const struct timesheet *ts, bool by_staff,
+    size_t ngroups, uint32_t *off, size_t floor)
+{
+	size_t i, g, m = 0;
+
+	gp->ts = ts;
+	gp->by_staff = by_staff;
+	gp->ngroups = ngroups;
+	gp->g0 = gp->g1 = 0;
+	gp->off = off;
+	memset(off, 0, (ngroups + 1) * sizeof(*off));
+	for (i = 0; i < ts->n; i++)
+		off[key_of(gp, i) + 1]++;
+	for (g = 0; g < ngroups; g++) {
+		if (off[g + 1] > m)
+			m = off[g + 1];
+		off[g + 1] += off[g];
+	}
+	gp->largest = m;
+	gp->budget = (ts->n + GROUPING_CHUNKS - 1) / GROUPING_CHUNKS;
+	if (gp->budget < m)
+		gp->budget = m;
+	if (gp->budget < floor)
+		gp->budget = floor < ts->n ? floor : ts->n;
+	gp->pos = xcalloc(ngroups + 1, sizeof(*gp->pos));
+	gp->idx = xcalloc(gp->budget + 1, sizeof(*gp->idx));
+}
+
+/* The next chunk's indices, by one pass over the store; false after the
+ * last. */
+bool
+grouping_next(struct grouping *gp)
+{
+	const struct stored *v = gp->ts->v;
+	const uint32_t *off = gp->off;
+	uint32_t *idx = gp->idx, *pos, k;
+	size_t i, n = gp->ts->n, g0, width;
+
+	if (gp->g1 >= gp->ngroups)
+		return false;
+	g0 = gp->g0 = gp->g1;
+	while (gp->g1 < gp->ngroups && off[gp->g1 + 1] - off[g0] <= gp->budget)
+		gp->g1++;
+	width = gp->g1 - g0;
+	pos = gp->pos;
+	for (i = 0; i < width; i++)
+		pos[i] = off[g0 + i] - off[g0];
+	if (gp->by_staff) {
+		for (i = 0; i < n; i++)
+			if ((k = v[i].staff - (uint32_t)g0) < width)
+				idx[pos[k]++] = (uint32_t)i;
+	} else {
+		for (i = 0; i < n; i++)
+			if ((k = v[i].kase - (uint32_t)g0) < width)
+				idx[pos[k]++] = (uint32_t)i;
+	}
+	return true;
+}
+
+void
+grouping_free(struct grouping *gp)
+{
+	free(gp->pos);
+	free(gp->idx);
+}
+
+/* Room for the end of the stream, for one group at a time, as large as
+ * the largest. */
 struct scratch {
-	uint32_t	*idx, *tmp, *off, *nxt;
+	uint32_t	*off, *tmp, *nxt;
 	struct case_marks m;
 	struct interval	*w;
 };
-
-/* The most members of any group g < n of off. */
-static size_t
-largest(const uint32_t *off, size_t n)
-{
-	size_t g, m = 0;
-
-	for (g = 0; g < n; g++)
-		if (off[g + 1] - off[g] > m)
-			m = off[g + 1] - off[g];
-	return m;
-}
 
 /* Each staff member's shifts in time order: hours.overlap, and the
  * working-time rules for staff of personal assistance. */
 static void
 by_staff(struct timesheet *ts, struct scratch *x)
 {
-	size_t g, n, m;
+	struct grouping gp;
+	uint32_t *l;
+	size_t g, n;
 
-	group_by(ts, true, ts->nstaff, x->idx, x->off);
-	m = largest(x->off, ts->nstaff);
-	x->tmp = xcalloc(m + 1, sizeof(*x->tmp));
-	x->w = xcalloc(m + 1, sizeof(*x->w));
-	x->nxt = xcalloc(m + 1, sizeof(*x->nxt));
-	for (g = 0; g < ts->nstaff; g++) {
-		n = x->off[g + 1] - x->off[g];
-		if (n == 0)
-			continue;
-		sort_by_time(ts, x->idx + x->off[g], x->tmp, n);
-		staffing_overlap(ts, x->idx + x->off[g], n);
-		if (ts->staff[g].se_pa)
-			worktime_check(ts, x->idx + x->off[g], n, x->w, x->nxt);
-	}
+	grouping_init(&gp, ts, true, ts->nstaff, x->off, CHUNK_MIN);
+	x->tmp = xcalloc(gp.largest + 1, sizeof(*x->tmp));
+	x->w = xcalloc(gp.largest + 1, sizeof(*x->w));
+	x->nxt = xcalloc(gp.largest + 1, sizeof(*x->nxt));
+	while (grouping_next(&gp))
+		for (g = gp.g0; g < gp.g1; g++) {
+			n = x->off[g + 1] - x->off[g];
+			if (n == 0)
+				continue;
+			l = gp.idx + x->off[g] - x->off[gp.g0];
+			sort_by_time(ts, l, x->tmp, n);
+			staffing_overlap(ts, l, n);
+			if (ts->staff[g].se_pa)
+				worktime_check(ts, l, n, x->w, x->nxt);
+		}
+	grouping_free(&gp);
 	free(x->tmp);
 	free(x->w);
 	free(x->nxt);
 }
 
-/* Each case's shifts in time order: double staffing and introductions.
- * Shifts that came in one run a case need no grouping. */
+/* One case's shifts l[0..n] in time order: double staffing and
+ * introductions. */
+static void
+one_case(const struct timesheet *ts, struct scratch *x, uint32_t *l,
+    size_t n)
+{
+	if (n == 0)
+		return;
+	sort_by_time(ts, l, x->tmp, n);
+	staffing_case(ts, l, n, &x->m);
+}
+
+/* Each case's shifts in time order.  Shifts that came in one run a case
+ * need no grouping. */
 static void
 by_case(const struct hours *h, struct scratch *x)
 {
 	const struct timesheet *ts = &h->ts;
-	size_t i, j, g, n, m = 0;
+	const struct hcase *hc;
+	struct grouping gp;
+	uint32_t *l;
+	size_t i, g, m = 0;
 
 	if (h->scattered) {
-		group_by(ts, false, ts->ncases, x->idx, x->off);
-		m = largest(x->off, ts->ncases);
-	} else {
-		for (i = 0; i < ts->n; i++)
-			x->idx[i] = (uint32_t)i;
-		for (g = 0; g < ts->ncases; g++)
-			if (ts->cases[g].count > m)
-				m = ts->cases[g].count;
+		grouping_init(&gp, ts, false, ts->ncases, x->off, CHUNK_MIN);
+		x->tmp = xcalloc(gp.largest + 1, sizeof(*x->tmp));
+		while (grouping_next(&gp))
+			for (g = gp.g0; g < gp.g1; g++)
+				one_case(ts, x, gp.idx + x->off[g] -
+				    x->off[gp.g0], x->off[g + 1] - x->off[g]);
+		grouping_free(&gp);
+		free(x->tmp);
+		return;
 	}
+	for (g = 0; g < ts->ncases; g++)
+		if (ts->cases[g].count > m)
+			m = ts->cases[g].count;
+	l = xcalloc(m + 1, sizeof(*l));
 	x->tmp = xcalloc(m + 1, sizeof(*x->tmp));
 	for (g = 0; g < ts->ncases; g++) {
-		n = h->scattered ? x->off[g + 1] - x->off[g] :
-		    ts->cases[g].count;
-		if (n == 0)
-			continue;
-		j = h->scattered ? x->off[g] : ts->cases[g].first;
-		sort_by_time(ts, x->idx + j, x->tmp, n);
-		staffing_case(ts, x->idx + j, n, &x->m);
+		hc = &ts->cases[g];
+		for (i = 0; i < hc->count; i++)
+			l[i] = hc->first + (uint32_t)i;
+		one_case(ts, x, l, hc->count);
 	}
+	free(l);
 	free(x->tmp);
 }
 
@@ -263,7 +335,6 @@ hours_end(struct hours *h, struct diag *d)
 				hours_staff_index(h, c->events[j].staff,
 				    strlen(c->events[j].staff));
 	}
-	x.idx = xcalloc(ts->n + 1, sizeof(*x.idx));
 	n = ts->nstaff > ts->ncases ? ts->nstaff : ts->ncases;
 	x.off = xcalloc(n + 2, sizeof(*x.off));
 	x.m.mark = xcalloc(ts->nstaff + 1, sizeof(*x.m.mark));
@@ -271,7 +342,6 @@ hours_end(struct hours *h, struct diag *d)
 	x.m.since = xcalloc(ts->nstaff + 1, sizeof(*x.m.since));
 	by_staff(ts, &x);
 	by_case(h, &x);
-	free(x.idx);
 	free(x.off);
 	free(x.m.mark);
 	free(x.m.known);

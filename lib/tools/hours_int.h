@@ -17,14 +17,32 @@
 #include "strmap.h"
 #include "tz.h"
 
-/* One shift as the end-of-stream rules need it: 24 bytes. */
+/* One shift as the end-of-stream rules need it: 16 bytes.  Its file and
+ * line are in the timesheet's row marks. */
 struct stored {
-	int32_t		start, end;	/* UTC minutes since 1970 */
-	uint32_t	staff, kase, line;
-	uint16_t	file;
+	int32_t		start;		/* UTC minutes since 1970 */
+	uint32_t	staff, kase;
+	uint16_t	len;		/* minutes, <= SHIFT_MAX_MINUTES + 60 */
 	uint8_t		kind;
 	uint8_t		pad;
 };
+
+_Static_assert(sizeof(struct stored) == 16, "a stored shift is 16 bytes");
+
+/* Where stored shifts first..next mark's first came from: one file, one
+ * row a line.  A new mark starts where a row is not on the line after
+ * the last (a row left out, a field over lines, the next file). */
+struct rowmark {
+	uint32_t	first;		/* index in the store */
+	uint16_t	file;
+	long		line;		/* of the shift at first */
+};
+
+static inline int32_t
+stored_end(const struct stored *s)
+{
+	return s->start + s->len;
+}
 
 /* Hours of one case in one calendar month of one accounting period, as
  * the shifts came: a month may have more than one (merged at the end). */
@@ -106,6 +124,10 @@ struct timesheet {
 	const struct strmap	*staff_map;	/* id -> index + 1 */
 	struct stored		*v;
 	size_t			 n;
+	struct rowmark		*marks;		/* ascending first */
+	size_t			 nmarks, capmarks;
+	long			 next_line;	/* where no mark is needed */
+	uint16_t		 next_file;
 	bool			 roster;	/* a roster was read */
 	struct srcpos		 roster_pos;
 	cdate			 dk_first, dk_last;	/* Danish shifts */
@@ -135,6 +157,25 @@ struct hours {
 	uint32_t		 run;		/* the case of the last shift + 1 */
 };
 
+/* Shift indices grouped by a key (staff or case), a chunk of groups
+ * g0..g1 at a time: group g's are idx[off[g] - off[g0] ..
+ * off[g + 1] - off[g0]], in the order of the store. */
+#define GROUPING_CHUNKS	4
+
+struct grouping {
+	const struct timesheet *ts;
+	bool		 by_staff;
+	size_t		 ngroups, g0, g1, budget;
+	size_t		 largest;	/* the most members of a group */
+	uint32_t	*off, *pos, *idx;
+};
+
+void	grouping_init(struct grouping *, const struct timesheet *, bool, size_t,
+	    uint32_t *, size_t);
+bool	grouping_next(struct grouping *);
+void	grouping_free(struct grouping *);
+
 uint32_t	hours_staff_index(struct hours *, const char *, size_t);
+struct srcpos	stored_pos(const struct timesheet *, const struct stored *);
 
 #endif

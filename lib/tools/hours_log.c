@@ -75,6 +75,51 @@ take_fk(struct hours *h, const struct hcase *hc, const struct shift_row *r,
 	x->kind = (uint8_t)r->kind;
 }
 
+/* Notes where the shift about to be stored came from, if not on the
+ * line after the last one. */
+static void
+mark(struct timesheet *ts, uint16_t file, long line)
+{
+	struct rowmark *m;
+
+	if (line == ts->next_line && file == ts->next_file && ts->nmarks > 0) {
+		ts->next_line++;
+		return;
+	}
+	ts->next_line = line + 1;
+	ts->next_file = file;
+	if (ts->nmarks == ts->capmarks) {
+		ts->capmarks = ts->capmarks ? 2 * ts->capmarks : 64;
+		ts->marks = xreallocarray(ts->marks, ts->capmarks,
+		    sizeof(*ts->marks));
+	}
+	m = &ts->marks[ts->nmarks++];
+	m->first = (uint32_t)ts->n;
+	m->file = file;
+	m->line = line;
+}
+
+/* The file and line of a stored shift, from the last mark at or before
+ * it. */
+struct srcpos
+stored_pos(const struct timesheet *ts, const struct stored *s)
+{
+	uint32_t i = (uint32_t)(s - ts->v);
+	size_t lo = 0, hi = ts->nmarks, mid;
+	struct srcpos pos;
+
+	while (hi - lo > 1) {
+		mid = lo + (hi - lo) / 2;
+		if (ts->marks[mid].first <= i)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	pos.file = ts->files[ts->marks[lo].file];
+	pos.line = ts->marks[lo].line + (long)(i - ts->marks[lo].first);
+	return pos;
+}
+
 /* Keeps a shift for the end of the stream. */
 static void
 store(struct hours *h, struct hcase *hc, const struct shift_row *r,
@@ -95,13 +140,12 @@ store(struct hours *h, struct hcase *hc, const struct shift_row *r,
 		h->run = (uint32_t)hc->c->index + 1;
 	}
 	hc->count++;
+	mark(ts, file, line);
 	s = &ts->v[ts->n];
 	s->start = (int32_t)start;
-	s->end = (int32_t)end;
+	s->len = (uint16_t)(end - start);
 	s->staff = staff;
 	s->kase = (uint32_t)hc->c->index;
-	s->line = (uint32_t)line;
-	s->file = file;
 	s->kind = (uint8_t)r->kind;
 	s->pad = 0;
 	if (ts->staff[staff].first == UINT32_MAX)

@@ -23,7 +23,7 @@ shift(size_t k, const char *staff, const char *from, const char *to,
 	    kind)];
 
 	homehelp_shift(&s.ts, x->staff, kind, shift_day(&s.cases[k],
-	    x->start), (double)(x->end - x->start) / 60);
+	    x->start), (double)x->len / 60);
 	s.cases[k].shifts++;
 }
 

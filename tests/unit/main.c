@@ -154,6 +154,7 @@ main(void)
 		rules_homehelp_suite,
 		rules_billing_suite,
 		rules_shift_suite,
+		hours_suite,
 	};
 	SRunner *sr;
 	size_t i;

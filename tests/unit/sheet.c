@@ -45,6 +45,9 @@ sheet_init(struct sheet *s, const char *yaml)
 	s->ts.staff = s->staff;
 	s->ts.staff_map = &s->map;
 	s->ts.v = s->v;
+	s->mark.line = 2;
+	s->ts.marks = &s->mark;
+	s->ts.nmarks = 1;
 	s->ts.dk_first = s->ts.dk_last = DATE_NONE;
 }
 
@@ -92,10 +95,9 @@ sheet_shift(struct sheet *s, size_t k, const char *staff, const char *from,
 	ck_assert_uint_lt(s->ts.n, SHEET_MAX);
 	memset(x, 0, sizeof(*x));
 	x->start = (int32_t)tz_to_utc(z, when(from));
-	x->end = (int32_t)tz_to_utc(z, when(to));
+	x->len = (uint16_t)(tz_to_utc(z, when(to)) - x->start);
 	x->staff = staff_of(s, staff);
 	x->kase = (uint32_t)k;
-	x->line = (uint32_t)s->ts.n + 2;
 	x->kind = (uint8_t)kind;
 	if (s->staff[x->staff].first == UINT32_MAX)
 		s->staff[x->staff].first = (uint32_t)s->ts.n;

@@ -18,6 +18,7 @@ struct sheet {
 	struct stored		 v[SHEET_MAX];
 	uint32_t		 l[SHEET_MAX];	/* 0 .. n - 1 */
 	const char		*files[1];
+	struct rowmark		 mark;		/* s.csv from line 2 */
 };
 
 void		 sheet_init(struct sheet *, const char *);
