@@ -326,6 +326,43 @@ line_text(long line, char *buf)
 	return p;
 }
 
+/* "file:line: case: severity: rule: message" and a newline, the file,
+ * case and message as text_put shows them, put together and written in
+ * one call. */
+static void
+text_line(FILE *fp, const struct finding *f, const char *file,
+    const char *case_id)
+{
+	char num[24], stack[1024], *line = stack, *copy[3];
+	const char *part[10];
+	size_t len[10], i, n = 0;
+
+	part[0] = text_shown(file, &len[0], &copy[0]);
+	part[1] = line_text(f->line, num);
+	part[2] = text_shown(case_id, &len[2], &copy[1]);
+	part[3] = ": ";
+	part[4] = severity_name(f->sev);
+	part[5] = ": ";
+	part[6] = rule_name(f->rule);
+	part[7] = ": ";
+	part[8] = text_shown(f->message, &len[8], &copy[2]);
+	part[9] = "\n";
+	for (i = 0; i < 10; i++) {
+		if (i != 0 && i != 2 && i != 8)
+			len[i] = strlen(part[i]);
+		n += len[i];
+	}
+	if (n > sizeof(stack))
+		line = xmalloc(n);
+	for (i = 0, n = 0; i < 10; n += len[i++])
+		memcpy(line + n, part[i], len[i]);
+	fwrite(line, 1, n, fp);
+	if (line != stack)
+		free(line);
+	for (i = 0; i < 3; i++)
+		free(copy[i]);
+}
+
 /* Writes one finding; privacy.ids: file names, case ids and messages
  * masked where they hold something shaped like a personal identity
  * number, with their control characters escaped (text_visible,
@@ -334,7 +371,7 @@ line_text(long line, char *buf)
 int
 report_write(struct report *r, const struct finding *f)
 {
-	char d[DATE_BUFSZ], num[24];
+	char d[DATE_BUFSZ];
 	const char *file = f->file != NULL ? f->file : "";
 	const char *case_id = pseudo(PSEUDO_CASE, f->case_id);
 
@@ -343,16 +380,7 @@ report_write(struct report *r, const struct finding *f)
 	date_format(f->date, d);
 	switch (r->fmt) {
 	case OUT_TEXT:
-		text_put(r->fp, file);
-		fputs(line_text(f->line, num), r->fp);
-		text_put(r->fp, case_id);
-		fputs(": ", r->fp);
-		fputs(severity_name(f->sev), r->fp);
-		fputs(": ", r->fp);
-		fputs(rule_name(f->rule), r->fp);
-		fputs(": ", r->fp);
-		text_put(r->fp, f->message);
-		putc('\n', r->fp);
+		text_line(r->fp, f, file, case_id);
 		break;
 	case OUT_CSV:
 		csv_text(r->fp, file);

@@ -504,20 +504,31 @@ text_visible(const char *s, size_t len, size_t *lenp)
 	return out;
 }
 
+/* The C string s as text_visible shows it, and its length: s itself
+ * where it shows as it is, else a copy in *copy for the caller to free
+ * (*copy NULL otherwise). */
+const char *
+text_shown(const char *s, size_t *lenp, char **copy)
+{
+	size_t len = strlen(s);
+
+	*copy = NULL;
+	if (!shown_as_is(s, len))
+		s = *copy = text_visible(s, len, &len);
+	*lenp = len;
+	return s;
+}
+
 /* Writes the C string s as text_visible shows it. */
 int
 text_put(FILE *fp, const char *s)
 {
-	size_t len = strlen(s);
-	char *v;
+	size_t len;
+	char *copy;
+	const char *v = text_shown(s, &len, &copy);
 
-	if (shown_as_is(s, len))
-		fwrite(s, 1, len, fp);
-	else {
-		v = text_visible(s, len, &len);
-		fwrite(v, 1, len, fp);
-		free(v);
-	}
+	fwrite(v, 1, len, fp);
+	free(copy);
 	return ferror(fp) ? -1 : 0;
 }
 

@@ -15,6 +15,7 @@ size_t		 text_mask(char *, size_t, bool);
 size_t		 text_mask_ready(const char *, size_t);
 bool		 text_has_personal_id(const char *, size_t);
 char		*text_visible(const char *, size_t, size_t *);
+const char	*text_shown(const char *, size_t *, char **);
 int		 text_put(FILE *, const char *);
 const char	*text_quote(char *, size_t, const char *, size_t);
 long		 text_utf8_invalid(const char *, size_t);

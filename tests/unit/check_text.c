@@ -168,8 +168,27 @@ START_TEST(digit_runs)
 }
 END_TEST
 
-/* What a value looks like in text and messages: masked, then control
- * characters and bytes that are not UTF-8 escaped. */
+/* text_shown hands back a string that shows as it is, and a masked,
+ * escaped copy of one that does not. */
+START_TEST(shown)
+{
+	static const char plain[] = "S-1 works 2026-01-02 08:00-16:00";
+	const char *v;
+	char *copy;
+	size_t len;
+
+	v = text_shown(plain, &len, &copy);
+	ck_assert_ptr_eq(v, plain);
+	ck_assert_ptr_null(copy);
+	ck_assert_uint_eq(len, strlen(plain));
+	v = text_shown("K-1: 121212-1212\n", &len, &copy);
+	ck_assert_ptr_eq(v, copy);
+	ck_assert_str_eq(v, "K-1: " TEXT_REDACTED "\\n");
+	ck_assert_uint_eq(len, strlen(v));
+	free(copy);
+}
+END_TEST
+
 /* A control character between a number and a digit hides nothing: the
  * number it ends is a number (a fuzzer's find: "1212\n7" read as five
  * digits let the number through). */
@@ -367,6 +386,7 @@ text_suite(void)
 	tcase_add_test(tc, ended_by_control);
 	tcase_add_test(tc, personal_id_written_forms);
 	tcase_add_test(tc, digit_runs);
+	tcase_add_test(tc, shown);
 	tcase_add_test(tc, visible);
 	tcase_add_test(tc, edge);
 	tcase_add_test(tc, edge_escape_cut);
