@@ -163,12 +163,17 @@ shift_field(struct shift_parse *p, const struct shift_header *sh, size_t col,
 			p->day = p->day_cache;
 			break;
 		}
+		if (shift_day_near(p, s, len))
+			break;
 		if ((st = value_date(s, len, &p->day)) != DATE_OK)
 			row_err(p, "date: invalid date %s (%s)", text_quote(q,
 			    sizeof(q), s, len), value_date_why(st));
 		else if (len == 10) {
 			memcpy(p->day_text, s, 10);
 			p->day_cache = p->day;
+			p->month_first = date_month_start(p->day);
+			p->month_days = (unsigned)(date_month_end(p->day) -
+			    p->month_first + 1);
 		}
 		break;
 	case SC_START:

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "csvin.h"
 #include "dates.h"
@@ -29,6 +30,8 @@ struct shift_header {
 struct shift_parse {
 	char		 day_text[10];	/* the last date read, kept across rows */
 	cdate		 day_cache;
+	cdate		 month_first;	/* day_cache's month */
+	unsigned	 month_days;
 	cdate		 day;
 	cminute		 start, end;
 	enum shift_kind	 kind;
@@ -53,6 +56,29 @@ struct roster_row {
 	const char	*employment;	/* NULL: not given */
 	int		 worktime;	/* enum worktime; -1: not given */
 };
+
+/* A date as YYYY-MM-DD in the month of the last one read (day_text,
+ * itself YYYY-MM-DD): its day counted from the month's first, the
+ * calendar not asked.  False for any other date. */
+static inline bool
+shift_day_near(struct shift_parse *p, const char *s, size_t len)
+{
+	unsigned d1, d2, dd;
+
+	if (len != 10 || p->day_cache == 0 || p->day_text[4] != '-' ||
+	    memcmp(s, p->day_text, 8) != 0)
+		return false;
+	d1 = (unsigned)(s[8] - '0');
+	d2 = (unsigned)(s[9] - '0');
+	dd = d1 * 10 + d2;
+	if (d1 > 9 || d2 > 9 || dd - 1 >= p->month_days)
+		return false;
+	p->day = p->month_first + (cdate)dd - 1;
+	p->day_text[8] = s[8];
+	p->day_text[9] = s[9];
+	p->day_cache = p->day;
+	return true;
+}
 
 struct colmaps;
 

@@ -261,7 +261,7 @@ col_date(struct actlog_row *r, const char *s, size_t len)
 	if (len == 10 && lr->p.day_cache != 0 &&
 	    memcmp(s, lr->p.day_text, 10) == 0)
 		lr->p.day = lr->p.day_cache;
-	else
+	else if (!shift_day_near(&lr->p, s, len))
 		field_full(lr, SC_DATE, s, len);
 }
 

@@ -1,5 +1,6 @@
 /* billing.dst: hours stated in a timesheet row against the elapsed time
  * in the case's zone; and the local clock of a stored shift. */
+#include <stdio.h>
 #include <string.h>
 
 #include "rules/shift.h"
@@ -119,6 +120,54 @@ START_TEST(stored)
 }
 END_TEST
 
+/* A date in the month of the last one read is counted from it, and is
+ * read as value_date reads it: every two characters of day in 36
+ * months, leap Februaries among them; a cached date in another form
+ * counts nothing. */
+START_TEST(day_near)
+{
+	static const char ch[] = "0123456789x";
+	struct shift_header sh;
+	struct shift_parse p, q;
+	enum date_status st;
+	char s[16];
+	cdate want;
+	int y, m, a, b;
+
+	memset(&sh, 0, sizeof(sh));
+	sh.col[SC_DATE] = 0;
+	sh.role[0] = SC_DATE;
+	sh.ncols = 1;
+	for (y = 2023; y <= 2025; y++)
+		for (m = 1; m <= 12; m++) {
+			memset(&p, 0, sizeof(p));
+			shift_begin(&p);
+			snprintf(s, sizeof(s), "%04d-%02d-15", y, m);
+			ck_assert_int_eq(shift_field(&p, &sh, 0, s, 10),
+			    SC_DATE);
+			ck_assert(!p.e.bad);
+			for (a = 0; a < 11; a++)
+				for (b = 0; b < 11; b++) {
+					s[8] = ch[a];
+					s[9] = ch[b];
+					q = p;
+					st = value_date(s, 10, &want);
+					ck_assert_int_eq(shift_day_near(&q, s,
+					    10), st == DATE_OK);
+					if (st == DATE_OK)
+						ck_assert_int_eq(q.day, want);
+				}
+		}
+	memset(&p, 0, sizeof(p));
+	shift_begin(&p);
+	ck_assert_int_eq(shift_field(&p, &sh, 0, "15-01-2025", 10),
+	    SC_DATE);
+	ck_assert(!p.e.bad);
+	ck_assert(!shift_day_near(&p, "15-01-2016", 10));
+	ck_assert(!shift_day_near(&p, "2025-01-16", 10));
+}
+END_TEST
+
 Suite *
 rules_shift_suite(void)
 {
@@ -128,6 +177,7 @@ rules_shift_suite(void)
 	tcase_add_test(tc, clock_changes);
 	tcase_add_test(tc, tolerance);
 	tcase_add_test(tc, stored);
+	tcase_add_test(tc, day_near);
 	suite_add_tcase(s, tc);
 	return s;
 }
