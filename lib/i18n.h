@@ -31,6 +31,8 @@ void		 i18n_init(void);
 char		*i18n_fixed(char *, size_t, int, double);
 int		 i18n_vsnprintf(char *, size_t, const char *, va_list)
 		    __attribute__((format(printf, 3, 0)));
+int		 i18n_sd(char *, size_t, const char *, ...)
+		    __attribute__((format(printf, 3, 4)));
 void		 i18n_text(bool);
 char		 i18n_decimal(void);
 

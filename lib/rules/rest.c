@@ -300,13 +300,14 @@ night_month(const struct sweep *sw, size_t first, cdate day, int nights)
 
 	date_format(day, a);
 	date_format(day, m)[7] = '\0';
+	/* a message a month for each night worker: i18n_sd, not snprintf */
 	if (nights == 1)
-		snprintf(msg, sizeof(msg), F_("%s works between 00:00 and "
+		i18n_sd(msg, sizeof(msg), F_("%s works between 00:00 and "
 		    "05:00 on %s: the daily rest should include that time "
 		    "unless the work requires otherwise (%s)"),
 		    staff_of(sw, first), a, worktime_label(sw->wt));
 	else
-		snprintf(msg, sizeof(msg), FN_("%s works between 00:00 and "
+		i18n_sd(msg, sizeof(msg), FN_("%s works between 00:00 and "
 		    "05:00 on %d night in %s, the first %s: the daily rest "
 		    "should include that time unless the work requires "
 		    "otherwise (%s)", "%s works between 00:00 and 05:00 on %d "

@@ -155,6 +155,7 @@ main(void)
 		rules_billing_suite,
 		rules_shift_suite,
 		hours_suite,
+		i18n_suite,
 	};
 	SRunner *sr;
 	size_t i;
