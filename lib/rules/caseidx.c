@@ -102,8 +102,10 @@ build_known(struct caseidx *ci, const struct case_marks *m)
 		k = first_from(ci, 0, m->known[s->staff]);
 		/* a scan back reaches shifts that start less than the
 		 * longest shift before */
-		until = (int64_t)s->start + SHIFT_MAX_MINUTES;
-		hi = first_from(ci, j + 1, stored_end(s) < until ? stored_end(s) : until);
+		until = (int64_t)s->start + STORED_MAX_MINUTES;
+		if (stored_end(s) < until)
+			until = stored_end(s);
+		hi = first_from(ci, j + 1, until);
 		lo = k > j + 1 ? k : j + 1;
 		if (lo < hi) {
 			ci->cover[lo]++;
@@ -161,7 +163,8 @@ caseidx_other(const struct caseidx *ci, size_t i)
 	long j;
 
 	j = last_other(ci, 1, 0, ci->size, i, s->start, s->staff);
-	if (j >= 0 && ci->v[ci->l[j]].start <= s->start - SHIFT_MAX_MINUTES)
+	if (j >= 0 &&
+	    ci->v[ci->l[j]].start <= s->start - STORED_MAX_MINUTES)
 		return -1;
 	return j;
 }

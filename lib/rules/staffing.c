@@ -108,14 +108,15 @@ other_alongside(struct caseview *cv, size_t i)
 	size_t j, steps = 0;
 
 	for (j = i; j-- > 0 && v[cv->l[j]].start > s->start -
-	    SHIFT_MAX_MINUTES;) {
+	    STORED_MAX_MINUTES;) {
 		if (++steps > CASEIDX_SCAN) {
 			caseidx_build(&cv->idx, staffs, cv->intr ? cv->m :
 			    NULL);
 			return caseidx_other(&cv->idx, i);
 		}
 		o = &v[cv->l[j]];
-		if (stored_end(o) > s->start && o->staff != s->staff && staffs(o))
+		if (stored_end(o) > s->start && o->staff != s->staff &&
+		    staffs(o))
 			return (long)j;
 	}
 	return -1;
@@ -161,7 +162,7 @@ alongside(struct caseview *cv, size_t i, bool overlap)
 	size_t j, steps = 0;
 
 	for (j = i; overlap && j-- > 0 && v[cv->l[j]].start > s->start -
-	    SHIFT_MAX_MINUTES;) {
+	    STORED_MAX_MINUTES;) {
 		if (++steps > CASEIDX_SCAN)
 			goto indexed;
 		o = &v[cv->l[j]];
@@ -276,11 +277,13 @@ staffing_case(const struct timesheet *ts, const uint32_t *l, size_t n,
 	cv.intr = profile_on(cv.hc->p, R_STAFF_INTRODUCED);
 	caseidx_init(&cv.idx, ts->v, l, n);
 	mark_known(&cv, (uint32_t)cv.hc->c->index + 1);
-	for (i = 0; i < n; i++, maxend = stored_end(s) > maxend ? stored_end(s) : maxend) {
+	for (i = 0; i < n; i++) {
 		s = &ts->v[l[i]];
 		/* no earlier shift reaches into this one when the latest end
 		 * so far is before its start */
 		overlap = maxend > s->start;
+		if (stored_end(s) > maxend)
+			maxend = stored_end(s);
 		if (cv.dbl && overlap && staffs(s))
 			double_staffing(&cv, i, shift_day(cv.hc, s->start));
 		if (m->since[s->staff] != i + 1 || !cv.intr ||

@@ -17,12 +17,16 @@
 #include "strmap.h"
 #include "tz.h"
 
+/* The longest a stored shift lasts: the longest shift, and the hour the
+ * clock is put back in autumn. */
+#define STORED_MAX_MINUTES	(SHIFT_MAX_MINUTES + 60)
+
 /* One shift as the end-of-stream rules need it: 16 bytes.  Its file and
  * line are in the timesheet's row marks. */
 struct stored {
 	int32_t		start;		/* UTC minutes since 1970 */
 	uint32_t	staff, kase;
-	uint16_t	len;		/* minutes, <= SHIFT_MAX_MINUTES + 60 */
+	uint16_t	len;		/* minutes, <= STORED_MAX_MINUTES */
 	uint8_t		kind;
 	uint8_t		pad;
 };
