@@ -27,7 +27,7 @@ struct finding {
 	const char	*case_id;
 	const char	*message;
 	cdate		 date;		/* DATE_NONE: not about a day */
-	uint32_t	 group;		/* sorts before the date (a case's index) */
+	uint32_t	 group;		/* sorts before the date: a case's index */
 	uint32_t	 seq;		/* order of making */
 	uint8_t		 sev;		/* enum severity */
 	uint8_t		 rule;		/* enum rule_id */

@@ -15,7 +15,7 @@
 #include "rules.h"
 
 #define RULE_UNIT_CASE	"*"		/* the case column of unit-wide findings */
-#define RULE_UNIT_GROUP	UINT32_MAX	/* unit-wide findings sort last */
+#define RULE_UNIT_GROUP	UINT32_MAX	/* unit-wide ones sort last */
 
 struct finding	*rule_find(struct findings *, const struct srcpos *,
 		    const struct care_case *, enum severity, enum rule_id,

@@ -104,7 +104,8 @@ START_TEST(stored)
 	    KIND_ACTIVE);
 	ck_assert_str_eq(shift_local_text(ZONE_COPENHAGEN, s.v[i].start, buf),
 	    "2026-10-24 23:30");
-	ck_assert_str_eq(shift_clock_text(ZONE_COPENHAGEN, stored_end(&s.v[i]), buf),
+	ck_assert_str_eq(shift_clock_text(ZONE_COPENHAGEN, stored_end(&s.v[i]),
+	    buf),
 	    "03:30");
 	ck_assert_str_eq(fmt(shift_day(&s.cases[0], s.v[i].start)),
 	    "2026-10-24");
