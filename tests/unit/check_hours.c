@@ -22,7 +22,7 @@ twelve(void)
 		{ 0, "S-2" }, { 1, "S-5" }, { 0, "S-3" }, { 1, "S-4" },
 		{ 0, "S-1" }, { 1, "S-2" }, { 0, "S-4" }, { 1, "S-5" },
 	};
-	char from[20], to[20];
+	char from[48], to[48];
 	size_t i;
 
 	sheet_init(&s, TWO);

@@ -131,7 +131,7 @@ START_TEST(day_near)
 	struct shift_header sh;
 	struct shift_parse p, q;
 	enum date_status st;
-	char s[16];
+	char s[32];
 	cdate want;
 	int y, m, a, b;
 
