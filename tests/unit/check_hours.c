@@ -87,6 +87,32 @@ START_TEST(grouping_one_pass)
 }
 END_TEST
 
+/* No shifts, and groups with none: no chunk, or chunks that pass the
+ * empty groups by. */
+START_TEST(grouping_empty)
+{
+	uint32_t off[SHEET_MAX + 1];
+	struct grouping gp;
+
+	sheet_init(&s, TWO);
+	grouping_init(&gp, &s.ts, false, s.ts.ncases, off, 1);
+	ck_assert_uint_eq(gp.budget, 0);
+	ck_assert(grouping_next(&gp));
+	ck_assert_uint_eq(gp.g0, 0);
+	ck_assert_uint_eq(gp.g1, 2);
+	ck_assert(!grouping_next(&gp));
+	grouping_free(&gp);
+	grouping_init(&gp, &s.ts, true, 0, off, 1);
+	ck_assert(!grouping_next(&gp));
+	grouping_free(&gp);
+	/* K-1 has no shift: it goes with K-2's chunk */
+	sheet_shift(&s, 1, "S-1", "2026-03-02 08:00", "2026-03-02 16:00",
+	    KIND_ACTIVE);
+	grouped(false, s.ts.ncases, 1, 1, 1);
+	sheet_free(&s);
+}
+END_TEST
+
 Suite *
 hours_suite(void)
 {
@@ -95,6 +121,7 @@ hours_suite(void)
 
 	tcase_add_test(tc, grouping_chunks);
 	tcase_add_test(tc, grouping_one_pass);
+	tcase_add_test(tc, grouping_empty);
 	suite_add_tcase(s, tc);
 	return s;
 }
