@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "text.h"
 
 #ifndef LOCALEDIR
 #define LOCALEDIR	"/usr/local/share/locale"
@@ -154,6 +155,19 @@ i18n_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 	return n;
 }
 
+/* The argument the conversion at *p (just after its '%') takes: its
+ * number, moving *p past "N$", or the next in order; *numbered says
+ * which. */
+static int
+sd_arg(const char **p, int *next, bool *numbered)
+{
+	*numbered = (*p)[0] >= '1' && (*p)[0] <= '9' && (*p)[1] == '$';
+	if (!*numbered)
+		return (*next)++;
+	*p += 2;
+	return (*p)[-2] - '1';
+}
+
 /* The arguments of a format of %s, %d and %% only, numbered as written
  * (%1$s) or in order: their types in type[0..*n], each 's' or 'd'.
  * False for anything else, for a number missing, or for the two ways
@@ -162,16 +176,15 @@ static bool
 sd_types(const char *fmt, char type[SD_MAX], int *n)
 {
 	const char *p;
-	int k, next = 0, numbered = -1, pos;
+	int k, next = 0, numbered = -1;
+	bool pos;
 
 	memset(type, 0, SD_MAX);
 	*n = 0;
 	for (p = fmt; (p = strchr(p, '%')) != NULL; p++) {
 		if (*++p == '%')
 			continue;
-		pos = p[0] >= '1' && p[0] <= '9' && p[1] == '$';
-		k = pos ? p[0] - '1' : next++;
-		p += pos ? 2 : 0;
+		k = sd_arg(&p, &next, &pos);
 		if ((numbered >= 0 && numbered != pos) || k >= SD_MAX ||
 		    (*p != 's' && *p != 'd') || (type[k] && type[k] != *p))
 			return false;
@@ -204,11 +217,11 @@ int
 i18n_sd(char *buf, size_t size, const char *fmt, ...)
 {
 	union { const char *s; int d; } arg[SD_MAX];
-	char type[SD_MAX], num[16], *e;
+	char type[SD_MAX], num[24], *e;
 	const char *p, *q;
 	size_t o = 0;
-	unsigned u;
 	int k, n, next = 0;
+	bool numbered;
 	va_list ap;
 
 	va_start(ap, fmt);
@@ -229,23 +242,13 @@ i18n_sd(char *buf, size_t size, const char *fmt, ...)
 			sd_put(buf, size, &o, "%", 1);
 			continue;
 		}
-		if (q[0] >= '1' && q[0] <= '9' && q[1] == '$') {
-			k = *q - '1';
-			q += 2;
-		} else
-			k = next++;
+		k = sd_arg(&q, &next, &numbered);
 		if (*q == 's') {
 			p = arg[k].s != NULL ? arg[k].s : "(null)";
 			sd_put(buf, size, &o, p, strlen(p));
 			continue;
 		}
-		u = arg[k].d < 0 ? 0U - (unsigned)arg[k].d : (unsigned)arg[k].d;
-		e = num + sizeof(num);
-		do
-			*--e = (char)('0' + u % 10);
-		while ((u /= 10) != 0);
-		if (arg[k].d < 0)
-			*--e = '-';
+		e = text_decimal(num + sizeof(num), arg[k].d);
 		sd_put(buf, size, &o, e, (size_t)(num + sizeof(num) - e));
 	}
 	sd_put(buf, size, &o, p, strlen(p));

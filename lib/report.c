@@ -311,17 +311,11 @@ static const char *
 line_text(long line, char *buf)
 {
 	char *p = buf + 23;
-	unsigned long v = line < 0 ? 0UL - (unsigned long)line :
-	    (unsigned long)line;
 
 	*p = '\0';
 	*--p = ' ';
 	*--p = ':';
-	do
-		*--p = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
-	if (line < 0)
-		*--p = '-';
+	p = text_decimal(p, line);
 	*--p = ':';
 	return p;
 }

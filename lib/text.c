@@ -519,6 +519,21 @@ text_shown(const char *s, size_t *lenp, char **copy)
 	return s;
 }
 
+/* v in decimal in the bytes just before end (at most 20), without
+ * printf's cost: its first byte. */
+char *
+text_decimal(char *end, long v)
+{
+	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+
+	do
+		*--end = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (v < 0)
+		*--end = '-';
+	return end;
+}
+
 /* Writes the C string s as text_visible shows it. */
 int
 text_put(FILE *fp, const char *s)

@@ -16,6 +16,7 @@ size_t		 text_mask_ready(const char *, size_t);
 bool		 text_has_personal_id(const char *, size_t);
 char		*text_visible(const char *, size_t, size_t *);
 const char	*text_shown(const char *, size_t *, char **);
+char		*text_decimal(char *, long);
 int		 text_put(FILE *, const char *);
 const char	*text_quote(char *, size_t, const char *, size_t);
 long		 text_utf8_invalid(const char *, size_t);
