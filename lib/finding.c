@@ -1,4 +1,5 @@
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,14 +68,18 @@ message(struct arena *a, const char *fmt, va_list ap)
 	return msg;
 }
 
-/* A finding, its message formatted from fmt and ap. */
-struct finding *
-findings_vadd(struct findings *f, const struct srcpos *pos,
-    const char *case_id, enum severity sev, enum rule_id rule, cdate date,
-    const char *fmt, va_list ap)
+/* A message kept as its maker and the arguments it is made from. */
+struct finding_later {
+	finding_make_fn	*make;
+	max_align_t	 args[];
+};
+
+/* A new finding at the end of f, without its message. */
+static struct finding *
+add(struct findings *f, const struct srcpos *pos, const char *case_id,
+    enum severity sev, enum rule_id rule, cdate date)
 {
 	struct finding *x;
-	char *msg = message(&f->a, fmt, ap);
 
 	if (f->n == f->cap) {
 		f->cap = f->cap ? 2 * f->cap : 64;
@@ -87,11 +92,56 @@ findings_vadd(struct findings *f, const struct srcpos *pos,
 	x->sev = (uint8_t)sev;
 	x->rule = (uint8_t)rule;
 	x->date = date;
-	x->message = msg;
 	x->counts = true;
+	x->is_later = false;
 	x->group = 0;
 	x->seq = (uint32_t)(f->n - 1);
 	return x;
+}
+
+/* A finding, its message formatted from fmt and ap. */
+struct finding *
+findings_vadd(struct findings *f, const struct srcpos *pos,
+    const char *case_id, enum severity sev, enum rule_id rule, cdate date,
+    const char *fmt, va_list ap)
+{
+	char *msg = message(&f->a, fmt, ap);
+	struct finding *x = add(f, pos, case_id, sev, rule, date);
+
+	x->message = msg;
+	return x;
+}
+
+/* A finding whose message make makes from a copy of the size bytes at
+ * args when it is written: for the rules that find by the hundred
+ * thousand, a few bytes each instead of their text.  Pointers in args
+ * must stay good until the findings are written. */
+struct finding *
+findings_add_later(struct findings *f, const struct srcpos *pos,
+    const char *case_id, enum severity sev, enum rule_id rule, cdate date,
+    finding_make_fn *make, const void *args, size_t size)
+{
+	struct finding_later *l = arena_alloc(&f->a, sizeof(*l) + size);
+	struct finding *x;
+
+	l->make = make;
+	memcpy(l->args, args, size);
+	x = add(f, pos, case_id, sev, rule, date);
+	x->later = l;
+	x->is_later = true;
+	return x;
+}
+
+/* The message of x: its text, or a later one made in buf
+ * (FINDING_MSG_MAX bytes). */
+const char *
+finding_message(const struct finding *x, char *buf)
+{
+	if (!x->is_later)
+		return x->message;
+	buf[0] = '\0';
+	x->later->make(x->later->args, buf, FINDING_MSG_MAX);
+	return buf;
 }
 
 /* Group order, date order (findings without a date first), then order of

@@ -226,7 +226,7 @@ ics_begin(struct report *r)
  * when, with nothing relative to the day the file was made; DESCRIPTION
  * keeps the finding's words and the day they were written for. */
 static void
-ics_event(struct report *r, const struct finding *f)
+ics_event(struct report *r, const struct finding *f, const char *msg)
 {
 	char line[2048], uid[24], d[DATE_BUFSZ], day[DATE_BUFSZ];
 	const char *case_id = pseudo(PSEUDO_CASE, f->case_id);
@@ -259,7 +259,7 @@ ics_event(struct report *r, const struct finding *f)
 	ics_text(r->fp, "SUMMARY:", "%s: %s due %s", case_id,
 	    rule_name(f->rule), date_format(f->date, d));
 	ics_text(r->fp, "DESCRIPTION:", "%s: %s (as of %s; %s:%ld)",
-	    severity_name(f->sev), f->message, date_format(r->stamp, day),
+	    severity_name(f->sev), msg, date_format(r->stamp, day),
 	    f->file != NULL ? f->file : "", f->line);
 	snprintf(line, sizeof(line), "CATEGORIES:%s", severity_name(f->sev));
 	ics_line(r->fp, line);
@@ -325,7 +325,7 @@ line_text(long line, char *buf)
  * one call. */
 static void
 text_line(FILE *fp, const struct finding *f, const char *file,
-    const char *case_id)
+    const char *case_id, const char *msg)
 {
 	char num[24], stack[1024], *line = stack, *copy[3];
 	const char *part[10];
@@ -339,7 +339,7 @@ text_line(FILE *fp, const struct finding *f, const char *file,
 	part[5] = ": ";
 	part[6] = rule_name(f->rule);
 	part[7] = ": ";
-	part[8] = text_shown(f->message, &len[8], &copy[2]);
+	part[8] = text_shown(msg, &len[8], &copy[2]);
 	part[9] = "\n";
 	for (i = 0; i < 10; i++) {
 		if (i != 0 && i != 2 && i != 8)
@@ -365,16 +365,17 @@ text_line(FILE *fp, const struct finding *f, const char *file,
 int
 report_write(struct report *r, const struct finding *f)
 {
-	char d[DATE_BUFSZ];
+	char d[DATE_BUFSZ], buf[FINDING_MSG_MAX];
 	const char *file = f->file != NULL ? f->file : "";
 	const char *case_id = pseudo(PSEUDO_CASE, f->case_id);
+	const char *msg = finding_message(f, buf);
 
 	begin(r);
 	r->written++;
 	date_format(f->date, d);
 	switch (r->fmt) {
 	case OUT_TEXT:
-		text_line(r->fp, f, file, case_id);
+		text_line(r->fp, f, file, case_id, msg);
 		break;
 	case OUT_CSV:
 		csv_text(r->fp, file);
@@ -382,7 +383,7 @@ report_write(struct report *r, const struct finding *f)
 		csv_text(r->fp, case_id);
 		fprintf(r->fp, ",%s,%s,%s,", severity_name(f->sev),
 		    rule_name(f->rule), d);
-		csv_text(r->fp, f->message);
+		csv_text(r->fp, msg);
 		putc('\n', r->fp);
 		break;
 	case OUT_JSON:
@@ -397,11 +398,11 @@ report_write(struct report *r, const struct finding *f)
 		else
 			fprintf(r->fp, "\"%s\"", d);
 		fputs(",\"message\":", r->fp);
-		json_write_string(r->fp, f->message);
+		json_write_string(r->fp, msg);
 		fputs("}\n", r->fp);
 		break;
 	case OUT_ICS:
-		ics_event(r, f);
+		ics_event(r, f, msg);
 		break;
 	}
 	return ferror(r->fp) ? -1 : 0;

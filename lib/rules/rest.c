@@ -291,31 +291,52 @@ rolling(const struct sweep *sw, int32_t len, uint32_t *nxt)
 	}
 }
 
+/* A month of a night worker's: kept as this and made into its message
+ * when written, for there is one a month for each night worker. */
+struct night {
+	const char	*staff;		/* the id, not yet pseudonymised */
+	cdate		 day;		/* the first night */
+	int		 nights;
+	enum worktime	 wt;
+};
+
+/* The message of a struct night. */
+static void
+night_text(const void *args, char *msg, size_t size)
+{
+	const struct night *n = args;
+	char a[DATE_BUFSZ], m[DATE_BUFSZ];
+	const char *staff = pseudo(PSEUDO_STAFF, n->staff);
+
+	date_format(n->day, a);
+	date_format(n->day, m)[7] = '\0';
+	if (n->nights == 1)
+		i18n_sd(msg, size, F_("%s works between 00:00 and 05:00 on "
+		    "%s: the daily rest should include that time unless the "
+		    "work requires otherwise (%s)"), staff, a,
+		    worktime_label(n->wt));
+	else
+		i18n_sd(msg, size, FN_("%s works between 00:00 and 05:00 on "
+		    "%d night in %s, the first %s: the daily rest should "
+		    "include that time unless the work requires otherwise "
+		    "(%s)", "%s works between 00:00 and 05:00 on %d nights in "
+		    "%s, the first %s: the daily rest should include that "
+		    "time unless the work requires otherwise (%s)",
+		    (unsigned long)n->nights), staff, n->nights, m, a,
+		    worktime_label(n->wt));
+}
+
 /* The nights of one calendar month that a staff member works, from the
  * stretch first, the first on day. */
 static void
 night_month(const struct sweep *sw, size_t first, cdate day, int nights)
 {
-	char a[DATE_BUFSZ], m[DATE_BUFSZ], msg[512];
+	const struct timesheet *ts = sw->ts;
+	const struct stored *s = &ts->v[sw->w[first].shift];
+	struct night n = { ts->staff[s->staff].id, day, nights, sw->wt };
 
-	date_format(day, a);
-	date_format(day, m)[7] = '\0';
-	/* a message a month for each night worker: i18n_sd, not snprintf */
-	if (nights == 1)
-		i18n_sd(msg, sizeof(msg), F_("%s works between 00:00 and "
-		    "05:00 on %s: the daily rest should include that time "
-		    "unless the work requires otherwise (%s)"),
-		    staff_of(sw, first), a, worktime_label(sw->wt));
-	else
-		i18n_sd(msg, sizeof(msg), FN_("%s works between 00:00 and "
-		    "05:00 on %d night in %s, the first %s: the daily rest "
-		    "should include that time unless the work requires "
-		    "otherwise (%s)", "%s works between 00:00 and 05:00 on %d "
-		    "nights in %s, the first %s: the daily rest should include "
-		    "that time unless the work requires otherwise (%s)",
-		    (unsigned long)nights), staff_of(sw, first), nights, m, a,
-		    worktime_label(sw->wt));
-	rest_find(sw, first, SEV_WARNING, msg);
+	shift_find_later(ts, s, SEV_WARNING, sw->rule, night_text, &n,
+	    sizeof(n));
 }
 
 /* ATL 13 §: the daily rest includes 00:00-05:00; the nights worked in

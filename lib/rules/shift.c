@@ -47,6 +47,23 @@ shift_find(const struct timesheet *ts, const struct stored *s,
 	    s->start), "%s", msg);
 }
 
+/* A finding about a stored shift whose message make makes from args
+ * when it is written (findings_add_later). */
+struct finding *
+shift_find_later(const struct timesheet *ts, const struct stored *s,
+    enum severity sev, enum rule_id rule, finding_make_fn *make,
+    const void *args, size_t size)
+{
+	const struct hcase *hc = &ts->cases[s->kase];
+	struct srcpos pos = stored_pos(ts, s);
+	struct finding *x;
+
+	x = findings_add_later(ts->f, &pos, hc->c->id, sev, rule,
+	    shift_day(hc, s->start), make, args, size);
+	x->group = (uint32_t)hc->c->index;
+	return x;
+}
+
 /* A clock time the autumn night shows twice is read as the first, in
  * summer time; said as info, for the hours turn on it. */
 static void

@@ -14,6 +14,9 @@ int		 floor_div(long, long);
 struct finding	*shift_find(const struct timesheet *,
 		    const struct stored *, enum severity, enum rule_id,
 		    const char *);
+struct finding	*shift_find_later(const struct timesheet *,
+		    const struct stored *, enum severity, enum rule_id,
+		    finding_make_fn *, const void *, size_t);
 void		 shift_dst(struct findings *, const struct srcpos *,
 		    const struct hcase *, const struct shift_row *, int64_t,
 		    int64_t, enum tz_local, enum tz_local);

@@ -738,6 +738,7 @@ by_content(const void *a, const void *b)
 		return x->date < y->date ? -1 : 1;
 	if (x->rule != y->rule)
 		return x->rule < y->rule ? -1 : 1;
+	/* visit rules make no later messages */
 	if ((c = strcmp(x->message, y->message)) != 0)
 		return c;
 	if ((c = strcmp(x->file, y->file)) != 0)

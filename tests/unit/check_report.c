@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "report.h"
+#include "rules/rule.h"
 #include "text.h"
 #include "util.h"
 
@@ -74,6 +75,60 @@ START_TEST(text_csv_json)
 	    "\"severity\":\"info\",\"rule\":\"plan.followup\",\"date\":null,"
 	    "\"message\":\"a \\\"quoted\\\", comma\\nand newline\"}\n");
 	free(s);
+}
+END_TEST
+
+struct count {
+	const char	*who;
+	int		 n;
+};
+
+/* The message of a struct count. */
+static void
+count_text(const void *args, char *buf, size_t size)
+{
+	const struct count *c = args;
+
+	snprintf(buf, size, "%s, \"%d\"", c->who, c->n);
+}
+
+/* A later message is made from a copy of its arguments when it is read
+ * or written, in every format; a text one is itself. */
+START_TEST(later_messages)
+{
+	struct srcpos pos = { "shifts.csv", 7 };
+	struct count c = { "S-1", 3 };
+	struct findings fs;
+	char buf[FINDING_MSG_MAX], *s;
+
+	findings_init(&fs);
+	findings_add_later(&fs, &pos, "K-1", SEV_WARNING,
+	    R_WORKTIME_DAILY_REST, D("2026-03-03"), count_text, &c,
+	    sizeof(c));
+	c.n = 4;
+	rule_find(&fs, &pos, &(struct care_case){ .id = "K-2" }, SEV_INFO,
+	    R_WORKTIME_DAILY_REST, DATE_NONE, "made %s", "now");
+	ck_assert(fs.v[0].is_later);
+	ck_assert(!fs.v[1].is_later);
+	ck_assert_str_eq(finding_message(&fs.v[0], buf), "S-1, \"3\"");
+	ck_assert_ptr_eq(finding_message(&fs.v[1], buf), fs.v[1].message);
+	ck_assert_str_eq(fs.v[1].message, "made now");
+	s = written(OUT_TEXT, false, fs.v, 1);
+	ck_assert_str_eq(s, "shifts.csv:7: K-1: warning: worktime.daily-rest: "
+	    "S-1, \"3\"\n");
+	free(s);
+	s = written(OUT_CSV, false, fs.v, 1);
+	ck_assert_str_eq(s, "file,line,case,severity,rule,date,message\n"
+	    "shifts.csv,7,K-1,warning,worktime.daily-rest,2026-03-03,"
+	    "\"S-1, \"\"3\"\"\"\n");
+	free(s);
+	s = written(OUT_JSON, false, fs.v, 1);
+	ck_assert_str_eq(s, "{\"file\":\"shifts.csv\",\"line\":7,\"case\":"
+	    "\"K-1\",\"severity\":\"warning\",\"rule\":"
+	    "\"worktime.daily-rest\",\"date\":\"2026-03-03\",\"message\":"
+	    "\"S-1, \\\"3\\\"\"}\n");
+	free(s);
+	findings_free(&fs);
 }
 END_TEST
 
@@ -360,6 +415,7 @@ report_suite(void)
 	tcase_add_test(tc, icalendar);
 	tcase_add_test(tc, icalendar_empty_and_many);
 	tcase_add_test(tc, formats_by_name);
+	tcase_add_test(tc, later_messages);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -81,7 +81,7 @@ const char *
 rc_findings(const struct findings *f)
 {
 	static char out[8192];
-	char d[DATE_BUFSZ];
+	char d[DATE_BUFSZ], msg[FINDING_MSG_MAX];
 	size_t i, len = 0;
 
 	out[0] = '\0';
@@ -90,6 +90,6 @@ rc_findings(const struct findings *f)
 		    "%ld %s %s %s: %s\n", f->v[i].line,
 		    severity_name(f->v[i].sev), rule_name(f->v[i].rule),
 		    f->v[i].date != DATE_NONE ? date_format(f->v[i].date, d) :
-		    "-", f->v[i].message);
+		    "-", finding_message(&f->v[i], msg));
 	return out;
 }

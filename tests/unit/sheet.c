@@ -111,6 +111,7 @@ const char *
 sheet_findings(struct sheet *s)
 {
 	static char out[4096];
+	char msg[FINDING_MSG_MAX];
 	const struct finding *x;
 	size_t i, len = 0;
 
@@ -119,7 +120,8 @@ sheet_findings(struct sheet *s)
 		x = &s->f.v[i];
 		len += (size_t)snprintf(out + len, sizeof(out) - len,
 		    "%ld: %s: %s: %s: %s\n", x->line, x->case_id,
-		    severity_name(x->sev), rule_name(x->rule), x->message);
+		    severity_name(x->sev), rule_name(x->rule),
+		    finding_message(x, msg));
 	}
 	return out;
 }
