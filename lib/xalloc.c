@@ -5,6 +5,31 @@
 
 #include "xalloc.h"
 
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
+/* Blocks of this size or more ask the kernel for huge pages. */
+#define HUGE_MIN (4u << 20)
+#define HUGE_PAGE ((uintptr_t)2 << 20)
+
+/* A large block is faulted in 2 MB at a time rather than 4 kB: the shift
+ * store of a big timesheet took a fault every 256 rows. Only a hint. */
+static void
+hint_huge(void *p, size_t n)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+	uintptr_t lo = ((uintptr_t)p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+	uintptr_t hi = ((uintptr_t)p + n) & ~(HUGE_PAGE - 1);
+
+	if (n >= HUGE_MIN && hi > lo)
+		(void)madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+#else
+	(void)p;
+	(void)n;
+#endif
+}
+
 /* Running out of memory is the one condition no caller can recover from. */
 static void
 oom(size_t n)
@@ -20,6 +45,7 @@ xmalloc(size_t n)
 
 	if (p == NULL)
 		oom(n);
+	hint_huge(p, n);
 	return p;
 }
 
@@ -30,6 +56,7 @@ xcalloc(size_t n, size_t size)
 
 	if (p == NULL)
 		oom(n * size);
+	hint_huge(p, n * size);
 	return p;
 }
 
@@ -45,6 +72,7 @@ xreallocarray(void *old, size_t n, size_t size)
 	p = realloc(old, bytes != 0 ? bytes : 1);
 	if (p == NULL)
 		oom(bytes);
+	hint_huge(p, bytes);
 	return p;
 }
 
