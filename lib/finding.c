@@ -83,7 +83,7 @@ add(struct findings *f, const struct srcpos *pos, const char *case_id,
 
 	if (f->n == f->cap) {
 		f->cap = f->cap ? 2 * f->cap : 64;
-		f->v = xreallocarray(f->v, f->cap, sizeof(*f->v));
+		f->v = xgrowarray(f->v, f->n, f->cap, sizeof(*f->v));
 	}
 	x = &f->v[f->n++];
 	x->file = pos->file;

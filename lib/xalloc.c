@@ -76,6 +76,25 @@ xreallocarray(void *old, size_t n, size_t size)
 	return p;
 }
 
+/* An array of oldn elements grown to n: as xreallocarray, but a block
+ * large enough for huge pages is asked for them before the elements are
+ * copied in, not after (realloc's copy would fault it in 4 kB at a
+ * time). */
+void *
+xgrowarray(void *old, size_t oldn, size_t n, size_t size)
+{
+	void *p;
+
+	if (size == 0 || n > SIZE_MAX / size || n * size < HUGE_MIN ||
+	    oldn > n)
+		return xreallocarray(old, n, size);
+	p = xmalloc(n * size);
+	if (oldn > 0)
+		memcpy(p, old, oldn * size);
+	free(old);
+	return p;
+}
+
 char *
 xstrdup(const char *s)
 {

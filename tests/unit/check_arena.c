@@ -1,9 +1,11 @@
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
 #include "strmap.h"
+#include "xalloc.h"
 #include "util.h"
 
 START_TEST(arena_basics)
@@ -57,6 +59,30 @@ START_TEST(strmap_many)
 }
 END_TEST
 
+/* An array grown past the size for huge pages keeps its elements, as
+ * one grown below it does. */
+START_TEST(grow_array)
+{
+	uint32_t *v = NULL;
+	size_t n = 0, cap = 0, i;
+
+	for (i = 0; i < (3u << 20); i++) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 16;
+			v = xgrowarray(v, n, cap, sizeof(*v));
+		}
+		v[n++] = (uint32_t)i * 2654435761u;
+	}
+	for (i = 0; i < n; i++)
+		if (v[i] != (uint32_t)i * 2654435761u)
+			break;
+	ck_assert_uint_eq(i, 3u << 20);
+	v = xgrowarray(v, n, n / 2, sizeof(*v));	/* shrinks as realloc */
+	ck_assert_uint_eq(v[n / 2 - 1], (uint32_t)(n / 2 - 1) * 2654435761u);
+	free(v);
+}
+END_TEST
+
 Suite *
 arena_suite(void)
 {
@@ -65,6 +91,7 @@ arena_suite(void)
 
 	tcase_add_test(tc, arena_basics);
 	tcase_add_test(tc, strmap_many);
+	tcase_add_test(tc, grow_array);
 	suite_add_tcase(s, tc);
 	return s;
 }
