@@ -71,7 +71,11 @@ message(struct arena *a, const char *fmt, va_list ap)
 /* A message kept as its maker and the arguments it is made from. */
 struct finding_later {
 	finding_make_fn	*make;
-	max_align_t	 args[];
+	union {
+		void		*p;
+		long long	 ll;
+		double		 d;
+	}		 args[];	/* pointers, integers, doubles */
 };
 
 /* A new finding at the end of f, without its message. */
@@ -114,8 +118,9 @@ findings_vadd(struct findings *f, const struct srcpos *pos,
 
 /* A finding whose message make makes from a copy of the size bytes at
  * args when it is written: for the rules that find by the hundred
- * thousand, a few bytes each instead of their text.  Pointers in args
- * must stay good until the findings are written. */
+ * thousand, a few bytes each instead of their text.  args holds
+ * pointers, integers and doubles (no long double); the pointers must
+ * stay good until the findings are written. */
 struct finding *
 findings_add_later(struct findings *f, const struct srcpos *pos,
     const char *case_id, enum severity sev, enum rule_id rule, cdate date,

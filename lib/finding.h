@@ -47,8 +47,11 @@ struct finding {
 	uint8_t		 sev;		/* enum severity */
 	uint8_t		 rule;		/* enum rule_id */
 	bool		 counts;	/* decides the exit status */
-	bool		 is_later;	/* later, not message */
+	bool		 is_later;
 };
+
+_Static_assert(sizeof(void *) != 8 || sizeof(struct finding) == 48,
+    "a finding is 48 bytes");
 
 struct findings {
 	struct finding	*v;

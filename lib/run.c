@@ -342,6 +342,7 @@ run(const struct command *t, int argc, char **argv)
 	st = t->proc->new(&env, t->opts);
 	if (t->proc->log != NULL)
 		stream(t, &cli, st, &in, &n);
+	/* before the processor is freed: a later message points into it */
 	failed = output(t, &cli, st, &ps, &set, &f, &n, &any) != 0;
 	t->proc->free(st);
 	findings_free(&f);

@@ -130,7 +130,7 @@ store(struct hours *h, struct hcase *hc, const struct shift_row *r,
 
 	if (ts->n == h->cap) {
 		h->cap = h->cap ? 2 * h->cap : 4096;
-		ts->v = xreallocarray(ts->v, h->cap, sizeof(*ts->v));
+		ts->v = xgrowarray(ts->v, ts->n, h->cap, sizeof(*ts->v));
 	}
 	/* shifts of one case in one run: grouping by case costs nothing */
 	if (h->run != hc->c->index + 1) {
@@ -408,7 +408,7 @@ reserve(struct hours *h, const struct input *in)
 	if (want <= h->cap || want > UINT32_MAX)
 		return;
 	h->cap = want;
-	h->ts.v = xreallocarray(h->ts.v, h->cap, sizeof(*h->ts.v));
+	h->ts.v = xgrowarray(h->ts.v, h->ts.n, h->cap, sizeof(*h->ts.v));
 }
 
 /* Reads a shift log to its end: bad rows are reported and skipped. */

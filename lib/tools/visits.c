@@ -730,6 +730,7 @@ static int
 by_content(const void *a, const void *b)
 {
 	const struct finding *x = a, *y = b;
+	char xm[FINDING_MSG_MAX], ym[FINDING_MSG_MAX];
 	int c;
 
 	if (x->group != y->group)
@@ -738,8 +739,8 @@ by_content(const void *a, const void *b)
 		return x->date < y->date ? -1 : 1;
 	if (x->rule != y->rule)
 		return x->rule < y->rule ? -1 : 1;
-	/* visit rules make no later messages */
-	if ((c = strcmp(x->message, y->message)) != 0)
+	if ((c = strcmp(finding_message(x, xm),
+	    finding_message(y, ym))) != 0)
 		return c;
 	if ((c = strcmp(x->file, y->file)) != 0)
 		return c;

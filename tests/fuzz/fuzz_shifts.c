@@ -1,5 +1,6 @@
 /* The shift parser and hours-check's engine over a timesheet, against a
- * fixed set of cases; then its reports. */
+ * fixed set of cases; then its reports and every finding's message (a
+ * later one is made only then). */
 #include <stdio.h>
 
 #include "finding.h"
@@ -13,6 +14,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct hours_options o = { 0 };
 	const struct caseset *set;
 	const struct profiles *ps;
+	char buf[FINDING_MSG_MAX];
 	struct findings f;
 	struct input in;
 	struct hours *h;
@@ -30,6 +32,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		input_close(&in);
 	}
 	hours_end(h, &d);
+	for (size_t i = 0; i < f.n; i++)
+		(void)finding_message(&f.v[i], buf);
 	if (null != NULL) {
 		hours_summary(h, null, OUT_JSON);
 		hours_fk_month(h, null, OUT_TEXT);

@@ -93,7 +93,7 @@ count_text(const void *args, char *buf, size_t size)
 }
 
 /* A later message is made from a copy of its arguments when it is read
- * or written, in every format; a text one is itself. */
+ * or written, in text, CSV and JSON; a text one is itself. */
 START_TEST(later_messages)
 {
 	struct srcpos pos = { "shifts.csv", 7 };
