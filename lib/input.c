@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "i18n.h"
 #include "progress.h"
@@ -436,14 +437,19 @@ sniff(struct input *in, unsigned char *b, size_t n)
 	}
 }
 
-/* Tells the encoding, opens what converts it, and reads the head. */
+/* Notes the size of a regular file (while fstat may still be called:
+ * the sandbox forbids the call glibc makes of it), tells the encoding,
+ * opens what converts it, and reads the head. */
 static int
 start(struct input *in, struct diag *d)
 {
+	struct stat st;
 	unsigned char first[4];
 	size_t n, k;
 
-	progress_file(in->name, fileno(in->fp));
+	in->size = fstat(fileno(in->fp), &st) == 0 && S_ISREG(st.st_mode) ?
+	    (int64_t)st.st_size : -1;
+	progress_file(in->name, in->size);
 	n = get(in, first, sizeof(first), d);
 	if (in->error) {
 		input_close(in);

@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "diag.h"
@@ -47,6 +48,7 @@ enum input_mode {
 struct input {
 	const char		*name;	/* for messages: the path or "<stdin>" */
 	FILE			*fp;
+	int64_t			 size;	/* a regular file's, at open; or -1 */
 	const struct readopts	*opts;	/* NULL: the defaults */
 	unsigned char		 head[INPUT_HEAD];	/* the text's start */
 	size_t			 headlen, headpos;

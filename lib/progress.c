@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -60,17 +59,14 @@ progress_init(const char *prog)
 #endif
 }
 
-/* A new input, read from fd: its size when it is a regular file. */
+/* A new input of size bytes (-1: not known, not a regular file). */
 void
-progress_file(const char *name, int fd)
+progress_file(const char *name, int64_t size)
 {
-	struct stat st;
-
 	progress_end();
 	pg.name = name;
-	pg.done = pg.total = 0;
-	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
-		pg.total = (uint64_t)st.st_size;
+	pg.done = 0;
+	pg.total = size > 0 ? (uint64_t)size : 0;
 	pg.display = pg.tty && (pg.total == 0 || pg.total >= PROGRESS_MIN_BYTES);
 }
 

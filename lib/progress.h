@@ -14,7 +14,7 @@
 #define PROGRESS_MIN_BYTES	(50ull * 1000 * 1000)
 
 void	progress_init(const char *);
-void	progress_file(const char *, int);
+void	progress_file(const char *, int64_t);
 void	progress_bytes(size_t);
 void	progress_rows(const unsigned long *);
 void	progress_end(void);

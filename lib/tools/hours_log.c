@@ -1,7 +1,6 @@
 /* hours-check's engine: reading shift logs and rosters.  The per-column
  * handlers and the fast path are the hot loop: no allocation or
  * indirection per row beyond what is here. */
-#include <sys/stat.h>
 
 #include <math.h>
 #include <stdint.h>
@@ -394,17 +393,16 @@ log_header(void *arg, const struct csvrow *cr, struct diag *d)
 }
 
 /* The shift store made room for a regular file's rows at once, at 40
- * bytes a row, rather than doubled as they come: no copy, no slack. */
+ * bytes a row, rather than doubled as they come: no copy, no slack.  The
+ * size is the one taken when the file was opened, before the sandbox. */
 static void
 reserve(struct hours *h, const struct input *in)
 {
-	struct stat st;
 	size_t want;
 
-	if (in->fp == NULL || fstat(fileno(in->fp), &st) != 0 ||
-	    !S_ISREG(st.st_mode) || st.st_size <= 0)
+	if (in->size <= 0)
 		return;
-	want = h->ts.n + (size_t)(st.st_size / 40) + 1;
+	want = h->ts.n + (size_t)(in->size / 40) + 1;
 	if (want <= h->cap || want > UINT32_MAX)
 		return;
 	h->cap = want;

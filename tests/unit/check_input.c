@@ -1,6 +1,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "csvin.h"
 #include "input.h"
@@ -226,6 +227,34 @@ START_TEST(yaml_records_told)
 }
 END_TEST
 
+/* A regular file's size is taken when it is opened (before the sandbox,
+ * under which glibc's fstat fails); a stream or a text in memory has
+ * none. */
+START_TEST(size_at_open)
+{
+	char path[] = "/tmp/check-input-XXXXXX";
+	struct capture cap;
+	struct input in;
+	int fd = mkstemp(path);
+
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(write(fd, "case,staff\nK-1,S-1\n", 20), 20);
+	close(fd);
+	capture_init(&cap);
+	ck_assert_int_eq(input_open(&in, path, &cap.d), 0);
+	ck_assert_int_eq(in.size, 20);
+	input_close(&in);
+	unlink(path);
+	ck_assert_int_eq(input_open(&in, "/dev/null", &cap.d), 0);
+	ck_assert_int_eq(in.size, -1);
+	input_close(&in);
+	ck_assert_int_eq(input_mem(&in, "m", "a,b\n", 4, &cap.d), 0);
+	ck_assert_int_eq(in.size, -1);
+	input_close(&in);
+	ck_assert_str_eq(cap.buf, "");
+}
+END_TEST
+
 Suite *
 input_suite(void)
 {
@@ -238,6 +267,7 @@ input_suite(void)
 	tcase_add_test(tc, delimiters);
 	tcase_add_test(tc, parse_options);
 	tcase_add_test(tc, yaml_records_told);
+	tcase_add_test(tc, size_at_open);
 	suite_add_tcase(s, tc);
 	return s;
 }
