@@ -438,12 +438,17 @@ tz_to_utc_slow(enum zone z, cminute local)
 
 /* How often a local civil minute happens: never when no UTC minute has
  * it for its local time, twice when the offset of the day after (the
- * clock put back since) gives it again later. */
+ * clock put back since) gives it again later; once in the stretch of one
+ * offset the conversion keeps. */
 enum tz_local
 tz_local_slow(enum zone z, cminute local)
 {
 	int64_t u = tz_to_utc_slow(z, local), v;
 
+	/* the stretch tz_to_utc_slow kept holds only minutes seen once */
+	if (local_seg[z].valid && local >= local_seg[z].lo &&
+	    local < local_seg[z].hi)
+		return TZ_LOCAL_ONCE;
 	if (tz_to_local(z, u) != local)
 		return TZ_LOCAL_NEVER;
 	v = local - tz_offset(z, u + 1440);

@@ -33,12 +33,17 @@ struct periods {
 };
 
 /* Period k's first minute, UTC: the first the clock shows the break or
- * later, so a break in the hour the clock skips in spring is at 03:00. */
+ * later, so a break in the hour the clock skips in spring is at 03:00.
+ * Within the stretch of one offset tz_to_utc keeps, at once. */
 static int32_t
 period_start(const struct periods *pp, long k)
 {
 	cminute l = datetime_make(pp->anchor + (cdate)(k * pp->days), pp->brk);
+	const struct tz_stretch *s = &tz_local_stretch[ZONE_STOCKHOLM];
 	int i;
+
+	if (s->valid && l >= s->lo && l < s->hi)
+		return (int32_t)(l - s->off);
 
 	for (i = 0; i < 120 && tz_local(ZONE_STOCKHOLM, l) == TZ_LOCAL_NEVER;
 	    i++)
