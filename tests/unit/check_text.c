@@ -189,6 +189,47 @@ START_TEST(shown)
 }
 END_TEST
 
+/* Every byte the mask must look at is seen wherever it falls in a run of
+ * plain ones, so a run may be read a word at a time: a control, DEL, the
+ * backslash or a byte not ASCII is escaped, a digit is looked at, and a
+ * personal identity number at any offset is masked, by text_shown and
+ * by text_mask alike. */
+START_TEST(plain_runs_any_offset)
+{
+	char buf[48], id[48], *copy;
+	const char *v;
+	size_t off, len;
+	int b;
+
+	for (off = 0; off < 30; off++) {
+		for (b = 1; b < 256; b++) {
+			memset(buf, 'a', 40);
+			buf[40] = '\0';
+			buf[off] = (char)b;
+			v = text_shown(buf, &len, &copy);
+			if (b >= ' ' && b < 0x7f && b != '\\')
+				ck_assert_ptr_null(copy);
+			else
+				ck_assert_msg(copy != NULL && v == copy,
+				    "byte %d at %zu shown as it is", b, off);
+			free(copy);
+		}
+		memset(buf, 'a', 40);
+		memcpy(buf + off, "1912121212", 10);
+		buf[40] = '\0';
+		memcpy(id, buf, sizeof(buf));
+		v = text_shown(buf, &len, &copy);
+		ck_assert_ptr_nonnull(copy);
+		ck_assert_ptr_nonnull(strstr(v, TEXT_REDACTED));
+		free(copy);
+		len = text_mask(id, 40, false);
+		id[len] = '\0';
+		ck_assert_ptr_nonnull(strstr(id, TEXT_REDACTED));
+		ck_assert_ptr_null(strstr(id, "1912"));
+	}
+}
+END_TEST
+
 /* A control character between a number and a digit hides nothing: the
  * number it ends is a number (a fuzzer's find: "1212\n7" read as five
  * digits let the number through). */
@@ -392,6 +433,7 @@ text_suite(void)
 	tcase_add_test(tc, edge_escape_cut);
 	tcase_add_test(tc, edge_hold);
 	tcase_add_test(tc, utf8);
+	tcase_add_test(tc, plain_runs_any_offset);
 	suite_add_tcase(s, tc);
 	return s;
 }
