@@ -32,23 +32,32 @@ struct periods {
 	int	days, brk;
 };
 
-/* Period k's first minute, UTC: the first the clock shows the break or
- * later, so a break in the hour the clock skips in spring is at 03:00.
- * Within the stretch of one offset tz_to_utc keeps, at once. */
-static int32_t
-period_start(const struct periods *pp, long k)
+/* Period k's first minute, UTC, from its local minute l when it is not in
+ * the stretch of one offset tz_to_utc keeps: the first minute the clock
+ * shows the break or later, so a break in the hour the clock skips in
+ * spring is at 03:00. */
+static int32_t __attribute__((noinline))
+period_start_slow(cminute l)
 {
-	cminute l = datetime_make(pp->anchor + (cdate)(k * pp->days), pp->brk);
-	const struct tz_stretch *s = &tz_local_stretch[ZONE_STOCKHOLM];
 	int i;
-
-	if (s->valid && l >= s->lo && l < s->hi)
-		return (int32_t)(l - s->off);
 
 	for (i = 0; i < 120 && tz_local(ZONE_STOCKHOLM, l) == TZ_LOCAL_NEVER;
 	    i++)
 		l++;
 	return (int32_t)tz_to_utc(ZONE_STOCKHOLM, l);
+}
+
+/* Period k's first minute, UTC (see period_start_slow); within the
+ * stretch of one offset tz_to_utc keeps, at once. */
+static inline int32_t
+period_start(const struct periods *pp, long k)
+{
+	cminute l = datetime_make(pp->anchor + (cdate)(k * pp->days), pp->brk);
+	const struct tz_stretch *s = &tz_local_stretch[ZONE_STOCKHOLM];
+
+	if (s->valid && l >= s->lo && l < s->hi)
+		return (int32_t)(l - s->off);
+	return period_start_slow(l);
 }
 
 /* The period of UTC minute t, as period_start() cuts them: the clock's
@@ -150,28 +159,37 @@ period_rules(const struct sweep *sw, int32_t ps)
 	return sw->wt;
 }
 
-/* A period's judgement: its longest rest in one stretch is the longest
- * that touches it, but never more than the part of it not worked. */
-static void
-judge(struct sweep *sw, const struct pstate *st)
+/* The finding of a period with got minutes of rest in one stretch, short
+ * of what it needs; apart from judge, which runs once a day worked, so
+ * that its buffers are not set up for each. */
+static void __attribute__((noinline, cold))
+short_rest(const struct sweep *sw, const struct pstate *st, int32_t got)
 {
 	char a[DATETIME_BUFSZ], msg[512];
+
+	snprintf(msg, sizeof(msg), F_("%s has at most %d h %02d min of "
+	    "rest in one stretch in %s from %s (at least %d h %02d "
+	    "min; %s)"), staff_of(sw, st->first), got / 60,
+	    got % 60, sw->pp.days == 1 ? F_("the day") : F_("the week"),
+	    shift_local_text(ZONE_STOCKHOLM, st->ps, a),
+	    sw->need / 60, sw->need % 60,
+	    worktime_label(period_rules(sw, st->ps)));
+	rest_find(sw, st->first, SEV_ERROR, msg);
+}
+
+/* A period's judgement: its longest rest in one stretch is the longest
+ * that touches it, but never more than the part of it not worked. */
+static inline void
+judge(struct sweep *sw, const struct pstate *st)
+{
 	int32_t got, free = st->pe - st->ps - st->worked;
 	long vb;
 
 	if (st->skip)
 		return;
 	got = st->best < free ? st->best : free;
-	if (got < sw->need) {
-		snprintf(msg, sizeof(msg), F_("%s has at most %d h %02d min of "
-		    "rest in one stretch in %s from %s (at least %d h %02d "
-		    "min; %s)"), staff_of(sw, st->first), got / 60,
-		    got % 60, sw->pp.days == 1 ? F_("the day") : F_("the week"),
-		    shift_local_text(ZONE_STOCKHOLM, st->ps, a),
-		    sw->need / 60, sw->need % 60,
-		    worktime_label(period_rules(sw, st->ps)));
-		rest_find(sw, st->first, SEV_ERROR, msg);
-	}
+	if (got < sw->need)
+		short_rest(sw, st, got);
 	if (sw->avg_need == 0)
 		return;
 	vb = floor_div(st->k, VF_DAYS);
@@ -201,18 +219,27 @@ rest_after(const struct sweep *sw, size_t i)
 	    REST_UNKNOWN;
 }
 
+static inline int32_t
+max_rest(int32_t a, int32_t b)
+{
+	return a > b ? a : b;
+}
+
 /* Walks the stretches period by period, judging each period worked in. */
 static void
 sweep_periods(struct sweep *sw)
 {
+	const struct interval *w = sw->w;
+	const size_t nw = sw->nw;
+	const bool pan = sw->pan;
 	struct pstate st = { 0 };
 	bool open = false;
-	int32_t t, seg, r, pe;
+	int32_t t, seg, pe;
 	size_t i;
 	long k;
 
-	for (i = 0; i < sw->nw; i++) {
-		for (t = sw->w[i].start; t < sw->w[i].end; t = seg) {
+	for (i = 0; i < nw; i++) {
+		for (t = w[i].start; t < w[i].end; t = seg) {
 			if (!open || t >= st.pe) {
 				if (open)
 					judge(sw, &st);
@@ -237,15 +264,16 @@ sweep_periods(struct sweep *sw)
 				st.skip = false;
 				open = true;
 			}
-			if (t == sw->w[i].start && (r = rest_before(sw, i,
-			    st.ps)) > st.best)
-				st.best = r;
-			seg = sw->w[i].end < st.pe ? sw->w[i].end : st.pe;
+			/* the rests before and after that reach into it */
+			if (t == w[i].start && w[i].start > st.ps)
+				st.best = max_rest(st.best, i == 0 ?
+				    REST_UNKNOWN : w[i].start - w[i - 1].end);
+			seg = w[i].end < st.pe ? w[i].end : st.pe;
 			st.worked += seg - t;
-			st.skip |= sw->pan && sw->w[i].pan_long;
-			if (sw->w[i].end < st.pe && (r = rest_after(sw, i)) >
-			    st.best)
-				st.best = r;
+			st.skip |= pan && w[i].pan_long;
+			if (w[i].end < st.pe)
+				st.best = max_rest(st.best, i + 1 < nw ?
+				    w[i + 1].start - w[i].end : REST_UNKNOWN);
 		}
 	}
 	if (open)
