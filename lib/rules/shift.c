@@ -22,13 +22,6 @@ shift_clock_text(enum zone z, int32_t utc, char *buf)
 	return buf;
 }
 
-/* The case's local day of a UTC minute. */
-cdate
-shift_day(const struct hcase *hc, int32_t utc)
-{
-	return datetime_date(tz_to_local(hc->zone, utc));
-}
-
 int
 floor_div(long a, long b)
 {

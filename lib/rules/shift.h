@@ -9,7 +9,6 @@
 
 char		*shift_local_text(enum zone, int32_t, char *);
 const char	*shift_clock_text(enum zone, int32_t, char *);
-cdate		 shift_day(const struct hcase *, int32_t);
 int		 floor_div(long, long);
 struct finding	*shift_find(const struct timesheet *,
 		    const struct stored *, enum severity, enum rule_id,
@@ -20,5 +19,12 @@ struct finding	*shift_find_later(const struct timesheet *,
 void		 shift_dst(struct findings *, const struct srcpos *,
 		    const struct hcase *, const struct shift_row *, int64_t,
 		    int64_t, enum tz_local, enum tz_local);
+
+/* The case's local day of a UTC minute: inline, asked of every shift. */
+static inline cdate
+shift_day(const struct hcase *hc, int32_t utc)
+{
+	return datetime_date(tz_to_local(hc->zone, utc));
+}
 
 #endif
