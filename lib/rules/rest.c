@@ -2,6 +2,7 @@
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "i18n.h"
 #include "rest.h"
@@ -342,7 +343,8 @@ night_text(const void *args, char *msg, size_t size)
 	const char *staff = pseudo(PSEUDO_STAFF, n->staff);
 
 	date_format(n->day, a);
-	date_format(n->day, m)[7] = '\0';
+	memcpy(m, a, 7);
+	m[7] = '\0';
 	if (n->nights == 1)
 		i18n_sd(msg, size, F_("%s works between 00:00 and 05:00 on "
 		    "%s: the daily rest should include that time unless the "
