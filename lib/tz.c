@@ -35,6 +35,35 @@ struct tz_stretch tz_utc_stretch[ZONE_COUNT];
 
 #define local_seg tz_local_stretch
 
+/* The stretches found before the last, a few of each kind: a sweep over
+ * one person's year after another's goes back to January and through
+ * the same changes of the clock. */
+#define RECENT	4
+static struct tz_stretch recent_local[ZONE_COUNT][RECENT];
+static struct tz_stretch recent_utc[ZONE_COUNT][RECENT];
+static unsigned recent_next[ZONE_COUNT][2];
+
+/* Makes a recent stretch of v holding m the current one (*cur), after
+ * keeping the current one among the recent; false when none holds m. */
+static bool
+recall(struct tz_stretch *v, unsigned *next, struct tz_stretch *cur,
+    int64_t m)
+{
+	struct tz_stretch t;
+	int i;
+
+	for (i = 0; i < RECENT; i++)
+		if (v[i].valid && m >= v[i].lo && m < v[i].hi) {
+			t = v[i];
+			v[i] = *cur;
+			*cur = t;
+			return true;
+		}
+	if (cur->valid)
+		v[(*next)++ % RECENT] = *cur;
+	return false;
+}
+
 const char *
 tz_name(enum zone z)
 {
@@ -383,6 +412,8 @@ tz_offset_slow(enum zone z, int64_t utc)
 	const struct tzyear *ty;
 	int i;
 
+	if (recall(recent_utc[z], &recent_next[z][0], &utc_seg[z], utc))
+		return utc_seg[z].off;
 	ty = table_for(z, utc, &scratch);
 	for (i = 0; i < ty->n && utc >= ty->at[i]; i++)
 		;
@@ -408,6 +439,8 @@ tz_to_utc_slow(enum zone z, cminute local)
 
 	if (local_seg[z].valid && local >= local_seg[z].lo &&
 	    local < local_seg[z].hi)
+		return local - local_seg[z].off;
+	if (recall(recent_local[z], &recent_next[z][1], &local_seg[z], local))
 		return local - local_seg[z].off;
 	ty = table_for(z, local, &scratch);
 	for (i = 0; i <= ty->n; i++) {
