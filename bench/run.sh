@@ -4,7 +4,7 @@
 # physical limit of a scan), datamash's bare grouped sum and Miller's
 # stats1, on one generated file of shifts; then visit-compliance against
 # the same on one generated visit log.  Wall time is the median of RUNS
-# runs; memory is the peak resident size.
+# runs, the programs' runs interleaved; memory is the peak resident size.
 # Usage: run.sh BINDIR BENCHDIR
 set -eu
 bindir=$(cd "$1" && pwd)
@@ -32,32 +32,50 @@ if [ ! -f "$vdata/visits.csv" ]; then
 	"$dir/gen-visits" -n "$visits" "$vdata"
 fi
 
-# median wall time and peak memory (kB) of a command, run $runs times
-measure() {
-	i=0
-	: > "$dir/times"
-	while [ $i -lt "$runs" ]; do
-		/usr/bin/time -f '%e %M' -o "$dir/one" sh -c "$1" \
-		    > /dev/null 2>&1 || true
-		tail -n 1 "$dir/one" >> "$dir/times"
-		i=$((i + 1))
-	done
-	sort -n "$dir/times" | awk '{ t[NR] = $1; m[NR] = $2 }
+# one run of a command: its wall time and peak memory (kB) appended to
+# the file of its results
+once() {
+	/usr/bin/time -f '%e %M' -o "$dir/one" sh -c "$1" > /dev/null 2>&1 ||
+	    true
+	tail -n 1 "$dir/one" >> "$2"
+}
+
+# the median time and the peak memory of a file of results
+median() {
+	sort -n "$1" | awk '{ t[NR] = $1; m[NR] = $2 }
 	    END { printf "%s %s\n", t[int((NR + 1) / 2)], m[NR] }'
 }
 
 # prints the table of one benchmark on file $1: a line per "name|command",
 # in MB/s of the file, the ratio of its time to the first's (the floor)
-# and its peak memory
+# and its peak memory.  The runs are interleaved, a round of every
+# command at a time, so that a slow spell of the machine falls on all.
 table() {
 	mb=$(($(wc -c < "$1") / 1000000))
 	shift
+	r=0
+	k=0
+	for spec; do
+		: > "$dir/times.$k"
+		k=$((k + 1))
+	done
+	while [ $r -lt "$runs" ]; do
+		k=0
+		for spec; do
+			once "${spec#*|}" "$dir/times.$k"
+			k=$((k + 1))
+		done
+		r=$((r + 1))
+	done
 	printf '%-34s %8s %8s %7s %9s\n' program seconds "MB/s" ratio \
 	    "peak MB"
 	floor=
+	k=0
 	for spec; do
 		name=${spec%%|*}
-		set -- $(measure "${spec#*|}")
+		set -- $(median "$dir/times.$k")
+		rm -f "$dir/times.$k"
+		k=$((k + 1))
 		[ -n "$floor" ] || floor=$1
 		printf '%-34s %8.2f %8.0f %7.2f %9.1f\n' "$name" "$1" \
 		    "$(echo "$mb $1" | awk '{ print ($2 > 0 ? $1 / $2 : 0) }')" \
@@ -67,7 +85,7 @@ table() {
 }
 
 cd "$data"
-printf '%d shifts, %s MB; median of %d runs on %s (%s cores)\n\n' \
+printf '%d shifts, %s MB; median of %d interleaved runs on %s (%s cores)\n\n' \
     "$(($(wc -l < shifts.csv) - 1))" \
     "$(($(wc -c < shifts.csv) / 1000000))" "$runs" \
     "$(uname -m)" "$(getconf _NPROCESSORS_ONLN)"
@@ -80,7 +98,7 @@ table shifts.csv \
     "Miller stats1|mlr --icsv --ocsv stats1 -a sum -f hours -g case shifts.csv"
 
 cd "$vdata"
-printf '\n%d visits, %s MB; median of %d runs\n\n' \
+printf '\n%d visits, %s MB; median of %d interleaved runs\n\n' \
     "$(($(wc -l < visits.csv) - 1))" \
     "$(($(wc -c < visits.csv) / 1000000))" "$runs"
 table visits.csv \
