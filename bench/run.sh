@@ -33,8 +33,10 @@ if [ ! -f "$vdata/visits.csv" ]; then
 fi
 
 # one run of a command: its wall time and peak memory (kB) appended to
-# the file of its results
+# the file of its results; after a second's pause, so that it does not
+# pay for the memory the one before (Miller's 1 GB) gives back
 once() {
+	sleep 1
 	/usr/bin/time -f '%e %M' -o "$dir/one" sh -c "$1" > /dev/null 2>&1 ||
 	    true
 	tail -n 1 "$dir/one" >> "$2"
