@@ -2,6 +2,9 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text.h"
 #include "xalloc.h"
@@ -242,15 +245,128 @@ static const unsigned char mask_plain[256] = {
 	['y'] = 1, ['z'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1, ['~'] = 1
 };
 
-/* Where the run of bytes the mask leaves as they are (mask_plain 1)
- * from s[i] ends.  (Eight at a time cost more: the runs between digits
- * in a report are short.) */
-static size_t
-plain_end(const unsigned char *s, size_t i, size_t len)
+/* One byte of plain_span() at s[k], *run digits before it: true when the
+ * span goes on past it, else the span's end in *end. */
+static inline bool
+span_byte(const unsigned char *s, size_t k, bool lines, size_t *run,
+    size_t *end)
 {
-	while (i < len && mask_plain[s[i]] == 1)
-		i++;
-	return i;
+	if (mask_plain[s[k]] == 2) {
+		if (++*run < 6)
+			return true;
+		*end = k + 1 - *run;
+		return false;
+	}
+	if (mask_plain[s[k]] == 1 || (lines && s[k] == '\n')) {
+		*run = 0;
+		return true;
+	}
+	*end = k - *run;
+	return false;
+}
+
+#if defined(__SSE2__)
+/* Whether k digits (not after a digit) and then s[j] leave the mask
+ * nothing to do, as digits_settled() would find. */
+static inline bool
+run_settled(const unsigned char *s, size_t j, size_t len, size_t k,
+    bool lines)
+{
+	size_t n;
+
+	if (k == 10 || k == 12)
+		return false;
+	if (lines && s[j] == '\n')
+		return true;
+	if (mask_plain[s[j]] != 1)
+		return false;
+	if (k != 6 && k != 8)
+		return true;
+	for (n = 0; j < len && n <= 3 &&
+	    (s[j] == ' ' || s[j] == '-' || s[j] == '+'); j++)
+		n++;
+	return n > 3 || j == len || mask_plain[s[j]] == 1;
+}
+
+/* plain_span() on sixteen bytes at s[i], *run digits before them (fewer
+ * than six): where the scan goes on, with *run updated, or with *stop the
+ * span's end. */
+static inline size_t
+span16(const unsigned char *s, size_t i, size_t len, bool lines,
+    size_t *run, bool *stop)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+	unsigned sp, dg, e, r6, low, zeros, end = 32, st, en;
+
+	/* signed: the bytes >= 0x80 are below 0x20 too */
+	sp = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+	    _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7f))),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+	if (lines)
+		sp &= ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+		    _mm_set1_epi8('\n')));
+	dg = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+	    _mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+	    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))));
+	*stop = false;
+	if (sp == 0 && dg == 0) {
+		*run = 0;
+		return i + 16;
+	}
+	/* bit b + 5 of e is byte b; the run before them sits below */
+	e = dg << 5 | (((1u << *run) - 1) << (5 - *run));
+	if (sp != 0) {
+		/* the digits just before the first other byte go with it */
+		low = (unsigned)__builtin_ctz(sp) + 5;
+		zeros = ~e & ((1u << low) - 1);
+		end = zeros != 0 ? 32 - (unsigned)__builtin_clz(zeros) : 0;
+	}
+	r6 = e & e >> 1 & e >> 2;
+	r6 &= r6 >> 3;
+	if (r6 != 0 && (st = (unsigned)__builtin_ctz(r6)) < end) {
+		/* six digits or more: passed over when what ends them
+		 * settles them, and the scan goes on after that byte */
+		en = st + (unsigned)__builtin_ctz(~(e >> st));
+		*run = 0;
+		if (en < 16 + 5 &&
+		    run_settled(s, i + en - 5, len, en - st, lines))
+			return i + en - 5 + 1;
+		end = st;
+	}
+	if (end < 32) {
+		*stop = true;
+		return i + end - 5;
+	}
+	*run = (unsigned)__builtin_clz(~(dg << 16));
+	return i + 16;
+}
+#endif
+
+/* Where the text from s[i], which no digit comes just before, stops being
+ * text the mask leaves as it is at a glance: printable ASCII but the
+ * backslash (with lines, line feeds too), its digits in runs of fewer than
+ * six or in runs whose next byte settles them.  The span ends at another
+ * run of six digits, or before the digits that come just before any other
+ * byte; at its end the mask goes on as if it had looked at every byte.
+ * Sixteen bytes at a time where SSE2 is. */
+static size_t
+plain_span(const unsigned char *s, size_t i, size_t len, bool lines)
+{
+	size_t run = 0, end;
+#if defined(__SSE2__)
+	bool stop;
+
+	while (len - i >= 16) {
+		i = span16(s, i, len, lines, &run, &stop);
+		if (stop)
+			return i;
+	}
+#endif
+	for (; i < len; i++)
+		if (!span_byte(s, i, lines, &run, &end))
+			return end;
+	return len;
 }
 
 /* A number of plain ASCII digits from s[i] (not after a digit) that is
@@ -302,7 +418,9 @@ mask(const char *str, size_t len, bool lines, char *out, bool *found)
 
 	*found = false;
 	while (i < len) {
-		if ((m = plain_end(s, i, len)) > i)
+		m = i;
+		if ((!prev_digit || mask_plain[s[i]] != 2) &&
+		    (m = plain_span(s, i, len, lines)) > i)
 			prev_digit = false;
 		else if (mask_plain[s[i]] == 2 && prev_digit) {
 			while (m < len && mask_plain[s[m]] == 2)
@@ -352,7 +470,7 @@ shown_as_is(const char *str, size_t len)
 	size_t i = 0, end;
 	bool shape;
 
-	while ((i = plain_end(s, i, len)) < len) {
+	while ((i = plain_span(s, i, len, false)) < len) {
 		if (mask_plain[s[i]] == 0)
 			return false;
 		if (!digits_settled(s, len, i, &end, &shape))

@@ -230,6 +230,51 @@ START_TEST(plain_runs_any_offset)
 }
 END_TEST
 
+/* Runs of six digits or more that what follows settles (ids, line
+ * numbers) are passed over at any offset of the sixteen-byte scan; the
+ * numbers among them are still found, as the byte-wise mask finds them. */
+START_TEST(settled_runs_any_offset)
+{
+	static const char *const ids[] = {
+		"1912121212", "191212121212", "191212-1212", "19121212 - 1212",
+		"191212+1212", "19121212\t1212",
+	};
+	static const char *const kept[] = {
+		"K-000000 works", "S-1234567 at", "shifts.csv:843389: K-000202",
+		"2026-01-02 07:00", "12345678901234 x", "191212- 12",
+		"19121212 -  - 1212x",
+	};
+	char buf[96], *copy;
+	const char *v;
+	size_t off, i, len;
+
+	for (off = 0; off < 40; off++) {
+		for (i = 0; i < sizeof(kept) / sizeof(kept[0]); i++) {
+			memset(buf, 'a', 80);
+			memcpy(buf + off, kept[i], strlen(kept[i]));
+			buf[80] = '\0';
+			v = text_shown(buf, &len, &copy);
+			ck_assert_msg(copy == NULL && v == buf,
+			    "'%s' at %zu masked", kept[i], off);
+			ck_assert_uint_eq(text_mask(buf, 80, true), 80);
+		}
+		for (i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
+			memset(buf, 'a', 80);
+			memcpy(buf, "K-000000 x 000001:", 18);
+			memcpy(buf + 18 + off, ids[i], strlen(ids[i]));
+			buf[80] = '\0';
+			ck_assert_msg(text_has_personal_id(buf, 80),
+			    "'%s' at %zu not found", ids[i], off);
+			len = text_mask(buf, 80, true);
+			buf[len] = '\0';
+			ck_assert_msg(strstr(buf, "1212") == NULL,
+			    "'%s' at %zu not masked: %s", ids[i], off, buf);
+			ck_assert_ptr_nonnull(strstr(buf, TEXT_REDACTED));
+		}
+	}
+}
+END_TEST
+
 /* A control character between a number and a digit hides nothing: the
  * number it ends is a number (a fuzzer's find: "1212\n7" read as five
  * digits let the number through). */
@@ -434,6 +479,7 @@ text_suite(void)
 	tcase_add_test(tc, edge_hold);
 	tcase_add_test(tc, utf8);
 	tcase_add_test(tc, plain_runs_any_offset);
+	tcase_add_test(tc, settled_runs_any_offset);
 	suite_add_tcase(s, tc);
 	return s;
 }
