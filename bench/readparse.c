@@ -57,7 +57,8 @@ int
 main(void)
 {
 	struct diag d = { emit, NULL, 0 };
-	struct csv_sink sink = { on_field, on_row, on_drop, on_fast, NULL };
+	struct csv_sink sink = { on_field, on_row, on_drop, on_fast, NULL,
+	    NULL };
 	struct input in;
 	struct csvin *r;
 

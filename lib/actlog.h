@@ -148,6 +148,7 @@ void		actlog_columns(struct actlog_row *, const signed char *, size_t,
 bool		actlog_row_known(struct actlog_row *, long, const char *);
 void		actlog_field(void *, size_t, const char *, size_t, long);
 void		actlog_fast(void *, size_t, void *);
+void		actlog_fast_row(void *, const char *, const uint32_t *, size_t);
 
 /* The case column: rows come in runs of one case. */
 static inline void

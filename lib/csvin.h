@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "diag.h"
 #include "input.h"
@@ -29,7 +30,12 @@ struct csvin;
  * (ASCII, no quotes): libcsv calls it itself, with a pointer to the
  * struct csvin_fast at the start of the reader; it must count the field
  * (nf++) and may read arg.  Its text holds no line break, quote or byte
- * >= 0x80, and the row's line comes with row(). */
+ * >= 0x80, and the row's line comes with row().
+ *
+ * fast_row(), when given, takes instead the rows the reader splits itself
+ * (the whole lines of a plain block) a row at a time, before row(): field
+ * k is row[from, end[k]), from 0 for the first and end[k - 1] + 1 after;
+ * n is at most CSVIN_MAX_FIELDS (row() says how many there were). */
 struct csvin_fast {
 	void	*arg;		/* the sink's argument */
 	size_t	 nf;		/* fields of the open row so far */
@@ -41,6 +47,7 @@ struct csv_sink {
 	void	(*drop)(void *);
 	void	(*fast)(void *, size_t, void *);
 	void	 *arg;
+	void	(*fast_row)(void *, const char *, const uint32_t *, size_t);
 };
 
 struct csvin	*csvin_open(struct input *);

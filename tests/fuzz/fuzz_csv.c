@@ -49,7 +49,8 @@ on_drop(void *arg)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct csv_sink sink = { on_field, on_row, on_drop, on_fast, NULL };
+	struct csv_sink sink = { on_field, on_row, on_drop, on_fast, NULL,
+	    NULL };
 	struct readopts ro = { (enum encoding)(size % 3), 0, NULL };
 	unsigned long pulled = 0, rejected;
 	struct input in;

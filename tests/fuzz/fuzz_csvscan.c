@@ -5,7 +5,8 @@
  * size (the second byte), so that block boundaries fall everywhere; the
  * first byte also says how many rows are pulled before the rest is
  * pushed (0 to 3), and whether the first row's width is expected of all,
- * as the tools read a header. */
+ * as the tools read a header, and whether the scan's rows go to
+ * fast_row() or a field at a time to fast(). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,21 @@ on_fast(void *s, size_t len, void *reader)
 	put(t, "|", 1);
 }
 
+/* fast_row() traces as fast() would, a field at a time. */
+static void
+on_fast_row(void *arg, const char *row, const uint32_t *end, size_t n)
+{
+	struct trace *t = arg;
+	size_t k, from = 0;
+
+	for (k = 0; k < n; k++) {
+		putf(t, "F%ld@%ld:", (long)k, 0);
+		put(t, row + from, end[k] - from);
+		put(t, "|", 1);
+		from = end[k] + 1;
+	}
+}
+
 static void
 on_row(void *arg, size_t n, long line)
 {
@@ -89,7 +105,8 @@ static void
 pass(const uint8_t *data, size_t size, const struct readopts *ro,
     size_t block, bool libcsv_only, int pull, struct trace *t)
 {
-	struct csv_sink sink = { on_field, on_row, on_drop, on_fast, t };
+	struct csv_sink sink = { on_field, on_row, on_drop, on_fast, t,
+	    (pull & 8) ? on_fast_row : NULL };
 	struct diag d = { emit, t, 0 };
 	struct csvrow row;
 	struct input in;

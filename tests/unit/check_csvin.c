@@ -311,7 +311,7 @@ START_TEST(field_across_blocks)
 	static char text[8192];
 	struct pushed p = { 0, 0, false };
 	struct csv_sink sink = { push_field, push_row, push_drop, push_fast,
-	    &p };
+	    &p, NULL };
 	struct capture cap;
 	struct input in;
 	struct csvin *c;
@@ -366,7 +366,7 @@ START_TEST(lines_after_the_header)
 	static char text[16384];
 	struct pushed p = { 0, 0, false };
 	struct csv_sink sink = { push_field, line_row, push_drop, push_fast,
-	    &p };
+	    &p, NULL };
 	struct capture cap;
 	struct csvrow row;
 	struct input in;
@@ -396,7 +396,7 @@ END_TEST
 /* The plain-block scan against libcsv alone, as a trace of fields (with
  * the fast path's counted column) and rows (with their lines). */
 struct trace {
-	char	out[4096];
+	char	out[16384];
 	size_t	len;
 };
 
@@ -422,6 +422,18 @@ trace_fast(void *s, size_t len, void *reader)
 	trace_put(rf->arg, "%ld=%.*s|", (long)rf->nf++, s, len);
 }
 
+/* The scan's rows, a row at a time, traced as trace_fast traces them. */
+static void
+trace_fast_row(void *arg, const char *row, const uint32_t *end, size_t n)
+{
+	size_t k, from = 0;
+
+	for (k = 0; k < n; from = end[k++] + 1)
+		trace_put(arg, "%ld=%.*s|", (long)k, row + from, end[k] - from);
+}
+
+static bool by_rows;	/* the scan's rows to trace_fast_row */
+
 static void
 trace_row(void *arg, size_t n, long line)
 {
@@ -442,7 +454,7 @@ trace_errs(const char *text, size_t len, size_t block, bool libcsv_only,
     struct trace *t, const char *errs)
 {
 	struct csv_sink sink = { trace_field, trace_row, trace_drop,
-	    trace_fast, t };
+	    trace_fast, t, by_rows ? trace_fast_row : NULL };
 	struct capture cap;
 	struct input in;
 	struct csvin *c;
@@ -512,16 +524,46 @@ START_TEST(scan_block_boundaries)
 	};
 	struct trace scan, lib;
 	size_t i, block;
+	int rows;
 
-	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
-		for (block = 8; block <= 48; block++) {
-			trace_text(texts[i], block, false, &scan);
-			trace_text(texts[i], block, true, &lib);
-			ck_assert_str_eq(scan.out, lib.out);
-		}
-	trace_text(texts[0], 9, false, &scan);
-	ck_assert_str_eq(scan.out, "0=a|1=b|@1\n0=1|1=|@2\n0=|1=2|@4\n"
-	    "0=3|1=4|@5\n");
+	for (rows = 0; rows <= 1; rows++) {
+		by_rows = rows;
+		for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+			for (block = 8; block <= 48; block++) {
+				trace_text(texts[i], block, false, &scan);
+				trace_text(texts[i], block, true, &lib);
+				ck_assert_str_eq(scan.out, lib.out);
+			}
+		trace_text(texts[0], 9, false, &scan);
+		ck_assert_str_eq(scan.out, "0=a|1=b|@1\n0=1|1=|@2\n0=|1=2|@4\n"
+		    "0=3|1=4|@5\n");
+	}
+	by_rows = false;
+}
+END_TEST
+
+/* A row of the scan with more fields than a row may have: its first
+ * CSVIN_MAX_FIELDS go to fast_row(), and it is dropped and said, as
+ * libcsv's path says it. */
+START_TEST(scan_row_too_wide)
+{
+	static char text[4096], want[16384];
+	struct trace t;
+	size_t len, k, n = 0;
+
+	len = (size_t)snprintf(text, sizeof(text), "a\n");
+	memset(text + len, ',', 1100);
+	len += 1100;
+	len += (size_t)snprintf(text + len, sizeof(text) - len, "\nb\n");
+	by_rows = true;
+	trace_errs(text, len, 0, false, &t, "t.csv:2: more than 1024 fields "
+	    "in a row\n");
+	by_rows = false;
+	n += (size_t)snprintf(want, sizeof(want), "0=a|@1\n");
+	for (k = 0; k < 1024; k++)
+		n += (size_t)snprintf(want + n, sizeof(want) - n, "%zu=|", k);
+	snprintf(want + n, sizeof(want) - n, "drop0\n0=b|@3\n");
+	ck_assert_str_eq(t.out, want);
 }
 END_TEST
 
@@ -535,6 +577,7 @@ csvin_suite(void)
 	tcase_add_test(tc, field_across_blocks);
 	tcase_add_test(tc, lines_after_the_header);
 	tcase_add_test(tc, scan_block_boundaries);
+	tcase_add_test(tc, scan_row_too_wide);
 	tcase_add_test(tc, skip_after_cr);
 	tcase_add_test(tc, row_into_a_block_not_plain);
 	tcase_add_test(tc, bom_and_spaces);
