@@ -404,7 +404,11 @@ static bool
 plain_block(const struct csvin *r, const unsigned char *s, size_t n)
 {
 	uint64_t w[4], acc = 0;
-	size_t i;
+	size_t i = 0;
+#if defined(__SSE2__)
+	const __m128i *v = (const __m128i *)(const void *)s;
+	__m128i a = _mm_setzero_si128();
+#endif
 
 	if (r->p.quoted && r->p.pstate != 0)
 		return false;
@@ -413,7 +417,16 @@ plain_block(const struct csvin *r, const unsigned char *s, size_t n)
 		return false;
 	if (memchr(s, '"', n) != NULL || memchr(s, '\0', n) != NULL)
 		return false;
-	for (i = 0; i + 32 <= n; i += 32) {
+#if defined(__SSE2__)
+	for (; i + 64 <= n; i += 64, v += 4)
+		a = _mm_or_si128(a, _mm_or_si128(_mm_or_si128(
+		    _mm_loadu_si128(v), _mm_loadu_si128(v + 1)),
+		    _mm_or_si128(_mm_loadu_si128(v + 2),
+		    _mm_loadu_si128(v + 3))));
+	if (_mm_movemask_epi8(a) != 0)
+		return false;
+#endif
+	for (; i + 32 <= n; i += 32) {
 		memcpy(w, s + i, sizeof(w));
 		acc |= w[0] | w[1] | w[2] | w[3];
 	}

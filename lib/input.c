@@ -4,6 +4,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <strings.h>
 #include <sys/stat.h>
 
@@ -194,6 +197,19 @@ ascii32(const unsigned char *s)
 	return ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL) == 0;
 }
 
+#if defined(__SSE2__)
+/* Whether the 64 bytes at s are all ASCII: four vectors at once. */
+static inline bool
+ascii64(const unsigned char *s)
+{
+	const __m128i *v = (const __m128i *)(const void *)s;
+
+	return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+	    _mm_loadu_si128(v), _mm_loadu_si128(v + 1)), _mm_or_si128(
+	    _mm_loadu_si128(v + 2), _mm_loadu_si128(v + 3)))) == 0;
+}
+#endif
+
 /* The length of the valid UTF-8 at the start of s; *tail is the length of
  * a sequence cut short by the end of s (0 when s ends well). */
 static size_t
@@ -205,6 +221,12 @@ utf8_valid(const unsigned char *s, size_t len, size_t *tail)
 
 	*tail = 0;
 	while (i < len) {
+#if defined(__SSE2__)
+		if (len - i >= 64 && ascii64(s + i)) {
+			i += 64;
+			continue;
+		}
+#endif
 		if (len - i >= 32 && ascii32(s + i)) {
 			i += 32;
 			continue;
