@@ -320,20 +320,40 @@ line_text(long line, char *buf)
 	return p;
 }
 
+/* text_shown() of s through a memo of the last text shown as it is. */
+static const char *
+memo_shown(struct shown_memo *m, const char *s, size_t *lenp, char **copy)
+{
+	size_t len = strlen(s);
+	const char *v;
+
+	*copy = NULL;
+	if (len != 0 && len == m->len && memcmp(s, m->text, len) == 0) {
+		*lenp = len;
+		return s;
+	}
+	v = text_shown(s, lenp, copy);
+	if (*copy == NULL && len < sizeof(m->text)) {
+		memcpy(m->text, s, len);
+		m->len = len;
+	}
+	return v;
+}
+
 /* "file:line: case: severity: rule: message" and a newline, the file,
  * case and message as text_put shows them, put together and written in
  * one call. */
 static void
-text_line(FILE *fp, const struct finding *f, const char *file,
+text_line(struct report *r, const struct finding *f, const char *file,
     const char *case_id, const char *msg)
 {
 	char num[24], stack[1024], *line = stack, *copy[3];
 	const char *part[10];
 	size_t len[10], i, n = 0;
 
-	part[0] = text_shown(file, &len[0], &copy[0]);
+	part[0] = memo_shown(&r->file_memo, file, &len[0], &copy[0]);
 	part[1] = line_text(f->line, num);
-	part[2] = text_shown(case_id, &len[2], &copy[1]);
+	part[2] = memo_shown(&r->case_memo, case_id, &len[2], &copy[1]);
 	part[3] = ": ";
 	part[4] = severity_name(f->sev);
 	part[5] = ": ";
@@ -350,7 +370,7 @@ text_line(FILE *fp, const struct finding *f, const char *file,
 		line = xmalloc(n);
 	for (i = 0, n = 0; i < 10; n += len[i++])
 		memcpy(line + n, part[i], len[i]);
-	fwrite(line, 1, n, fp);
+	fwrite(line, 1, n, r->fp);
 	if (line != stack)
 		free(line);
 	for (i = 0; i < 3; i++)
@@ -375,7 +395,7 @@ report_write(struct report *r, const struct finding *f)
 	date_format(f->date, d);
 	switch (r->fmt) {
 	case OUT_TEXT:
-		text_line(r->fp, f, file, case_id, msg);
+		text_line(r, f, file, case_id, msg);
 		break;
 	case OUT_CSV:
 		csv_text(r->fp, file);

@@ -15,6 +15,13 @@ enum out_format {
 	OUT_ICS
 };
 
+/* The last short text a report showed as it is (file names, case ids
+ * come back finding after finding): not looked at again. */
+struct shown_memo {
+	char		 text[64];
+	size_t		 len;		/* 0: empty */
+};
+
 struct report {
 	FILE		*fp;
 	enum out_format	 fmt;
@@ -28,6 +35,7 @@ struct report {
 	/* ICS: UIDs already written, to keep them unique */
 	struct strmap	 uids;
 	struct arena	 a;
+	struct shown_memo file_memo, case_memo;	/* text lines */
 };
 
 /* Rows of the input that a report leaves out because they were refused:

@@ -46,6 +46,30 @@ written(enum out_format fmt, bool quiet, const struct finding *f, size_t n)
 	return buf;
 }
 
+/* File names and case ids shown as they are are remembered from one
+ * line to the next; one that is not is masked every time, and the
+ * remembered one is shown again after it. */
+START_TEST(text_memo)
+{
+	struct finding f[4];
+	char *s;
+	int i;
+
+	for (i = 0; i < 4; i++)
+		f[i] = finding("m", DATE_NONE, SEV_INFO);
+	f[1].file = "19121212-1212.csv";
+	f[2].case_id = "K-1\x1b";
+	f[3].file = "cases.yaml2";
+	s = written(OUT_TEXT, false, f, 4);
+	ck_assert_str_eq(s,
+	    "cases.yaml:12: K-1042: info: plan.followup: m\n"
+	    TEXT_REDACTED ".csv:12: K-1042: info: plan.followup: m\n"
+	    "cases.yaml:12: K-1\\x1b: info: plan.followup: m\n"
+	    "cases.yaml2:12: K-1042: info: plan.followup: m\n");
+	free(s);
+}
+END_TEST
+
 START_TEST(text_csv_json)
 {
 	struct finding f[2];
@@ -408,6 +432,7 @@ report_suite(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, text_csv_json);
+	tcase_add_test(tc, text_memo);
 	tcase_add_test(tc, hostile_values);
 	tcase_add_test(tc, text_on_the_edge);
 	tcase_add_test(tc, ics_lines_masked);
