@@ -288,15 +288,17 @@ run_settled(const unsigned char *s, size_t j, size_t len, size_t k,
 	return n > 3 || j == len || mask_plain[s[j]] == 1;
 }
 
-/* plain_span() on sixteen bytes at s[i], *run digits before them (fewer
+/* plain_span() on the 16 - sh bytes at s[i] (the sixteen at s[i - sh]
+ * read, sh of them already looked at), *run digits before them (fewer
  * than six): where the scan goes on, with *run updated, or with *stop the
  * span's end. */
-static inline size_t
-span16(const unsigned char *s, size_t i, size_t len, bool lines,
-    size_t *run, bool *stop)
+static inline __attribute__((always_inline)) size_t
+span16(const unsigned char *s, size_t i, unsigned sh, size_t len,
+    bool lines, size_t *run, bool *stop)
 {
-	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-	unsigned sp, dg, e, r6, low, zeros, end = 32, st, en;
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i -
+	    sh));
+	unsigned sp, dg, e, r6, low, zeros, end = 32, st, en, width = 16 - sh;
 
 	/* signed: the bytes >= 0x80 are below 0x20 too */
 	sp = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
@@ -308,11 +310,12 @@ span16(const unsigned char *s, size_t i, size_t len, bool lines,
 		    _mm_set1_epi8('\n')));
 	dg = (unsigned)_mm_movemask_epi8(_mm_and_si128(
 	    _mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-	    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))));
+	    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)))) >> sh;
+	sp >>= sh;
 	*stop = false;
 	if (sp == 0 && dg == 0) {
 		*run = 0;
-		return i + 16;
+		return i + width;
 	}
 	/* bit b + 5 of e is byte b; the run before them sits below */
 	e = dg << 5 | (((1u << *run) - 1) << (5 - *run));
@@ -329,7 +332,7 @@ span16(const unsigned char *s, size_t i, size_t len, bool lines,
 		 * settles them, and the scan goes on after that byte */
 		en = st + (unsigned)__builtin_ctz(~(e >> st));
 		*run = 0;
-		if (en < 16 + 5 &&
+		if (en < width + 5 &&
 		    run_settled(s, i + en - 5, len, en - st, lines))
 			return i + en - 5 + 1;
 		end = st;
@@ -338,8 +341,8 @@ span16(const unsigned char *s, size_t i, size_t len, bool lines,
 		*stop = true;
 		return i + end - 5;
 	}
-	*run = (unsigned)__builtin_clz(~(dg << 16));
-	return i + 16;
+	*run = (unsigned)__builtin_clz(~(dg << (16 + sh)));
+	return i + width;
 }
 #endif
 
@@ -358,10 +361,15 @@ plain_span(const unsigned char *s, size_t i, size_t len, bool lines)
 	bool stop;
 
 	while (len - i >= 16) {
-		i = span16(s, i, len, lines, &run, &stop);
+		i = span16(s, i, 0, len, lines, &run, &stop);
 		if (stop)
 			return i;
 	}
+	/* the last few bytes: the sixteen that end the text, those before
+	 * them shifted out */
+	if (i < len && len >= 16)
+		return span16(s, i, (unsigned)(16 - (len - i)), len, lines,
+		    &run, &stop);
 #endif
 	for (; i < len; i++)
 		if (!span_byte(s, i, lines, &run, &end))
