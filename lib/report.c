@@ -392,7 +392,8 @@ report_write(struct report *r, const struct finding *f)
 
 	begin(r);
 	r->written++;
-	date_format(f->date, d);
+	if (r->fmt != OUT_TEXT)
+		date_format(f->date, d);
 	switch (r->fmt) {
 	case OUT_TEXT:
 		text_line(r, f, file, case_id, msg);
