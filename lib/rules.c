@@ -168,7 +168,8 @@ rule_param_index(enum rule_id r, const char *name)
 	int i;
 
 	for (i = 0; i < RULE_MAX_PARAMS && rule_defs[r].params[i].name; i++)
-		if (strcmp(rule_defs[r].params[i].name, name) == 0)
+		if (rule_defs[r].params[i].name[0] == name[0] &&
+		    strcmp(rule_defs[r].params[i].name, name) == 0)
 			return i;
 	return -1;
 }
