@@ -209,12 +209,54 @@ sd_put(char *buf, size_t size, size_t *o, const char *s, size_t len)
 	*o += len;
 }
 
-/* snprintf for formats of only %s, %d and %%, numbered (as translations
- * may write them) or not: the same text at a tenth of vsnprintf's cost,
- * for messages made by the ten thousand.  Any other format is
- * vsnprintf's. */
-int
-i18n_sd(char *buf, size_t size, const char *fmt, ...)
+/* The end of i18n_sd's text: the NUL, and the length snprintf returns. */
+static int
+sd_end(char *buf, size_t size, size_t o)
+{
+	if (size > 0)
+		buf[o < size ? o : size - 1] = '\0';
+	return o > INT_MAX ? -1 : (int)o;
+}
+
+/* i18n_sd for a format whose conversions are %s, %d and %% in the order
+ * of the arguments, in one pass; SD_OTHER for any other, its arguments
+ * then read again from the start. */
+#define SD_OTHER	(-2)
+
+static int
+sd_in_order(char *buf, size_t size, const char *fmt, va_list ap)
+{
+	char num[24], *e;
+	const char *p, *q, *a;
+	size_t o = 0;
+
+	for (p = fmt; (q = strchr(p, '%')) != NULL; p = q + 1) {
+		sd_put(buf, size, &o, p, (size_t)(q - p));
+		switch (*++q) {
+		case '%':
+			sd_put(buf, size, &o, "%", 1);
+			break;
+		case 's':
+			if ((a = va_arg(ap, const char *)) == NULL)
+				a = "(null)";
+			sd_put(buf, size, &o, a, strlen(a));
+			break;
+		case 'd':
+			e = text_decimal(num + sizeof(num), va_arg(ap, int));
+			sd_put(buf, size, &o, e, (size_t)(num + sizeof(num) - e));
+			break;
+		default:
+			return SD_OTHER;
+		}
+	}
+	sd_put(buf, size, &o, p, strlen(p));
+	return sd_end(buf, size, o);
+}
+
+/* i18n_sd for numbered arguments (%2$s), as translations may put them,
+ * or for conversions it does not take, which are vsnprintf's. */
+static int
+sd_numbered(char *buf, size_t size, const char *fmt, va_list ap)
 {
 	union { const char *s; int d; } arg[SD_MAX];
 	char type[SD_MAX], num[24], *e;
@@ -222,20 +264,14 @@ i18n_sd(char *buf, size_t size, const char *fmt, ...)
 	size_t o = 0;
 	int k, n, next = 0;
 	bool numbered;
-	va_list ap;
 
-	va_start(ap, fmt);
-	if (!sd_types(fmt, type, &n)) {
-		k = vsnprintf(buf, size, fmt, ap);
-		va_end(ap);
-		return k;
-	}
+	if (!sd_types(fmt, type, &n))
+		return vsnprintf(buf, size, fmt, ap);
 	for (k = 0; k < n; k++)
 		if (type[k] == 's')
 			arg[k].s = va_arg(ap, const char *);
 		else
 			arg[k].d = va_arg(ap, int);
-	va_end(ap);
 	for (p = fmt; (q = strchr(p, '%')) != NULL; p = q + 1) {
 		sd_put(buf, size, &o, p, (size_t)(q - p));
 		if (*++q == '%') {
@@ -252,7 +288,24 @@ i18n_sd(char *buf, size_t size, const char *fmt, ...)
 		sd_put(buf, size, &o, e, (size_t)(num + sizeof(num) - e));
 	}
 	sd_put(buf, size, &o, p, strlen(p));
-	if (size > 0)
-		buf[o < size ? o : size - 1] = '\0';
-	return o > INT_MAX ? -1 : (int)o;
+	return sd_end(buf, size, o);
+}
+
+/* snprintf for formats of only %s, %d and %%, numbered (as translations
+ * may write them) or not: the same text at a tenth of vsnprintf's cost,
+ * for messages made by the ten thousand.  Any other format is
+ * vsnprintf's. */
+int
+i18n_sd(char *buf, size_t size, const char *fmt, ...)
+{
+	va_list ap, again;
+	int k;
+
+	va_start(ap, fmt);
+	va_copy(again, ap);
+	if ((k = sd_in_order(buf, size, fmt, ap)) == SD_OTHER)
+		k = sd_numbered(buf, size, fmt, again);
+	va_end(again);
+	va_end(ap);
+	return k;
 }
