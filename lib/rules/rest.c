@@ -468,24 +468,53 @@ pan_long(const struct sweep *sw, struct interval *w)
 	}
 }
 
+/* Reads the rest rules' parameters of profile p into rp, each only
+ * where the rule reads it. */
+void
+rest_params(const struct profile *p, struct rest_params *rp)
+{
+	enum rule_id d = R_WORKTIME_DAILY_REST, w = R_WORKTIME_WEEKLY_REST;
+
+	memset(rp, 0, sizeof(*rp));
+	rp->p = p;
+	if ((rp->daily = profile_on(p, d))) {
+		rp->d_need = (int32_t)dur_minutes(profile_dur(p, d, "rest"));
+		rp->d_brk = profile_time(p, d, "break");
+		rp->d_night = profile_bool(p, d, "night");
+		if ((rp->d_rolling = profile_bool(p, d, "rolling")))
+			rp->d_window = (int32_t)dur_minutes(profile_dur(p, d,
+			    "window"));
+		rp->d_min_rest = profile_param(p, d, "min_rest");
+	}
+	if ((rp->weekly = profile_on(p, w))) {
+		rp->w_need = (int32_t)dur_minutes(profile_dur(p, w, "rest"));
+		if ((rp->w_rolling = profile_bool(p, w, "rolling")))
+			rp->w_window = (int32_t)dur_minutes(profile_dur(p, w,
+			    "window"));
+		else {
+			/* 1 January 1900 was a Monday */
+			rp->w_anchor = date_from_ymd(1900, 1, 1) +
+			    profile_choice(p, w, "break_day");
+			rp->w_brk = profile_time(p, w, "break");
+		}
+	}
+}
+
 /* worktime.daily-rest: fixed periods from the daily break, or a rolling
  * window; with the agreement's own rules. */
 static void
-daily(struct sweep *sw, const struct profile *p, struct interval *w,
+daily(struct sweep *sw, const struct rest_params *rp, struct interval *w,
     uint32_t *nxt)
 {
-	enum rule_id r = R_WORKTIME_DAILY_REST;
-
-	sw->rule = r;
-	sw->need = (int32_t)dur_minutes(profile_dur(p, r, "rest"));
+	sw->rule = R_WORKTIME_DAILY_REST;
+	sw->need = rp->d_need;
 	sw->pp.anchor = date_from_ymd(1900, 1, 1);
 	sw->pp.days = 1;
-	sw->pp.brk = profile_time(p, r, "break");
-	if (sw->wt == WT_ATL && profile_bool(p, r, "night"))
+	sw->pp.brk = rp->d_brk;
+	if (sw->wt == WT_ATL && rp->d_night)
 		night_work(sw);
-	if (profile_bool(p, r, "rolling")) {
-		rolling(sw, (int32_t)dur_minutes(profile_dur(p, r, "window")),
-		    nxt);
+	if (rp->d_rolling) {
+		rolling(sw, rp->d_window, nxt);
 		return;
 	}
 	if (sw->wt == WT_PAN_J) {
@@ -494,7 +523,10 @@ daily(struct sweep *sw, const struct profile *p, struct interval *w,
 	}
 	if (sw->wt == WT_VF_PA) {
 		sw->avg_need = sw->need;
-		sw->need = (int32_t)dur_minutes(profile_dur(p, r, "min_rest"));
+		/* read here: a profile needs it only for this agreement */
+		sw->need = (int32_t)dur_minutes(rp->d_min_rest->set ?
+		    rp->d_min_rest->dur : profile_dur(rp->p, sw->rule,
+		    "min_rest"));
 		sw->vblock = LONG_MIN;
 	}
 	sweep_periods(sw);
@@ -503,31 +535,27 @@ daily(struct sweep *sw, const struct profile *p, struct interval *w,
 /* worktime.weekly-rest: fixed periods of seven days from the weekly break,
  * or a rolling window. */
 static void
-weekly(struct sweep *sw, const struct profile *p, uint32_t *nxt)
+weekly(struct sweep *sw, const struct rest_params *rp, uint32_t *nxt)
 {
-	enum rule_id r = R_WORKTIME_WEEKLY_REST;
-
-	sw->rule = r;
-	sw->need = (int32_t)dur_minutes(profile_dur(p, r, "rest"));
+	sw->rule = R_WORKTIME_WEEKLY_REST;
+	sw->need = rp->w_need;
 	sw->avg_need = 0;
 	sw->pan = false;
-	if (profile_bool(p, r, "rolling")) {
-		rolling(sw, (int32_t)dur_minutes(profile_dur(p, r, "window")),
-		    nxt);
+	if (rp->w_rolling) {
+		rolling(sw, rp->w_window, nxt);
 		return;
 	}
-	/* 1 January 1900 was a Monday */
-	sw->pp.anchor = date_from_ymd(1900, 1, 1) +
-	    profile_choice(p, r, "break_day");
+	sw->pp.anchor = rp->w_anchor;
 	sw->pp.days = 7;
-	sw->pp.brk = profile_time(p, r, "break");
+	sw->pp.brk = rp->w_brk;
 	sweep_periods(sw);
 }
 
 /* The rest rules over one staff member's stretches w[0..nw), under the
- * agreement wt; nxt is room for nw + 1 entries. */
+ * agreement wt, with the parameters rp of rest_params(); nxt is room for
+ * nw + 1 entries. */
 void
-rest_check(const struct timesheet *ts, const struct profile *p,
+rest_check(const struct timesheet *ts, const struct rest_params *rp,
     enum worktime wt, struct interval *w, size_t nw, uint32_t *nxt)
 {
 	struct sweep sw = { 0 };
@@ -538,8 +566,8 @@ rest_check(const struct timesheet *ts, const struct profile *p,
 	sw.wt = wt;
 	sw.w = w;
 	sw.nw = nw;
-	if (profile_on(p, R_WORKTIME_DAILY_REST))
-		daily(&sw, p, w, nxt);
-	if (profile_on(p, R_WORKTIME_WEEKLY_REST))
-		weekly(&sw, p, nxt);
+	if (rp->daily)
+		daily(&sw, rp, w, nxt);
+	if (rp->weekly)
+		weekly(&sw, rp, nxt);
 }

@@ -8,7 +8,8 @@
 
 #include "worktime.h"
 
-void	rest_check(const struct timesheet *, const struct profile *,
+void	rest_params(const struct profile *, struct rest_params *);
+void	rest_check(const struct timesheet *, const struct rest_params *,
 	    enum worktime, struct interval *, size_t, uint32_t *);
 const char *worktime_label(enum worktime);
 

@@ -180,7 +180,9 @@ worktime_check(struct timesheet *ts, const uint32_t *l, size_t n,
 	int own = n > 0 ? ts->staff[ts->v[l[0]].staff].worktime : -1;
 	enum worktime wt = own >= 0 ? (enum worktime)own : p->worktime;
 
-	rest_check(ts, p, wt, w, nw, nxt);
+	if (ts->rest.p != p)
+		rest_params(p, &ts->rest);
+	rest_check(ts, &ts->rest, wt, w, nw, nxt);
 	if (profile_on(p, R_WORKTIME_WEEKLY_AVERAGE) && nw > 0)
 		weekly_average(ts, p, wt, l, n, w, nw);
 }

@@ -116,6 +116,21 @@ struct sumrows {
 
 /* What the rules of a timesheet read: the stored shifts, their cases and
  * staff, and what the unit-wide rules need. */
+/* The rest rules' parameters in one profile, read by name once for all
+ * the staff it covers rather than for each (rules/rest.c). */
+struct rest_params {
+	const struct profile	*p;		/* read from; NULL: not yet */
+	bool			 daily, weekly;	/* the rules are on */
+	int32_t			 d_need, d_window;	/* minutes */
+	int			 d_brk;
+	bool			 d_night, d_rolling;
+	const struct param_value *d_min_rest;	/* Vårdföretagarna's */
+	int32_t			 w_need, w_window;
+	int			 w_brk;
+	bool			 w_rolling;
+	cdate			 w_anchor;
+};
+
 struct timesheet {
 	struct findings		*f;
 	const struct profiles	*ps;
@@ -136,6 +151,7 @@ struct timesheet {
 	struct srcpos		 roster_pos;
 	cdate			 dk_first, dk_last;	/* Danish shifts */
 	bool			 rate_missing[300];	/* by year - 1900 */
+	struct rest_params	 rest;
 };
 
 struct fkline {
