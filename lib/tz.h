@@ -96,4 +96,19 @@ tz_local(enum zone z, cminute local)
 	return tz_local_slow(z, local);
 }
 
+/* How often a local civil minute happens, and in *utc its UTC minute
+ * (see tz_to_utc), the stretch of one offset asked once for both. */
+static inline enum tz_local
+tz_local_utc(enum zone z, cminute local, int64_t *utc)
+{
+	const struct tz_stretch *s = &tz_local_stretch[z];
+
+	if (s->valid && local >= s->lo && local < s->hi) {
+		*utc = local - s->off;
+		return TZ_LOCAL_ONCE;
+	}
+	*utc = tz_to_utc_slow(z, local);
+	return tz_local_slow(z, local);
+}
+
 #endif

@@ -191,14 +191,12 @@ take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
 		h->log.rejected++;
 		return;
 	}
-	ks = tz_local(hc->zone, r->start);
-	ke = tz_local(hc->zone, r->end);
+	ks = tz_local_utc(hc->zone, r->start, &start);
+	ke = tz_local_utc(hc->zone, r->end, &end);
 	if (!clock_exists(hc, r, ks, ke, &pos, d)) {
 		h->log.rejected++;
 		return;
 	}
-	start = tz_to_utc(hc->zone, r->start);
-	end = tz_to_utc(hc->zone, r->end);
 	if (end <= start) {
 		diag_error(d, pos.file, line, "shift has no length in %s: the "
 		    "clock is put back or forward over it",
