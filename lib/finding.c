@@ -1,5 +1,6 @@
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -163,13 +164,99 @@ by_date(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* A finding's place within its group: date, then order of making. */
+struct gkey {
+	cdate		date;
+	uint32_t	seq, i;		/* i: where it is */
+};
+
+static int
+by_gkey(const void *a, const void *b)
+{
+	const struct gkey *x = a, *y = b;
+
+	if (x->date != y->date)
+		return x->date < y->date ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Sorts the keys of one group: by insertion (its findings come in a few
+ * runs in date order, one per staff member or rule), or by qsort once
+ * that has moved keys eight times the group's size. */
+static void
+sort_group(struct gkey *k, size_t n)
+{
+	struct gkey x;
+	size_t i, j, moves = 0;
+
+	for (i = 1; i < n; i++) {
+		x = k[i];
+		for (j = i; j > 0 && (k[j - 1].date > x.date ||
+		    (k[j - 1].date == x.date && k[j - 1].seq > x.seq)); j--)
+			k[j] = k[j - 1];
+		k[j] = x;
+		if ((moves += i - j) > 8 * n) {
+			qsort(k, n, sizeof(*k), by_gkey);
+			return;
+		}
+	}
+}
+
+/* findings_sort for findings whose groups are no more than four for
+ * each: their keys counted out into their groups, each group sorted
+ * alone, and the findings moved into place along the permutation's
+ * cycles.  False, with nothing done, for sparser groups. */
+static bool
+sort_by_group(struct finding *v, size_t n)
+{
+	uint32_t maxg = 0, *at;
+	struct gkey *key;
+	struct finding x;
+	size_t i, j, k;
+
+	for (i = 0; i < n; i++)
+		maxg = v[i].group > maxg ? v[i].group : maxg;
+	if (maxg / 4 > n)
+		return false;
+	at = xcalloc((size_t)maxg + 2, sizeof(*at));
+	key = xreallocarray(NULL, n, sizeof(*key));
+	for (i = 0; i < n; i++)
+		at[v[i].group + 1]++;
+	for (i = 0; i <= maxg; i++)
+		at[i + 1] += at[i];
+	for (i = 0; i < n; i++)
+		key[at[v[i].group]++] = (struct gkey){ v[i].date, v[i].seq,
+		    (uint32_t)i };
+	/* at[g] is now where group g ends */
+	for (i = 0, j = 0; i <= maxg; j = at[i++])
+		sort_group(key + j, at[i] - j);
+	for (i = 0; i < n; i++) {
+		if (key[i].i == i)
+			continue;
+		x = v[i];
+		for (j = i; (k = key[j].i) != i; j = k) {
+			v[j] = v[k];
+			key[j].i = (uint32_t)j;
+		}
+		v[j] = x;
+		key[j].i = (uint32_t)j;
+	}
+	free(key);
+	free(at);
+	return true;
+}
+
 /* Sorts the findings from index `from` on by group and date, keeping the
  * order they were made in on the same date. */
 void
 findings_sort(struct findings *f, size_t from)
 {
-	if (f->n > from + 1)
-		qsort(f->v + from, f->n - from, sizeof(*f->v), by_date);
+	size_t n = f->n - from;
+
+	if (n < 2)
+		return;
+	if (n < 64 || !sort_by_group(f->v + from, n))
+		qsort(f->v + from, n, sizeof(*f->v), by_date);
 }
 
 void

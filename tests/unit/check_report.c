@@ -156,6 +156,58 @@ START_TEST(later_messages)
 }
 END_TEST
 
+/* The date of finding i in sort_orders' mode m: findings without one
+ * among a falling run and scattered days, or, first, those without one
+ * and then days almost in order, each shared by two or three findings of
+ * its group (i / 3). */
+static cdate
+sort_date(size_t i, int m)
+{
+	size_t k = i / 3;
+
+	if (m == 0)
+		return i % 5 == 0 ? DATE_NONE : (cdate)(i < 1000 ? 20000 - i :
+		    20000 + (i * 7919) % 61);
+	return i < 30 ? DATE_NONE : (cdate)(20000 + (k + 2 * (k % 2)) / 3);
+}
+
+/* Sorts findings by group, date and order of making, by every way
+ * findings_sort has: groups dense or sparse, groups put right by
+ * insertion and one past the insertion's budget, dates repeated. */
+START_TEST(sort_orders)
+{
+	static const uint32_t spread[] = { 1, 7, 100000 };
+	struct srcpos pos = { "shifts.csv", 1 };
+	struct findings fs;
+	const struct finding *a, *b;
+	size_t i, n = 3000, s;
+	int m;
+
+	for (m = 0; m < 2; m++)
+		for (s = 0; s < sizeof(spread) / sizeof(spread[0]); s++) {
+			findings_init(&fs);
+			for (i = 0; i < n; i++) {
+				rule_find(&fs, &pos, &(struct care_case){
+				    .id = "K" }, SEV_INFO,
+				    R_WORKTIME_DAILY_REST, sort_date(i, m),
+				    "m");
+				fs.v[i].group = (uint32_t)((i % 3) * spread[s]);
+			}
+			findings_sort(&fs, 0);
+			for (i = 1; i < n; i++) {
+				a = &fs.v[i - 1];
+				b = &fs.v[i];
+				ck_assert_msg(a->group < b->group ||
+				    (a->group == b->group && (a->date <
+				    b->date || (a->date == b->date &&
+				    a->seq < b->seq))), "mode %d spread %u: "
+				    "%zu", m, spread[s], i);
+			}
+			findings_free(&fs);
+		}
+}
+END_TEST
+
 /* Joins iCalendar's folded lines, in place. */
 static void
 unfold(char *s)
@@ -441,6 +493,7 @@ report_suite(void)
 	tcase_add_test(tc, icalendar_empty_and_many);
 	tcase_add_test(tc, formats_by_name);
 	tcase_add_test(tc, later_messages);
+	tcase_add_test(tc, sort_orders);
 	suite_add_tcase(s, tc);
 	return s;
 }
