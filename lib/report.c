@@ -342,34 +342,38 @@ memo_shown(struct shown_memo *m, const char *s, size_t *lenp, char **copy)
 
 /* "file:line: case: severity: rule: message" and a newline, the file,
  * case and message as text_put shows them, put together and written in
- * one call. */
+ * one call; the separators are written, not copied. */
 static void
 text_line(struct report *r, const struct finding *f, const char *file,
     const char *case_id, const char *msg)
 {
-	char num[24], stack[1024], *line = stack, *copy[3];
-	const char *part[10];
-	size_t len[10], i, n = 0;
+	char num[24], stack[1024], *line = stack, *p, *copy[3];
+	const char *part[6];
+	size_t len[6], i, n = 3 * 2 + 1;
 
 	part[0] = memo_shown(&r->file_memo, file, &len[0], &copy[0]);
 	part[1] = line_text(f->line, num);
+	len[1] = (size_t)(num + 23 - part[1]);
 	part[2] = memo_shown(&r->case_memo, case_id, &len[2], &copy[1]);
-	part[3] = ": ";
-	part[4] = severity_name(f->sev);
-	part[5] = ": ";
-	part[6] = rule_name(f->rule);
-	part[7] = ": ";
-	part[8] = text_shown(msg, &len[8], &copy[2]);
-	part[9] = "\n";
-	for (i = 0; i < 10; i++) {
-		if (i != 0 && i != 2 && i != 8)
-			len[i] = strlen(part[i]);
+	part[3] = severity_name(f->sev);
+	len[3] = strlen(part[3]);
+	part[4] = rule_name(f->rule);
+	len[4] = strlen(part[4]);
+	part[5] = text_shown(msg, &len[5], &copy[2]);
+	for (i = 0; i < 6; i++)
 		n += len[i];
-	}
 	if (n > sizeof(stack))
 		line = xmalloc(n);
-	for (i = 0, n = 0; i < 10; n += len[i++])
-		memcpy(line + n, part[i], len[i]);
+	p = line;
+	for (i = 0; i < 6; i++) {
+		memcpy(p, part[i], len[i]);
+		p += len[i];
+		if (i >= 2 && i <= 4) {
+			*p++ = ':';
+			*p++ = ' ';
+		}
+	}
+	*p = '\n';
 	fwrite(line, 1, n, r->fp);
 	if (line != stack)
 		free(line);
