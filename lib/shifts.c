@@ -226,6 +226,7 @@ shift_end(struct shift_parse *p, const struct shift_header *sh,
 		if (out->end < out->start)
 			out->end += 1440;
 	}
+	out->day = sh->col[SC_DATE] >= 0 ? p->day : datetime_date(out->start);
 	if (out->end <= out->start) {
 		row_err(p, out->end == out->start ? N_("shift has no length: it "
 		    "ends when it starts") : N_("shift ends before it starts"));

@@ -46,6 +46,7 @@ struct shift_row {
 	const char	*staff;
 	size_t		 staff_len;
 	cminute		 start, end;
+	cdate		 day;		/* start's */
 	enum shift_kind	 kind;
 	double		 stated;	/* hours in the row; < 0: none */
 };

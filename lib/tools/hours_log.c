@@ -205,7 +205,7 @@ take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
 		return;
 	}
 	hrs = (double)(end - start) / 60;
-	day = datetime_date(r->start);
+	day = r->day;
 	h->log.used++;
 	hc->shifts++;
 	shift_dst(h->ts.f, &pos, hc, r, start, end, ks, ke);
