@@ -161,12 +161,6 @@ sort_by_time(const struct timesheet *ts, uint32_t *a, uint32_t *tmp, size_t n)
  * store of up to a million is grouped in one pass. */
 #define CHUNK_MIN	(1024 * 1024)
 
-static uint32_t
-key_of(const struct grouping *gp, size_t i)
-{
-	return gp->by_staff ? gp->ts->v[i].staff : gp->ts->v[i].kase;
-}
-
 /* Counts each group's members; off has room for ngroups + 1.  A chunk
  * takes at most 1 / GROUPING_CHUNKS of the store, or the largest group,
  * or floor shifts: the grouped indices stay small beside the store, and
@@ -183,8 +177,12 @@ grouping_init(struct grouping *gp, const struct timesheet *ts, bool by_staff,
 	gp->g0 = gp->g1 = 0;
 	gp->off = off;
 	memset(off, 0, (ngroups + 1) * sizeof(*off));
-	for (i = 0; i < ts->n; i++)
-		off[key_of(gp, i) + 1]++;
+	if (by_staff)
+		for (i = 0; i < ts->n; i++)
+			off[ts->v[i].staff + 1]++;
+	else
+		for (i = 0; i < ts->n; i++)
+			off[ts->v[i].kase + 1]++;
 	for (g = 0; g < ngroups; g++) {
 		if (off[g + 1] > m)
 			m = off[g + 1];
