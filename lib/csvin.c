@@ -22,9 +22,10 @@
  * are in the fields' text.  Rows completed in a block wait in a queue.
  *
  * In push mode the whole lines of a plain block (ASCII, no quote, no NUL)
- * are split by scan_lines() instead, which makes exactly the callbacks
- * libcsv would: in such lines CSV has no rule but the delimiter and the
- * line end.  libcsv still reads the line a block begins inside of and the
+ * are split by scan_lines() instead, which makes the rows libcsv would
+ * (to fast_row(), or a field at a time to fast()), but for the fields past
+ * CSVIN_MAX_FIELDS of a row that is dropped: in such lines CSV has no rule
+ * but the delimiter and the line end.  libcsv still reads the line a block begins inside of and the
  * one it ends inside of, and every block that is not plain.
  * tests/fuzz/fuzz_csvscan.c holds the two to the same output.
  */

@@ -30,12 +30,15 @@ struct csvin;
  * (ASCII, no quotes): libcsv calls it itself, with a pointer to the
  * struct csvin_fast at the start of the reader; it must count the field
  * (nf++) and may read arg.  Its text holds no line break, quote or byte
- * >= 0x80, and the row's line comes with row().
+ * >= 0x80, and the row's line comes with row().  A row of more than
+ * CSVIN_MAX_FIELDS fields is dropped (drop(), reported); the fields past
+ * that many may or may not have gone to fast() before.
  *
- * fast_row(), when given, takes instead the rows the reader splits itself
- * (the whole lines of a plain block) a row at a time, before row(): field
- * k is row[from, end[k]), from 0 for the first and end[k - 1] + 1 after;
- * n is at most CSVIN_MAX_FIELDS (row() says how many there were). */
+ * fast_row(), when given with fast(), takes instead the rows the reader
+ * splits itself (the whole lines of a plain block) a row at a time, before
+ * row(): field k is row[from, end[k]), from 0 for the first and
+ * end[k - 1] + 1 after; n is at most CSVIN_MAX_FIELDS (row() says how many
+ * there were).  Without fast() the reader splits no row itself. */
 struct csvin_fast {
 	void	*arg;		/* the sink's argument */
 	size_t	 nf;		/* fields of the open row so far */

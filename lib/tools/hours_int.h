@@ -114,8 +114,6 @@ struct sumrows {
 	size_t		 n, cap;
 };
 
-/* What the rules of a timesheet read: the stored shifts, their cases and
- * staff, and what the unit-wide rules need. */
 /* The rest rules' parameters in one profile, read by name once for all
  * the staff it covers rather than for each (rules/rest.c). */
 struct rest_params {
@@ -131,6 +129,8 @@ struct rest_params {
 	cdate			 w_anchor;
 };
 
+/* What the rules of a timesheet read: the stored shifts, their cases and
+ * staff, and what the unit-wide rules need. */
 struct timesheet {
 	struct findings		*f;
 	const struct profiles	*ps;
