@@ -25,8 +25,9 @@
  * are split by scan_lines() instead, which makes the rows libcsv would
  * (to fast_row(), or a field at a time to fast()), but for the fields past
  * CSVIN_MAX_FIELDS of a row that is dropped: in such lines CSV has no rule
- * but the delimiter and the line end.  libcsv still reads the line a block begins inside of and the
- * one it ends inside of, and every block that is not plain.
+ * but the delimiter and the line end.  libcsv still reads the line a block
+ * begins inside of and the one it ends inside of, and every block that is
+ * not plain.
  * tests/fuzz/fuzz_csvscan.c holds the two to the same output.
  */
 
@@ -404,13 +405,6 @@ skip_line(struct csvin *r, const unsigned char *s, size_t i, size_t n)
 static bool
 plain_block(const struct csvin *r, const unsigned char *s, size_t n)
 {
-	uint64_t w[4], acc = 0;
-	size_t i = 0;
-#if defined(__SSE2__)
-	const __m128i *v = (const __m128i *)(const void *)s;
-	__m128i a = _mm_setzero_si128();
-#endif
-
 	if (r->p.quoted && r->p.pstate != 0)
 		return false;
 	/* a field begun in a block that was not plain ends in this one */
@@ -418,26 +412,7 @@ plain_block(const struct csvin *r, const unsigned char *s, size_t n)
 		return false;
 	if (memchr(s, '"', n) != NULL || memchr(s, '\0', n) != NULL)
 		return false;
-#if defined(__SSE2__)
-	for (; i + 64 <= n; i += 64, v += 4)
-		a = _mm_or_si128(a, _mm_or_si128(_mm_or_si128(
-		    _mm_loadu_si128(v), _mm_loadu_si128(v + 1)),
-		    _mm_or_si128(_mm_loadu_si128(v + 2),
-		    _mm_loadu_si128(v + 3))));
-	if (_mm_movemask_epi8(a) != 0)
-		return false;
-#endif
-	for (; i + 32 <= n; i += 32) {
-		memcpy(w, s + i, sizeof(w));
-		acc |= w[0] | w[1] | w[2] | w[3];
-	}
-	for (; i + 8 <= n; i += 8) {
-		memcpy(w, s + i, 8);
-		acc |= w[0];
-	}
-	for (; i < n; i++)
-		acc |= s[i];
-	return (acc & 0x8080808080808080ULL) == 0;
+	return input_ascii_len(s, n) == n;
 }
 
 /* libcsv on s[i..n); errors are reported and the rest still parsed. */

@@ -187,28 +187,34 @@ get(struct input *in, unsigned char *buf, size_t size, struct diag *d)
 	return n;
 }
 
-/* Whether the 32 bytes at s are all ASCII: four words at once. */
-static inline bool
-ascii32(const unsigned char *s)
+/* How many bytes from s are ASCII before the first that is not (n when
+ * all are): sixty-four at a time where SSE2 is, then eight, then one. */
+size_t
+input_ascii_len(const void *str, size_t n)
 {
-	uint64_t w[4];
-
-	memcpy(w, s, sizeof(w));
-	return ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ULL) == 0;
-}
-
+	const unsigned char *s = str;
+	size_t i = 0;
+	uint64_t w;
 #if defined(__SSE2__)
-/* Whether the 64 bytes at s are all ASCII: four vectors at once. */
-static inline bool
-ascii64(const unsigned char *s)
-{
-	const __m128i *v = (const __m128i *)(const void *)s;
+	const __m128i *v;
 
-	return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
-	    _mm_loadu_si128(v), _mm_loadu_si128(v + 1)), _mm_or_si128(
-	    _mm_loadu_si128(v + 2), _mm_loadu_si128(v + 3)))) == 0;
-}
+	for (; n - i >= 64; i += 64) {
+		v = (const __m128i *)(const void *)(s + i);
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+		    _mm_loadu_si128(v), _mm_loadu_si128(v + 1)), _mm_or_si128(
+		    _mm_loadu_si128(v + 2), _mm_loadu_si128(v + 3)))) != 0)
+			break;
+	}
 #endif
+	for (; n - i >= 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		if ((w & 0x8080808080808080ULL) != 0)
+			break;
+	}
+	while (i < n && s[i] < 0x80)
+		i++;
+	return i;
+}
 
 /* The length of the valid UTF-8 at the start of s; *tail is the length of
  * a sequence cut short by the end of s (0 when s ends well). */
@@ -217,31 +223,9 @@ utf8_valid(const unsigned char *s, size_t len, size_t *tail)
 {
 	size_t i = 0, n, k;
 	unsigned int cp;
-	uint64_t w;
 
 	*tail = 0;
-	while (i < len) {
-#if defined(__SSE2__)
-		if (len - i >= 64 && ascii64(s + i)) {
-			i += 64;
-			continue;
-		}
-#endif
-		if (len - i >= 32 && ascii32(s + i)) {
-			i += 32;
-			continue;
-		}
-		if (len - i >= 8) {
-			memcpy(&w, s + i, 8);
-			if ((w & 0x8080808080808080ULL) == 0) {
-				i += 8;
-				continue;
-			}
-		}
-		if (s[i] < 0x80) {
-			i++;
-			continue;
-		}
+	while ((i += input_ascii_len(s + i, len - i)) < len) {
 		if (s[i] >= 0xc2 && s[i] <= 0xdf)
 			n = 1;
 		else if (s[i] >= 0xe0 && s[i] <= 0xef)

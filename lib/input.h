@@ -79,6 +79,7 @@ int		 input_mem_as(struct input *, const char *, const void *,
 enum format	 input_format(struct input *, enum format);
 bool		 input_is_yaml_records(const struct input *);
 size_t		 input_read(struct input *, void *, size_t, struct diag *);
+size_t		 input_ascii_len(const void *, size_t);
 int		 input_slurp(struct input *, size_t, char **, size_t *,
 		    struct diag *);
 bool		 input_refused(const struct input *);
