@@ -191,8 +191,7 @@ sort_group(struct gkey *k, size_t n)
 
 	for (i = 1; i < n; i++) {
 		x = k[i];
-		for (j = i; j > 0 && (k[j - 1].date > x.date ||
-		    (k[j - 1].date == x.date && k[j - 1].seq > x.seq)); j--)
+		for (j = i; j > 0 && by_gkey(&k[j - 1], &x) > 0; j--)
 			k[j] = k[j - 1];
 		k[j] = x;
 		if ((moves += i - j) > 8 * n) {

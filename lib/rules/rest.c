@@ -478,6 +478,7 @@ rest_params(const struct profile *p, struct rest_params *rp)
 	memset(rp, 0, sizeof(*rp));
 	rp->p = p;
 	if ((rp->daily = profile_on(p, d))) {
+		rp->d_anchor = date_from_ymd(1900, 1, 1);
 		rp->d_need = (int32_t)dur_minutes(profile_dur(p, d, "rest"));
 		rp->d_brk = profile_time(p, d, "break");
 		rp->d_night = profile_bool(p, d, "night");
@@ -508,7 +509,7 @@ daily(struct sweep *sw, const struct rest_params *rp, struct interval *w,
 {
 	sw->rule = R_WORKTIME_DAILY_REST;
 	sw->need = rp->d_need;
-	sw->pp.anchor = date_from_ymd(1900, 1, 1);
+	sw->pp.anchor = rp->d_anchor;
 	sw->pp.days = 1;
 	sw->pp.brk = rp->d_brk;
 	if (sw->wt == WT_ATL && rp->d_night)

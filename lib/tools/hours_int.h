@@ -120,6 +120,7 @@ struct rest_params {
 	const struct profile	*p;		/* read from; NULL: not yet */
 	bool			 daily, weekly;	/* the rules are on */
 	int32_t			 d_need, d_window;	/* minutes */
+	cdate			 d_anchor;
 	int			 d_brk;
 	bool			 d_night, d_rolling;
 	const struct param_value *d_min_rest;	/* Vårdföretagarna's */
