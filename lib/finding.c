@@ -201,6 +201,14 @@ sort_group(struct gkey *k, size_t n)
 	}
 }
 
+/* The bucket of a group: group UINT32_MAX (the unit's findings, after
+ * every case's) is the one after the largest other, last. */
+static inline uint32_t
+bucket(uint32_t group, uint32_t last)
+{
+	return group == UINT32_MAX ? last : group;
+}
+
 /* findings_sort for findings whose groups are no more than four for
  * each: their keys counted out into their groups, each group sorted
  * alone, and the findings moved into place along the permutation's
@@ -208,26 +216,28 @@ sort_group(struct gkey *k, size_t n)
 static bool
 sort_by_group(struct finding *v, size_t n)
 {
-	uint32_t maxg = 0, *at;
+	uint32_t maxg = 0, last, *at;
 	struct gkey *key;
 	struct finding x;
 	size_t i, j, k;
 
 	for (i = 0; i < n; i++)
-		maxg = v[i].group > maxg ? v[i].group : maxg;
+		if (v[i].group != UINT32_MAX && v[i].group > maxg)
+			maxg = v[i].group;
 	if (maxg / 4 > n)
 		return false;
-	at = xcalloc((size_t)maxg + 2, sizeof(*at));
+	last = maxg + 1;
+	at = xcalloc((size_t)last + 2, sizeof(*at));
 	key = xreallocarray(NULL, n, sizeof(*key));
 	for (i = 0; i < n; i++)
-		at[v[i].group + 1]++;
-	for (i = 0; i <= maxg; i++)
+		at[bucket(v[i].group, last) + 1]++;
+	for (i = 0; i <= last; i++)
 		at[i + 1] += at[i];
 	for (i = 0; i < n; i++)
-		key[at[v[i].group]++] = (struct gkey){ v[i].date, v[i].seq,
-		    (uint32_t)i };
+		key[at[bucket(v[i].group, last)]++] = (struct gkey){
+		    v[i].date, v[i].seq, (uint32_t)i };
 	/* at[g] is now where group g ends */
-	for (i = 0, j = 0; i <= maxg; j = at[i++])
+	for (i = 0, j = 0; i <= last; j = at[i++])
 		sort_group(key + j, at[i] - j);
 	for (i = 0; i < n; i++) {
 		if (key[i].i == i)

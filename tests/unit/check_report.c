@@ -173,10 +173,12 @@ sort_date(size_t i, int m)
 
 /* Sorts findings by group, date and order of making, by every way
  * findings_sort has: groups dense or sparse, groups put right by
- * insertion and one past the insertion's budget, dates repeated. */
+ * insertion and one past the insertion's budget, dates repeated; and
+ * dense groups with the unit's findings (group UINT32_MAX) among them,
+ * which go last (spread 0). */
 START_TEST(sort_orders)
 {
-	static const uint32_t spread[] = { 1, 7, 100000 };
+	static const uint32_t spread[] = { 1, 7, 100000, 0 };
 	struct srcpos pos = { "shifts.csv", 1 };
 	struct findings fs;
 	const struct finding *a, *b;
@@ -191,7 +193,9 @@ START_TEST(sort_orders)
 				    .id = "K" }, SEV_INFO,
 				    R_WORKTIME_DAILY_REST, sort_date(i, m),
 				    "m");
-				fs.v[i].group = (uint32_t)((i % 3) * spread[s]);
+				fs.v[i].group = spread[s] == 0 ? (i % 7 == 6 ?
+				    UINT32_MAX : (uint32_t)(i % 3)) :
+				    (uint32_t)((i % 3) * spread[s]);
 			}
 			findings_sort(&fs, 0);
 			for (i = 1; i < n; i++) {
