@@ -12,7 +12,8 @@
 #   @@ stdout        the exact expected standard output (absent: empty)
 #   @@ stderr        the exact expected standard error (absent: empty)
 #   @@ status N      the expected exit status (absent: 0)
-# The test helpers (BINDIR/../tests/bin: no-seccomp) are on PATH too.
+# The test helpers (BINDIR/../tests/bin: no-seccomp) are on PATH too, and
+# SRCDIR names the source tree (for its testdata), wherever BINDIR is.
 # A memory cap (ulimit -v) is skipped when CARETOOLS_TEST_SANITIZED is set:
 # AddressSanitizer reserves far more address space than any cap allows.
 # A count that -v prints ("visits: N read, N used, N rejected") must add up.
@@ -21,6 +22,7 @@ unset LANGUAGE	# the tests choose their language with LC_ALL
 bindir=$(cd "$1" && pwd)
 helpers=$(cd "$1/../tests/bin" 2>/dev/null && pwd) || helpers=$bindir
 dir=$2
+srcdir=$(cd "$dir/../.." && pwd)
 shift 2
 pass=0
 fail=0
@@ -78,7 +80,8 @@ for t in "$dir"/*/*.t; do
 		[ -f .want-out ] || : > .want-out
 		[ -f .want-err ] || : > .want-err
 		[ -f .want-status ] || echo 0 > .want-status
-		PATH="$bindir:$helpers:$PATH" LC_ALL=C TZ=UTC sh .run < .stdin \
+		PATH="$bindir:$helpers:$PATH" SRCDIR=$srcdir LC_ALL=C TZ=UTC \
+		    sh .run < .stdin \
 		    > .got-out 2> .got-err
 		echo $? > .got-status
 	)
