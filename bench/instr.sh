@@ -1,7 +1,8 @@
 #!/bin/sh
 # make bench-instr: instructions under callgrind (steady on a noisy
 # machine, where wall time is not) of the floor (libcsv's default mode),
-# the memchr splitter, datamash, hours-check and visit-compliance on the
+# the memchr splitter, datamash, hours-check (with every rule, and with
+# the night rule off: bench/night-off.yaml) and visit-compliance on the
 # generated files of SHIFTS shifts and VISITS visits (1 million each by
 # default), with each one's ratio to the floor.  Miller, a Go program, is
 # left out: its runtime under valgrind measures valgrind.
@@ -9,6 +10,7 @@
 set -eu
 bindir=$(cd "$1" && pwd)
 dir=$(cd "$2" && pwd)
+src=$(cd "$(dirname "$0")/.." && pwd)
 shifts=${SHIFTS:-1000000}
 visits=${VISITS:-1000000}
 data=$dir/data-$shifts
@@ -58,6 +60,7 @@ table shifts.csv \
     "floor: libcsv default mode|$dir/csvparse < shifts.csv" \
     "memchr splitter|$dir/memsplit < shifts.csv" \
     "hours-check, all rules|$bindir/hours-check --today 2027-06-30 -c cases.yaml shifts.csv" \
+    "hours-check, night: off|$bindir/hours-check --today 2027-06-30 -p $src/bench/night-off.yaml -c cases.yaml shifts.csv" \
     "datamash -g 1 sum|datamash -t, -H -g 1 sum 7 < shifts.csv"
 
 cd "$vdata"

@@ -2,13 +2,16 @@
 # make bench: hours-check against the floor (libcsv in its default mode
 # parsing the same file and doing nothing else), a memchr splitter (the
 # physical limit of a scan), datamash's bare grouped sum and Miller's
-# stats1, on one generated file of shifts; then visit-compliance against
-# the same on one generated visit log.  Wall time is the median of RUNS
-# runs, the programs' runs interleaved; memory is the peak resident size.
+# stats1, on one generated file of shifts (hours-check twice: with every
+# rule, and with the night rule off, bench/night-off.yaml); then
+# visit-compliance against the same on one generated visit log.  Wall
+# time is the median of RUNS runs, the programs' runs interleaved; memory
+# is the peak resident size.
 # Usage: run.sh BINDIR BENCHDIR
 set -eu
 bindir=$(cd "$1" && pwd)
 dir=$(cd "$2" && pwd)
+src=$(cd "$(dirname "$0")/.." && pwd)
 shifts=${SHIFTS:-5000000}
 visits=${VISITS:-5000000}
 runs=${RUNS:-5}
@@ -96,6 +99,7 @@ table shifts.csv \
     "memchr splitter|$dir/memsplit < shifts.csv" \
     "libcsv, the readers' mode|$dir/csvparse -k < shifts.csv" \
     "hours-check, all rules|$bindir/hours-check --today 2027-06-30 -c cases.yaml shifts.csv" \
+    "hours-check, night: off|$bindir/hours-check --today 2027-06-30 -p $src/bench/night-off.yaml -c cases.yaml shifts.csv" \
     "datamash -g 1 sum|datamash -t, -H -g 1 sum 7 < shifts.csv" \
     "Miller stats1|mlr --icsv --ocsv stats1 -a sum -f hours -g case shifts.csv"
 
