@@ -305,18 +305,19 @@ csv_text(FILE *fp, const char *s)
 	free(v);
 }
 
-/* ":LINE: " in buf (at least 24 bytes), without printf's cost per
- * finding. */
+/* ":LINE: " in buf (at least 24 bytes), its length in *len, without
+ * printf's cost per finding. */
 static const char *
-line_text(long line, char *buf)
+line_text(long line, char *buf, size_t *len)
 {
-	char *p = buf + 23;
+	char *end = buf + 23, *p = end;
 
 	*p = '\0';
 	*--p = ' ';
 	*--p = ':';
 	p = text_decimal(p, line);
 	*--p = ':';
+	*len = (size_t)(end - p);
 	return p;
 }
 
@@ -352,8 +353,7 @@ text_line(struct report *r, const struct finding *f, const char *file,
 	size_t len[6], i, n = 3 * 2 + 1;
 
 	part[0] = memo_shown(&r->file_memo, file, &len[0], &copy[0]);
-	part[1] = line_text(f->line, num);
-	len[1] = (size_t)(num + 23 - part[1]);
+	part[1] = line_text(f->line, num, &len[1]);
 	part[2] = memo_shown(&r->case_memo, case_id, &len[2], &copy[1]);
 	part[3] = severity_name(f->sev);
 	len[3] = strlen(part[3]);
