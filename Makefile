@@ -15,7 +15,8 @@ CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib \
 	   -DLOCALEDIR='"$(LOCALEDIR)"'
 LDFLAGS	=
 # Expanded when a recipe runs, after `deps` has had its chance to install.
-LIBS	= -lcsv $(shell pkg-config --libs yaml-0.1 libsodium libseccomp) -lm
+LIBS	= -lcsv $(shell pkg-config --libs yaml-0.1 libsodium libseccomp) -lm \
+	  -pthread
 CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS = $(shell pkg-config --libs check)
 
@@ -54,7 +55,7 @@ ALL_CFLAGS = $(WARN) $(WERROR) $(CFLAGS)
 .PHONY: all po deps check unit cli docs consistency lint-man crontest sanitize demo \
 	install \
 	uninstall \
-	installcheck bench bench-instr bench-compare clean fuzz fuzz-replay
+	installcheck bench bench-instr bench-compare clean fuzz fuzz-replay tsan
 
 all: $(BINS) $(MO)
 
@@ -159,6 +160,13 @@ lint-man:
 sanitize:
 	CARETOOLS_SANDBOX=off CARETOOLS_TEST_SANITIZED=1 $(MAKE) BUILD=$(BUILD)/san CFLAGS='$(SAN_FLAGS)' \
 	    LDFLAGS='-fsanitize=address,undefined' check fuzz-replay
+
+# The threads under ThreadSanitizer: the consistency checks, whose
+# generated timesheet hours-check shares between two threads.
+tsan:
+	CARETOOLS_SANDBOX=off $(MAKE) BUILD=$(BUILD)/tsan \
+	    CFLAGS='-O1 -g -fsanitize=thread' LDFLAGS='-fsanitize=thread' \
+	    consistency
 
 # Fuzzing.  `make fuzz` builds each target with libFuzzer (clang) under
 # ASan and UBSan and runs it for FUZZ_SECONDS, from the committed corpus

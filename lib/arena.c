@@ -99,6 +99,28 @@ arena_free(struct arena *a)
 	arena_init(a);
 }
 
+/* Moves everything handed out from src into dst, which frees it: both
+ * stay usable, src empty.  Costs a step for each of src's chunks. */
+void
+arena_adopt(struct arena *dst, struct arena *src)
+{
+	struct arena_chunk *tail;
+
+	if (src->head == NULL)
+		return;
+	if (dst->head == NULL) {
+		*dst = *src;
+		arena_init(src);
+		return;
+	}
+	for (tail = src->head; tail->next != NULL; tail = tail->next)
+		;
+	tail->next = dst->head->next;
+	dst->head->next = src->head;
+	dst->total += src->total;
+	arena_init(src);
+}
+
 /* Frees what was handed out but the latest chunk, kept for reuse. */
 void
 arena_reset(struct arena *a)

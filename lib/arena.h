@@ -18,6 +18,7 @@ char	*arena_text(struct arena *, size_t);
 void	*arena_realloc(struct arena *, void *, size_t, size_t);
 char	*arena_strndup(struct arena *, const char *, size_t);
 char	*arena_strdup(struct arena *, const char *);
+void	 arena_adopt(struct arena *, struct arena *);
 void	 arena_reset(struct arena *);
 void	 arena_free(struct arena *);
 

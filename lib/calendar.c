@@ -122,7 +122,7 @@ struct yearmap {
 	uint8_t		bits[46];
 };
 
-static struct yearmap cache[2][CACHE_LAST - CACHE_FIRST + 1];
+static _Thread_local struct yearmap cache[2][CACHE_LAST - CACHE_FIRST + 1];
 
 static void
 fill_map(enum country c, int year, struct yearmap *ym)

@@ -268,6 +268,40 @@ findings_sort(struct findings *f, size_t from)
 		qsort(f->v + from, n, sizeof(*f->v), by_date);
 }
 
+/* Room for n more findings. */
+void
+findings_reserve(struct findings *f, size_t n)
+{
+	if (f->cap - f->n >= n)
+		return;
+	f->cap = f->n + n > 2 * f->cap ? f->n + n : 2 * f->cap;
+	f->v = xgrowarray(f->v, f->n, f->cap, sizeof(*f->v));
+}
+
+/* Appends src's findings from..to to dst as if dst had made them then;
+ * their text stays in src's arena until findings_adopt. */
+void
+findings_append(struct findings *dst, const struct findings *src,
+    size_t from, size_t to)
+{
+	size_t i;
+
+	findings_reserve(dst, to - from);
+	for (i = from; i < to; i++) {
+		dst->v[dst->n] = src->v[i];
+		dst->v[dst->n].seq = (uint32_t)dst->n;
+		dst->n++;
+	}
+}
+
+/* Gives dst the text of src's findings and empties src. */
+void
+findings_adopt(struct findings *dst, struct findings *src)
+{
+	arena_adopt(&dst->a, &src->a);
+	src->n = 0;
+}
+
 void
 findings_clear(struct findings *f)
 {

@@ -70,6 +70,10 @@ struct finding	*findings_add_later(struct findings *,
 		    size_t);
 const char	*finding_message(const struct finding *, char *);
 void		 findings_sort(struct findings *, size_t);
+void		 findings_reserve(struct findings *, size_t);
+void		 findings_append(struct findings *, const struct findings *,
+		    size_t, size_t);
+void		 findings_adopt(struct findings *, struct findings *);
 void		 findings_clear(struct findings *);
 void		 findings_free(struct findings *);
 

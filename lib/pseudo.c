@@ -124,12 +124,12 @@ name_of(enum pseudo_kind kind, const char *id, char *out)
 }
 
 /* The id as it may be printed: itself, or with --pseudonymize its
- * pseudonym.  The text lives until RING more calls. */
+ * pseudonym.  The text lives until RING more calls on the thread. */
 const char *
 pseudo(enum pseudo_kind kind, const char *id)
 {
-	static char ring[RING][NAME_LEN + 1];
-	static unsigned next;
+	static _Thread_local char ring[RING][NAME_LEN + 1];
+	static _Thread_local unsigned next;
 	char *out;
 
 	if (!on || id == NULL)

@@ -18,19 +18,21 @@ static const char *const names[ZONE_COUNT] = {
 	"Europe/Stockholm", "Europe/Copenhagen"
 };
 
+/* Filled by tz_preload before a tool starts a second thread, and only
+ * read after; the caches below are each thread's own. */
 static struct tzyear cache[ZONE_COUNT][TZ_LAST_YEAR - TZ_FIRST_YEAR + 1];
 
 /* The year last looked up in each zone, as a range of minutes: conversions
  * come in runs within one year. */
-static struct {
+static _Thread_local struct {
 	int64_t			 lo, hi;
 	const struct tzyear	*ty;
 } last[ZONE_COUNT];
 
 /* The last stretch of local (or UTC) time found to have one offset, with
  * the hours around a change left out: most conversions fall in it. */
-struct tz_stretch tz_local_stretch[ZONE_COUNT];
-struct tz_stretch tz_utc_stretch[ZONE_COUNT];
+_Thread_local struct tz_stretch tz_local_stretch[ZONE_COUNT];
+_Thread_local struct tz_stretch tz_utc_stretch[ZONE_COUNT];
 #define utc_seg tz_utc_stretch
 
 #define local_seg tz_local_stretch
@@ -39,9 +41,9 @@ struct tz_stretch tz_utc_stretch[ZONE_COUNT];
  * one person's year after another's goes back to January and through
  * the same changes of the clock. */
 #define RECENT	4
-static struct tz_stretch recent_local[ZONE_COUNT][RECENT];
-static struct tz_stretch recent_utc[ZONE_COUNT][RECENT];
-static unsigned recent_next[ZONE_COUNT][2];
+static _Thread_local struct tz_stretch recent_local[ZONE_COUNT][RECENT];
+static _Thread_local struct tz_stretch recent_utc[ZONE_COUNT][RECENT];
+static _Thread_local unsigned recent_next[ZONE_COUNT][2];
 
 /* Makes a recent stretch of v holding m the current one (*cur), after
  * keeping the current one among the recent; false when none holds m. */

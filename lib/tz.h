@@ -34,8 +34,8 @@ struct tz_stretch {
 	int		valid;
 };
 
-extern struct tz_stretch tz_local_stretch[ZONE_COUNT];
-extern struct tz_stretch tz_utc_stretch[ZONE_COUNT];	/* of UTC */
+extern _Thread_local struct tz_stretch tz_local_stretch[ZONE_COUNT];
+extern _Thread_local struct tz_stretch tz_utc_stretch[ZONE_COUNT]; /* UTC */
 
 void		 tz_init(void);
 cdate		 tz_today(enum zone, long long);

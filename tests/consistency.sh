@@ -7,7 +7,8 @@
 #     hospital, over the working-time average);
 #   - a finding that says hours of a case are not billable (outside a
 #     decision, over the grant) falls in a period that bills less;
-#   - the months of -s --per month add up to their periods.
+#   - the months of -s --per month add up to their periods;
+# and, on the generated timesheets, two threads write what one does.
 # Usage: consistency.sh BUILD
 set -eu
 export LC_ALL=C		# awk reads 1.67 with a point, whatever the locale
@@ -126,7 +127,30 @@ for f in "$demo"/cases/*.yaml "$demo"/tables/*.csv; do
 done
 check demo --today 2026-11-22 "$@" "$demo/shifts.csv"
 
+# same NAME ARGS...: hours-check writes the same findings, summary and
+# messages with the end of the stream shared by two threads as with one
+# (CARETOOLS_THREADS=1)
+same() {
+	name=$1
+	shift
+	for t in 2 1; do
+		for o in "-l info" "-s"; do
+			CARETOOLS_THREADS=$t "$bin/hours-check" -o csv $o "$@" \
+			    2>&1 || true
+		done > "$tmp/threads$t"
+	done
+	if cmp -s "$tmp/threads2" "$tmp/threads1"; then
+		echo "ok $name: two threads and one write the same" \
+		    "$(wc -l < "$tmp/threads1") lines"
+	else
+		echo "FAIL $name: two threads write otherwise than one:"
+		diff "$tmp/threads1" "$tmp/threads2" | head -5 | sed 's/^/    /'
+		fail=1
+	fi
+}
+
 "$build/bench/gen-shifts" -c 300 -n 100000 "$tmp" > /dev/null
 check generated --today 2026-11-22 -c "$tmp/cases.yaml" "$tmp/shifts.csv"
+same generated --today 2026-11-22 -c "$tmp/cases.yaml" "$tmp/shifts.csv"
 
 exit $fail

@@ -169,20 +169,54 @@ weekly_average(struct timesheet *ts, const struct profile *p,
 		    wt);
 }
 
-/* The working-time rules over one staff member's shifts l[0..n) in time
- * order; w and nxt are room for n + 1 entries. */
+/* The rest rules' parameters, read before the staff are split between
+ * threads. */
 void
-worktime_check(struct timesheet *ts, const uint32_t *l, size_t n,
+worktime_prepare(struct timesheet *ts)
+{
+	const struct profile *p = profiles_for(ts->ps, REGIME_SE_PA);
+
+	if (ts->rest.p != p)
+		rest_params(p, &ts->rest);
+}
+
+/* The worktime of one staff member's shifts: their own, or the
+ * profile's. */
+static enum worktime
+staff_worktime(const struct timesheet *ts, const struct profile *p,
+    const uint32_t *l, size_t n)
+{
+	int own = n > 0 ? ts->staff[ts->v[l[0]].staff].worktime : -1;
+
+	return own >= 0 ? (enum worktime)own : p->worktime;
+}
+
+/* Daily and weekly rest over one staff member's shifts l[0..n) in time
+ * order; w and nxt are room for n + 1 entries.  Reads only ts but for its
+ * findings: staff members may be checked on two threads at once. */
+void
+worktime_rest(const struct timesheet *ts, const uint32_t *l, size_t n,
     struct interval *w, uint32_t *nxt)
 {
 	const struct profile *p = profiles_for(ts->ps, REGIME_SE_PA);
 	size_t nw = stretches(ts, l, n, w);
-	int own = n > 0 ? ts->staff[ts->v[l[0]].staff].worktime : -1;
-	enum worktime wt = own >= 0 ? (enum worktime)own : p->worktime;
 
-	if (ts->rest.p != p)
-		rest_params(p, &ts->rest);
-	rest_check(ts, &ts->rest, wt, w, nw, nxt);
-	if (profile_on(p, R_WORKTIME_WEEKLY_AVERAGE) && nw > 0)
-		weekly_average(ts, p, wt, l, n, w, nw);
+	rest_check(ts, &ts->rest, staff_worktime(ts, p, l, n), w, nw, nxt);
+}
+
+/* worktime.weekly-average over one staff member's shifts, after
+ * worktime_rest, one staff member at a time: the hours it takes off
+ * billing change the cases. */
+void
+worktime_average(struct timesheet *ts, const uint32_t *l, size_t n,
+    struct interval *w)
+{
+	const struct profile *p = profiles_for(ts->ps, REGIME_SE_PA);
+	size_t nw;
+
+	if (!profile_on(p, R_WORKTIME_WEEKLY_AVERAGE))
+		return;
+	if ((nw = stretches(ts, l, n, w)) > 0)
+		weekly_average(ts, p, staff_worktime(ts, p, l, n), l, n, w,
+		    nw);
 }

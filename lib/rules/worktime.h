@@ -15,7 +15,10 @@ struct interval {
 	bool		pan_long;	/* judged by PAN Bilaga J's long shifts */
 };
 
-void	worktime_check(struct timesheet *, const uint32_t *, size_t,
+void	worktime_prepare(struct timesheet *);
+void	worktime_rest(const struct timesheet *, const uint32_t *, size_t,
 	    struct interval *, uint32_t *);
+void	worktime_average(struct timesheet *, const uint32_t *, size_t,
+	    struct interval *);
 
 #endif

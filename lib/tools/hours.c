@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "par.h"
 #include "rules/caseidx.h"
 #include "rules/grant.h"
 #include "rules/homehelp.h"
@@ -239,39 +240,137 @@ grouping_free(struct grouping *gp)
 /* Room for the end of the stream, for one group at a time, as large as
  * the largest. */
 struct scratch {
-	uint32_t	*off, *tmp, *nxt;
+	uint32_t	*off, *tmp;
 	struct case_marks m;
-	struct interval	*w;
 };
 
+/* A chunk of staff of at least this many shifts is shared between two
+ * threads. */
+#define SHARE_MIN	(64 * 1024)
+
+/* One thread's share of a chunk of staff, members g0..g1 of gp: each
+ * member's shifts sorted by time, then hours.overlap and the rest rules,
+ * into findings of its own; ends[g - g0] is how many it holds after
+ * member g. */
+struct share {
+	struct timesheet	 ts;	/* the stream's, with f = &f */
+	struct findings		 f;
+	const struct grouping	*gp;
+	size_t			 g0, g1;
+	uint32_t		*tmp, *nxt, *ends;
+	struct interval		*w;
+};
+
+static void
+share_init(struct share *sh, const struct timesheet *ts,
+    const struct grouping *gp)
+{
+	sh->ts = *ts;
+	findings_init(&sh->f);
+	sh->ts.f = &sh->f;
+	sh->gp = gp;
+	sh->tmp = xcalloc(gp->largest + 1, sizeof(*sh->tmp));
+	sh->nxt = xcalloc(gp->largest + 1, sizeof(*sh->nxt));
+	sh->w = xcalloc(gp->largest + 1, sizeof(*sh->w));
+	sh->ends = xcalloc(ts->nstaff + 1, sizeof(*sh->ends));
+}
+
+static void
+share_free(struct share *sh)
+{
+	findings_free(&sh->f);
+	free(sh->tmp);
+	free(sh->nxt);
+	free(sh->w);
+	free(sh->ends);
+}
+
+/* The shifts of member g of the chunk, and how many. */
+static uint32_t *
+member(const struct grouping *gp, size_t g, size_t *n)
+{
+	*n = gp->off[g + 1] - gp->off[g];
+	return gp->idx + gp->off[g] - gp->off[gp->g0];
+}
+
+/* A share's rules; on either thread (they only read the timesheet). */
+static void
+share_run(void *arg)
+{
+	struct share *sh = arg;
+	uint32_t *l;
+	size_t g, n;
+
+	for (g = sh->g0; g < sh->g1; g++) {
+		l = member(sh->gp, g, &n);
+		if (n > 0) {
+			sort_by_time(&sh->ts, l, sh->tmp, n);
+			staffing_overlap(&sh->ts, l, n);
+			if (sh->ts.staff[g].se_pa)
+				worktime_rest(&sh->ts, l, n, sh->w, sh->nxt);
+		}
+		sh->ends[g - sh->g0] = (uint32_t)sh->f.n;
+	}
+}
+
+/* A share's findings into the stream's, each member's in turn followed by
+ * its weekly average: the order one thread would have made them in. */
+static void
+share_merge(struct timesheet *ts, struct share *sh)
+{
+	uint32_t *l;
+	size_t g, n, from = 0;
+
+	for (g = sh->g0; g < sh->g1; g++) {
+		findings_append(ts->f, &sh->f, from, sh->ends[g - sh->g0]);
+		from = sh->ends[g - sh->g0];
+		l = member(sh->gp, g, &n);
+		if (n > 0 && ts->staff[g].se_pa)
+			worktime_average(ts, l, n, sh->w);
+	}
+	findings_adopt(ts->f, &sh->f);
+}
+
 /* Each staff member's shifts in time order: hours.overlap, and the
- * working-time rules for staff of personal assistance. */
+ * working-time rules for staff of personal assistance.  A large chunk is
+ * split in two at the middle of its shifts, one half on a second
+ * thread. */
 static void
 by_staff(struct timesheet *ts, struct scratch *x)
 {
 	struct grouping gp;
-	uint32_t *l;
-	size_t g, n;
+	struct share sh[2];
+	struct par job;
+	size_t mid, half;
 
+	worktime_prepare(ts);
+	/* room, not yet memory, for a finding in 16 shifts: the merges
+	 * then seldom move the findings made so far */
+	findings_reserve(ts->f, ts->n / 16);
 	grouping_init(&gp, ts, true, ts->nstaff, x->off, CHUNK_MIN);
-	x->tmp = xcalloc(gp.largest + 1, sizeof(*x->tmp));
-	x->w = xcalloc(gp.largest + 1, sizeof(*x->w));
-	x->nxt = xcalloc(gp.largest + 1, sizeof(*x->nxt));
-	while (grouping_next(&gp))
-		for (g = gp.g0; g < gp.g1; g++) {
-			n = x->off[g + 1] - x->off[g];
-			if (n == 0)
-				continue;
-			l = gp.idx + x->off[g] - x->off[gp.g0];
-			sort_by_time(ts, l, x->tmp, n);
-			staffing_overlap(ts, l, n);
-			if (ts->staff[g].se_pa)
-				worktime_check(ts, l, n, x->w, x->nxt);
-		}
+	share_init(&sh[0], ts, &gp);
+	share_init(&sh[1], ts, &gp);
+	while (grouping_next(&gp)) {
+		half = (gp.off[gp.g1] - gp.off[gp.g0]) / 2;
+		mid = gp.g1;
+		if (half >= SHARE_MIN / 2 && par_enabled())
+			for (mid = gp.g0; mid < gp.g1 &&
+			    gp.off[mid] - gp.off[gp.g0] < half; mid++)
+				;
+		sh[0].g0 = gp.g0;
+		sh[0].g1 = sh[1].g0 = mid;
+		sh[1].g1 = gp.g1;
+		if (sh[1].g0 < sh[1].g1)
+			par_start(&job, share_run, &sh[1]);
+		share_run(&sh[0]);
+		if (sh[1].g0 < sh[1].g1)
+			par_join(&job);
+		share_merge(ts, &sh[0]);
+		share_merge(ts, &sh[1]);
+	}
 	grouping_free(&gp);
-	free(x->tmp);
-	free(x->w);
-	free(x->nxt);
+	share_free(&sh[0]);
+	share_free(&sh[1]);
 }
 
 /* One case's shifts l[0..n] in time order: double staffing and

@@ -83,6 +83,35 @@ START_TEST(grow_array)
 }
 END_TEST
 
+/* What one arena handed out lives on in the other that adopts it, which
+ * frees it; both go on handing out. */
+START_TEST(arena_adopts)
+{
+	struct arena a, b;
+	char *s, *t, *big;
+
+	arena_init(&a);
+	arena_init(&b);
+	arena_adopt(&a, &b);			/* nothing to adopt */
+	ck_assert_ptr_null(a.head);
+	s = arena_strdup(&b, "from b");
+	big = arena_alloc(&b, 1 << 17);		/* a second chunk */
+	memset(big, 2, 1 << 17);
+	arena_adopt(&a, &b);			/* into an empty arena */
+	ck_assert_ptr_null(b.head);
+	ck_assert_uint_eq(b.total, 0);
+	t = arena_strdup(&b, "b again");
+	arena_adopt(&a, &b);			/* into one with chunks */
+	ck_assert_uint_eq(a.total, 7 + (1 << 17) + 8);
+	ck_assert_str_eq(arena_strdup(&a, "a"), "a");
+	ck_assert_str_eq(s, "from b");
+	ck_assert_str_eq(t, "b again");
+	ck_assert_int_eq(big[(1 << 17) - 1], 2);
+	arena_free(&a);
+	arena_free(&b);
+}
+END_TEST
+
 Suite *
 arena_suite(void)
 {
@@ -92,6 +121,7 @@ arena_suite(void)
 	tcase_add_test(tc, arena_basics);
 	tcase_add_test(tc, strmap_many);
 	tcase_add_test(tc, grow_array);
+	tcase_add_test(tc, arena_adopts);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -156,6 +156,44 @@ START_TEST(later_messages)
 }
 END_TEST
 
+/* Findings made in a list of their own and appended to another sort as
+ * if made there at that moment, before those made after; their text
+ * lives on in the other once adopted. */
+START_TEST(appended_findings)
+{
+	struct srcpos pos = { "shifts.csv", 7 };
+	struct care_case k = { .id = "K-1" };
+	struct findings dst, own;
+	char buf[FINDING_MSG_MAX];
+	size_t i;
+
+	findings_init(&dst);
+	findings_init(&own);
+	rule_find(&dst, &pos, &k, SEV_INFO, R_WORKTIME_DAILY_REST,
+	    D("2026-03-03"), "first");
+	for (i = 0; i < 100; i++)
+		rule_find(&own, &pos, &k, SEV_INFO, R_WORKTIME_DAILY_REST,
+		    D("2026-03-03"), "own %zu", i);
+	findings_append(&dst, &own, 98, 100);
+	rule_find(&dst, &pos, &k, SEV_INFO, R_WORKTIME_DAILY_REST,
+	    D("2026-03-03"), "last");
+	findings_append(&dst, &own, 0, 1);
+	findings_adopt(&dst, &own);
+	ck_assert_uint_eq(own.n, 0);
+	findings_free(&own);
+	ck_assert_uint_eq(dst.n, 5);
+	findings_sort(&dst, 0);
+	ck_assert_str_eq(finding_message(&dst.v[0], buf), "first");
+	ck_assert_str_eq(finding_message(&dst.v[1], buf), "own 98");
+	ck_assert_str_eq(finding_message(&dst.v[2], buf), "own 99");
+	ck_assert_str_eq(finding_message(&dst.v[3], buf), "last");
+	ck_assert_str_eq(finding_message(&dst.v[4], buf), "own 0");
+	for (i = 0; i < dst.n; i++)
+		ck_assert_uint_eq(dst.v[i].seq, i);
+	findings_free(&dst);
+}
+END_TEST
+
 /* The date of finding i in sort_orders' mode m: findings without one
  * among a falling run and scattered days, or, first, those without one
  * and then days almost in order, each shared by two or three findings of
@@ -497,6 +535,7 @@ report_suite(void)
 	tcase_add_test(tc, icalendar_empty_and_many);
 	tcase_add_test(tc, formats_by_name);
 	tcase_add_test(tc, later_messages);
+	tcase_add_test(tc, appended_findings);
 	tcase_add_test(tc, sort_orders);
 	suite_add_tcase(s, tc);
 	return s;

@@ -15,7 +15,9 @@ static uint32_t nxt[SHEET_MAX + 1];
 static const char *
 check(void)
 {
-	worktime_check(&s.ts, s.l, s.ts.n, w, nxt);
+	worktime_prepare(&s.ts);
+	worktime_rest(&s.ts, s.l, s.ts.n, w, nxt);
+	worktime_average(&s.ts, s.l, s.ts.n, w);
 	return sheet_findings(&s);
 }
 

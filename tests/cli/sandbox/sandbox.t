@@ -3,8 +3,9 @@ write its report, and nothing else.  Sandboxed and not, every tool writes
 the same; a file it tries to open afterwards (CARETOOLS_SANDBOX_PROBE)
 cannot be opened, nor looked up by its path (fstatat with AT_EMPTY_PATH,
 which the C library's fstat uses and which still follows a path that is
-not empty); with CARETOOLS_SANDBOX=off it can, which the tool reports as
-an error.  (Leak checking is off here: LeakSanitizer cannot
+not empty), and no process can be started (fork: clone without
+CLONE_THREAD); with CARETOOLS_SANDBOX=off they can, which the tool
+reports as errors.  (Leak checking is off here: LeakSanitizer cannot
 trace a sandboxed process.)
 @@ file c.yaml
 case: K-1
@@ -39,11 +40,16 @@ exit 2
 @@ stderr
 deadline-watch: sandbox: c.yaml cannot be opened: Operation not permitted
 deadline-watch: sandbox: c.yaml cannot be looked up (fstatat): Operation not permitted
+deadline-watch: sandbox: no process can be started (fork): Operation not permitted
 plan-validate: sandbox: c.yaml cannot be opened: Operation not permitted
 plan-validate: sandbox: c.yaml cannot be looked up (fstatat): Operation not permitted
+plan-validate: sandbox: no process can be started (fork): Operation not permitted
 hours-check: sandbox: c.yaml cannot be opened: Operation not permitted
 hours-check: sandbox: c.yaml cannot be looked up (fstatat): Operation not permitted
+hours-check: sandbox: no process can be started (fork): Operation not permitted
 visit-compliance: sandbox: c.yaml cannot be opened: Operation not permitted
 visit-compliance: sandbox: c.yaml cannot be looked up (fstatat): Operation not permitted
+visit-compliance: sandbox: no process can be started (fork): Operation not permitted
 plan-validate: sandbox: c.yaml could be opened: the process is not restricted
 plan-validate: sandbox: c.yaml could be looked up (fstatat): the process is not restricted
+plan-validate: sandbox: a process could be started (fork): the process is not restricted
