@@ -153,4 +153,12 @@ same() {
 check generated --today 2026-11-22 -c "$tmp/cases.yaml" "$tmp/shifts.csv"
 same generated --today 2026-11-22 -c "$tmp/cases.yaml" "$tmp/shifts.csv"
 
+# a weekly average of at most 30 hours over months: 1,481 periods over it, whose
+# latest hours are taken off billing, staff member by staff member
+printf 'profile: low-average\nrules:\n  worktime.weekly-average:\n    hours: 30\n    period: 1m\n' > "$tmp/low.yaml"
+check low-average --today 2026-11-22 -p "$tmp/low.yaml" -c "$tmp/cases.yaml" \
+    "$tmp/shifts.csv"
+same low-average --today 2026-11-22 -p "$tmp/low.yaml" -c "$tmp/cases.yaml" \
+    "$tmp/shifts.csv"
+
 exit $fail

@@ -65,33 +65,43 @@ unbill_latest(struct timesheet *ts, const uint32_t *l, size_t n,
 	return excess - left;
 }
 
-/* A reference period, first..last, with more than the average allows; its
- * excess is not billable. */
+/* A reference period with more than the average allows (worktime_rest
+ * found it): its excess is not billable. */
 static void
 weekly_excess(struct timesheet *ts, const uint32_t *l, size_t n,
-    cdate first, cdate last, double worked, double limit, uint32_t shift,
-    enum worktime wt)
+    const struct excess *e)
 {
-	const struct stored *s = &ts->v[shift];
+	const struct stored *s = &ts->v[e->shift];
 	const struct hcase *hc = &ts->cases[s->kase];
 	struct srcpos pos = stored_pos(ts, s);
 	char b[DATE_BUFSZ], c[DATE_BUFSZ], taken[80] = "";
-	double weeks = (double)(last - first + 1) / 7, x;
+	double weeks = (double)(e->last - e->first + 1) / 7, x;
 
-	if (worked <= limit * weeks + 1e-6)
-		return;
 	x = unbill_latest(ts, l, n, (int32_t)tz_to_utc(ZONE_STOCKHOLM,
-	    datetime_make(first, 0)), (int32_t)tz_to_utc(ZONE_STOCKHOLM,
-	    datetime_make(last + 1, 0)), worked - limit * weeks);
+	    datetime_make(e->first, 0)), (int32_t)tz_to_utc(ZONE_STOCKHOLM,
+	    datetime_make(e->last + 1, 0)), e->worked - e->limit * weeks);
 	if (x > 0.005)
 		snprintf(taken, sizeof(taken), F_("; %.2f h of the latest shifts "
 		    "in it are not billable"), x);
 	rule_find(ts->f, &pos, hc->c, SEV_ERROR, R_WORKTIME_WEEKLY_AVERAGE,
-	    first, "%s works %.2f h in the reference period %s..%s: %.2f h a "
-	    "week on average (at most %.0f; %s)%s", pseudo(PSEUDO_STAFF,
-	    ts->staff[s->staff].id), worked, date_format(first, b),
-	    date_format(last, c), worked / weeks, limit, worktime_label(wt),
-	    taken);
+	    e->first, "%s works %.2f h in the reference period %s..%s: %.2f h "
+	    "a week on average (at most %.0f; %s)%s", pseudo(PSEUDO_STAFF,
+	    ts->staff[s->staff].id), e->worked, date_format(e->first, b),
+	    date_format(e->last, c), e->worked / weeks, e->limit,
+	    worktime_label(e->wt), taken);
+}
+
+/* A period's hours, kept when over the average's limit. */
+static size_t
+over(struct excess *out, size_t k, cdate first, cdate last, double worked,
+    double limit, uint32_t shift, enum worktime wt)
+{
+	double weeks = (double)(last - first + 1) / 7;
+
+	if (worked <= limit * weeks + 1e-6)
+		return k;
+	out[k] = (struct excess){ first, last, worked, limit, shift, wt };
+	return k + 1;
 }
 
 /* The reference period a day is in: blocks of months counted from
@@ -129,17 +139,17 @@ reference(const struct profile *p, enum worktime wt, cdate day, cdate *first,
 
 /* worktime.weekly-average: hours worked in each reference period (ATL
  * 10 b §: consecutive periods of at most four months), a stretch cut
- * where a period ends. */
-static void
-weekly_average(struct timesheet *ts, const struct profile *p,
-    enum worktime wt, const uint32_t *l, size_t n, const struct interval *w,
-    size_t nw)
+ * where a period ends: those over the limit into out (room for two a
+ * stretch), how many. */
+static size_t
+weekly_average(const struct profile *p, enum worktime wt,
+    const struct interval *w, size_t nw, struct excess *out)
 {
 	int32_t from, cut, bend = INT32_MIN;
 	double limit, worked = 0;
 	cdate block = DATE_NONE, b0 = DATE_NONE, b1 = DATE_NONE, last = 0;
 	uint32_t first = 0;
-	size_t i;
+	size_t i, k = 0;
 
 	limit = wt == WT_HOUSEHOLD ? HOUSEHOLD_HOURS :
 	    profile_num(p, R_WORKTIME_WEEKLY_AVERAGE, "hours");
@@ -154,8 +164,8 @@ weekly_average(struct timesheet *ts, const struct profile *p,
 			cut = bend < w[i].end ? bend : w[i].end;
 			if (b0 != block) {
 				if (block != DATE_NONE)
-					weekly_excess(ts, l, n, block, last,
-					    worked, limit, first, wt);
+					k = over(out, k, block, last, worked,
+					    limit, first, wt);
 				block = b0;
 				last = b1;
 				worked = 0;
@@ -165,8 +175,8 @@ weekly_average(struct timesheet *ts, const struct profile *p,
 		}
 	}
 	if (block != DATE_NONE)
-		weekly_excess(ts, l, n, block, last, worked, limit, first,
-		    wt);
+		k = over(out, k, block, last, worked, limit, first, wt);
+	return k;
 }
 
 /* The rest rules' parameters, read before the staff are split between
@@ -192,31 +202,34 @@ staff_worktime(const struct timesheet *ts, const struct profile *p,
 }
 
 /* Daily and weekly rest over one staff member's shifts l[0..n) in time
- * order; w and nxt are room for n + 1 entries.  Reads only ts but for its
- * findings: staff members may be checked on two threads at once. */
-void
+ * order, and the reference periods of the weekly average over its limit,
+ * into over; w and nxt are room for n + 1 entries, over for 2n + 2 (a
+ * stretch may run into a second period).  Reads only ts
+ * but for its findings: staff members may be checked on two threads at
+ * once.  How many periods are over. */
+size_t
 worktime_rest(const struct timesheet *ts, const uint32_t *l, size_t n,
-    struct interval *w, uint32_t *nxt)
+    struct interval *w, uint32_t *nxt, struct excess *over)
 {
 	const struct profile *p = profiles_for(ts->ps, REGIME_SE_PA);
 	size_t nw = stretches(ts, l, n, w);
+	enum worktime wt = staff_worktime(ts, p, l, n);
 
-	rest_check(ts, &ts->rest, staff_worktime(ts, p, l, n), w, nw, nxt);
+	rest_check(ts, &ts->rest, wt, w, nw, nxt);
+	if (!profile_on(p, R_WORKTIME_WEEKLY_AVERAGE) || nw == 0)
+		return 0;
+	return weekly_average(p, wt, w, nw, over);
 }
 
-/* worktime.weekly-average over one staff member's shifts, after
- * worktime_rest, one staff member at a time: the hours it takes off
- * billing change the cases. */
+/* worktime.weekly-average's findings for the periods worktime_rest found
+ * over, one staff member at a time and in staff order: the hours each
+ * takes off billing change the cases. */
 void
-worktime_average(struct timesheet *ts, const uint32_t *l, size_t n,
-    struct interval *w)
+worktime_unbill(struct timesheet *ts, const uint32_t *l, size_t n,
+    const struct excess *over, size_t nover)
 {
-	const struct profile *p = profiles_for(ts->ps, REGIME_SE_PA);
-	size_t nw;
+	size_t i;
 
-	if (!profile_on(p, R_WORKTIME_WEEKLY_AVERAGE))
-		return;
-	if ((nw = stretches(ts, l, n, w)) > 0)
-		weekly_average(ts, p, staff_worktime(ts, p, l, n), l, n, w,
-		    nw);
+	for (i = 0; i < nover; i++)
+		weekly_excess(ts, l, n, &over[i]);
 }

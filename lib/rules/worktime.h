@@ -15,10 +15,18 @@ struct interval {
 	bool		pan_long;	/* judged by PAN Bilaga J's long shifts */
 };
 
+/* A reference period of the weekly average over its limit. */
+struct excess {
+	cdate		first, last;
+	double		worked, limit;	/* hours; a week's at most */
+	uint32_t	shift;		/* the period's first stretch's */
+	enum worktime	wt;
+};
+
 void	worktime_prepare(struct timesheet *);
-void	worktime_rest(const struct timesheet *, const uint32_t *, size_t,
-	    struct interval *, uint32_t *);
-void	worktime_average(struct timesheet *, const uint32_t *, size_t,
-	    struct interval *);
+size_t	worktime_rest(const struct timesheet *, const uint32_t *, size_t,
+	    struct interval *, uint32_t *, struct excess *);
+void	worktime_unbill(struct timesheet *, const uint32_t *, size_t,
+	    const struct excess *, size_t);
 
 #endif

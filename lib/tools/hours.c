@@ -250,15 +250,18 @@ struct scratch {
 
 /* One thread's share of a chunk of staff, members g0..g1 of gp: each
  * member's shifts sorted by time, then hours.overlap and the rest rules,
- * into findings of its own; ends[g - g0] is how many it holds after
- * member g. */
+ * into findings of its own, and the weekly average's periods over its
+ * limit; ends[g - g0] and xends[g - g0] are how many of each it holds
+ * after member g. */
 struct share {
 	struct timesheet	 ts;	/* the stream's, with f = &f */
 	struct findings		 f;
 	const struct grouping	*gp;
 	size_t			 g0, g1;
-	uint32_t		*tmp, *nxt, *ends;
+	uint32_t		*tmp, *nxt, *ends, *xends;
 	struct interval		*w;
+	struct excess		*ex;
+	size_t			 nex, capex;
 };
 
 static void
@@ -273,6 +276,9 @@ share_init(struct share *sh, const struct timesheet *ts,
 	sh->nxt = xcalloc(gp->largest + 1, sizeof(*sh->nxt));
 	sh->w = xcalloc(gp->largest + 1, sizeof(*sh->w));
 	sh->ends = xcalloc(ts->nstaff + 1, sizeof(*sh->ends));
+	sh->xends = xcalloc(ts->nstaff + 1, sizeof(*sh->xends));
+	sh->ex = NULL;
+	sh->nex = sh->capex = 0;
 }
 
 static void
@@ -283,6 +289,8 @@ share_free(struct share *sh)
 	free(sh->nxt);
 	free(sh->w);
 	free(sh->ends);
+	free(sh->xends);
+	free(sh->ex);
 }
 
 /* The shifts of member g of the chunk, and how many. */
@@ -293,6 +301,23 @@ member(const struct grouping *gp, size_t g, size_t *n)
 	return gp->idx + gp->off[g] - gp->off[gp->g0];
 }
 
+/* The rules of one member of a share, n shifts l. */
+static void
+share_member(struct share *sh, size_t g, uint32_t *l, size_t n)
+{
+	sort_by_time(&sh->ts, l, sh->tmp, n);
+	staffing_overlap(&sh->ts, l, n);
+	if (!sh->ts.staff[g].se_pa)
+		return;
+	if (sh->capex - sh->nex < 2 * n + 2) {
+		sh->capex = sh->nex + 2 * n + 2 > 2 * sh->capex ?
+		    sh->nex + 2 * n + 2 : 2 * sh->capex;
+		sh->ex = xreallocarray(sh->ex, sh->capex, sizeof(*sh->ex));
+	}
+	sh->nex += worktime_rest(&sh->ts, l, n, sh->w, sh->nxt,
+	    sh->ex + sh->nex);
+}
+
 /* A share's rules; on either thread (they only read the timesheet). */
 static void
 share_run(void *arg)
@@ -301,32 +326,34 @@ share_run(void *arg)
 	uint32_t *l;
 	size_t g, n;
 
+	sh->nex = 0;
 	for (g = sh->g0; g < sh->g1; g++) {
 		l = member(sh->gp, g, &n);
-		if (n > 0) {
-			sort_by_time(&sh->ts, l, sh->tmp, n);
-			staffing_overlap(&sh->ts, l, n);
-			if (sh->ts.staff[g].se_pa)
-				worktime_rest(&sh->ts, l, n, sh->w, sh->nxt);
-		}
+		if (n > 0)
+			share_member(sh, g, l, n);
 		sh->ends[g - sh->g0] = (uint32_t)sh->f.n;
+		sh->xends[g - sh->g0] = (uint32_t)sh->nex;
 	}
 }
 
 /* A share's findings into the stream's, each member's in turn followed by
- * its weekly average: the order one thread would have made them in. */
+ * its weekly average's: the order one thread would have made them in. */
 static void
 share_merge(struct timesheet *ts, struct share *sh)
 {
 	uint32_t *l;
-	size_t g, n, from = 0;
+	size_t g, n, from = 0, xfrom = 0, k;
 
 	for (g = sh->g0; g < sh->g1; g++) {
-		findings_append(ts->f, &sh->f, from, sh->ends[g - sh->g0]);
-		from = sh->ends[g - sh->g0];
-		l = member(sh->gp, g, &n);
-		if (n > 0 && ts->staff[g].se_pa)
-			worktime_average(ts, l, n, sh->w);
+		k = g - sh->g0;
+		findings_append(ts->f, &sh->f, from, sh->ends[k]);
+		from = sh->ends[k];
+		if (sh->xends[k] > xfrom) {
+			l = member(sh->gp, g, &n);
+			worktime_unbill(ts, l, n, sh->ex + xfrom,
+			    sh->xends[k] - xfrom);
+			xfrom = sh->xends[k];
+		}
 	}
 	findings_adopt(ts->f, &sh->f);
 }

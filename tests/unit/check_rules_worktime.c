@@ -11,13 +11,16 @@
 static struct sheet s;
 static struct interval w[SHEET_MAX + 1];
 static uint32_t nxt[SHEET_MAX + 1];
+static struct excess over[2 * SHEET_MAX + 2];
 
 static const char *
 check(void)
 {
+	size_t n;
+
 	worktime_prepare(&s.ts);
-	worktime_rest(&s.ts, s.l, s.ts.n, w, nxt);
-	worktime_average(&s.ts, s.l, s.ts.n, w);
+	n = worktime_rest(&s.ts, s.l, s.ts.n, w, nxt, over);
+	worktime_unbill(&s.ts, s.l, s.ts.n, over, n);
 	return sheet_findings(&s);
 }
 
