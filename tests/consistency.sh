@@ -161,4 +161,10 @@ check low-average --today 2026-11-22 -p "$tmp/low.yaml" -c "$tmp/cases.yaml" \
 same low-average --today 2026-11-22 -p "$tmp/low.yaml" -c "$tmp/cases.yaml" \
     "$tmp/shifts.csv"
 
+# the same rows by staff member and date: each case's shifts scattered,
+# grouped at the end rather than taken as they came
+{ head -n 1 "$tmp/shifts.csv"; tail -n +2 "$tmp/shifts.csv" |
+    LC_ALL=C sort -t, -k2,2 -k3,3 -k4,4; } > "$tmp/by-staff.csv"
+same by-staff --today 2026-11-22 -c "$tmp/cases.yaml" "$tmp/by-staff.csv"
+
 exit $fail

@@ -237,13 +237,6 @@ grouping_free(struct grouping *gp)
 	free(gp->idx);
 }
 
-/* Room for the end of the stream, for one group at a time, as large as
- * the largest. */
-struct scratch {
-	uint32_t	*off, *tmp;
-	struct case_marks m;
-};
-
 /* A chunk of staff of at least this many shifts is shared between two
  * threads. */
 #define SHARE_MIN	(64 * 1024)
@@ -363,7 +356,7 @@ share_merge(struct timesheet *ts, struct share *sh)
  * split in two at the middle of its shifts, one half on a second
  * thread. */
 static void
-by_staff(struct timesheet *ts, struct scratch *x)
+by_staff(struct timesheet *ts, uint32_t *off)
 {
 	struct grouping gp;
 	struct share sh[2];
@@ -374,7 +367,7 @@ by_staff(struct timesheet *ts, struct scratch *x)
 	/* room, not yet memory, for a finding in 16 shifts: the merges
 	 * then seldom move the findings made so far */
 	findings_reserve(ts->f, ts->n / 16);
-	grouping_init(&gp, ts, true, ts->nstaff, x->off, CHUNK_MIN);
+	grouping_init(&gp, ts, true, ts->nstaff, off, CHUNK_MIN);
 	share_init(&sh[0], ts, &gp);
 	share_init(&sh[1], ts, &gp);
 	while (grouping_next(&gp)) {
@@ -400,53 +393,145 @@ by_staff(struct timesheet *ts, struct scratch *x)
 	share_free(&sh[1]);
 }
 
-/* One case's shifts l[0..n] in time order: double staffing and
- * introductions. */
+/* One thread's share of the cases g0..g1: each case's shifts in time
+ * order, double staffing and introductions, into findings of its own.
+ * A case's shifts are those of gp, or, without it, the case's run in the
+ * store.  m marks, by staff, who knows the case's client. */
+struct case_share {
+	struct timesheet	 ts;	/* the stream's, with f = &f */
+	struct findings		 f;
+	const struct grouping	*gp;
+	size_t			 g0, g1;
+	uint32_t		*l, *tmp;
+	struct case_marks	 m;
+};
+
 static void
-one_case(const struct timesheet *ts, struct scratch *x, uint32_t *l,
-    size_t n)
+case_share_init(struct case_share *cs, const struct timesheet *ts,
+    const struct grouping *gp, size_t largest)
 {
-	if (n == 0)
-		return;
-	sort_by_time(ts, l, x->tmp, n);
-	staffing_case(ts, l, n, &x->m);
+	cs->ts = *ts;
+	findings_init(&cs->f);
+	cs->ts.f = &cs->f;
+	cs->gp = gp;
+	cs->l = gp != NULL ? NULL : xcalloc(largest + 1, sizeof(*cs->l));
+	cs->tmp = xcalloc(largest + 1, sizeof(*cs->tmp));
+	cs->m.mark = xcalloc(ts->nstaff + 1, sizeof(*cs->m.mark));
+	cs->m.known = xcalloc(ts->nstaff + 1, sizeof(*cs->m.known));
+	cs->m.since = xcalloc(ts->nstaff + 1, sizeof(*cs->m.since));
+}
+
+static void
+case_share_free(struct case_share *cs)
+{
+	findings_free(&cs->f);
+	free(cs->l);
+	free(cs->tmp);
+	free(cs->m.mark);
+	free(cs->m.known);
+	free(cs->m.since);
+}
+
+/* The shifts of case g, and how many. */
+static uint32_t *
+case_shifts(struct case_share *cs, size_t g, size_t *n)
+{
+	const struct hcase *hc = &cs->ts.cases[g];
+	size_t i;
+
+	if (cs->gp != NULL)
+		return member(cs->gp, g, n);
+	*n = hc->count;
+	for (i = 0; i < hc->count; i++)
+		cs->l[i] = hc->first + (uint32_t)i;
+	return cs->l;
+}
+
+/* A share's cases; on either thread (they only read the timesheet). */
+static void
+case_share_run(void *arg)
+{
+	struct case_share *cs = arg;
+	uint32_t *l;
+	size_t g, n;
+
+	for (g = cs->g0; g < cs->g1; g++) {
+		l = case_shifts(cs, g, &n);
+		if (n == 0)
+			continue;
+		sort_by_time(&cs->ts, l, cs->tmp, n);
+		staffing_case(&cs->ts, l, n, &cs->m);
+	}
+}
+
+/* Cases g0..g1, of size(g) shifts each, in two shares split at the middle
+ * of their shifts when they are many, one on a second thread; their
+ * findings into the stream's in case order. */
+static void
+cases_run(struct timesheet *ts, struct case_share cs[2], size_t g0,
+    size_t g1, size_t (*size)(const struct case_share *, size_t))
+{
+	struct par job;
+	size_t g, total = 0, half, mid = g1;
+
+	for (g = g0; g < g1; g++)
+		total += size(&cs[0], g);
+	if (total >= SHARE_MIN && par_enabled())
+		for (mid = g0, half = 0; mid < g1 && half < total / 2; mid++)
+			half += size(&cs[0], mid);
+	cs[0].g0 = g0;
+	cs[0].g1 = cs[1].g0 = mid;
+	cs[1].g1 = g1;
+	if (mid < g1)
+		par_start(&job, case_share_run, &cs[1]);
+	case_share_run(&cs[0]);
+	if (mid < g1)
+		par_join(&job);
+	for (g = 0; g < 2; g++) {
+		findings_append(ts->f, &cs[g].f, 0, cs[g].f.n);
+		findings_adopt(ts->f, &cs[g].f);
+	}
+}
+
+static size_t
+group_size(const struct case_share *cs, size_t g)
+{
+	return cs->gp->off[g + 1] - cs->gp->off[g];
+}
+
+static size_t
+run_size(const struct case_share *cs, size_t g)
+{
+	return cs->ts.cases[g].count;
 }
 
 /* Each case's shifts in time order.  Shifts that came in one run a case
  * need no grouping. */
 static void
-by_case(const struct hours *h, struct scratch *x)
+by_case(struct hours *h, uint32_t *off)
 {
-	const struct timesheet *ts = &h->ts;
-	const struct hcase *hc;
+	struct timesheet *ts = &h->ts;
+	struct case_share cs[2];
 	struct grouping gp;
-	uint32_t *l;
-	size_t i, g, m = 0;
+	size_t g, m = 0;
 
 	if (h->scattered) {
-		grouping_init(&gp, ts, false, ts->ncases, x->off, CHUNK_MIN);
-		x->tmp = xcalloc(gp.largest + 1, sizeof(*x->tmp));
+		grouping_init(&gp, ts, false, ts->ncases, off, CHUNK_MIN);
+		case_share_init(&cs[0], ts, &gp, gp.largest);
+		case_share_init(&cs[1], ts, &gp, gp.largest);
 		while (grouping_next(&gp))
-			for (g = gp.g0; g < gp.g1; g++)
-				one_case(ts, x, gp.idx + x->off[g] -
-				    x->off[gp.g0], x->off[g + 1] - x->off[g]);
+			cases_run(ts, cs, gp.g0, gp.g1, group_size);
 		grouping_free(&gp);
-		free(x->tmp);
-		return;
+	} else {
+		for (g = 0; g < ts->ncases; g++)
+			if (ts->cases[g].count > m)
+				m = ts->cases[g].count;
+		case_share_init(&cs[0], ts, NULL, m);
+		case_share_init(&cs[1], ts, NULL, m);
+		cases_run(ts, cs, 0, ts->ncases, run_size);
 	}
-	for (g = 0; g < ts->ncases; g++)
-		if (ts->cases[g].count > m)
-			m = ts->cases[g].count;
-	l = xcalloc(m + 1, sizeof(*l));
-	x->tmp = xcalloc(m + 1, sizeof(*x->tmp));
-	for (g = 0; g < ts->ncases; g++) {
-		hc = &ts->cases[g];
-		for (i = 0; i < hc->count; i++)
-			l[i] = hc->first + (uint32_t)i;
-		one_case(ts, x, l, hc->count);
-	}
-	free(l);
-	free(x->tmp);
+	case_share_free(&cs[0]);
+	case_share_free(&cs[1]);
 }
 
 /* Everything that needs the whole stream; then the findings in case order
@@ -456,7 +541,7 @@ hours_end(struct hours *h, struct diag *d)
 {
 	struct timesheet *ts = &h->ts;
 	const struct care_case *c;
-	struct scratch x;
+	uint32_t *off;
 	size_t i, j, n;
 
 	unknown_rest(&h->log.unknown, d, N_("shift"), N_("shifts"));
@@ -469,16 +554,10 @@ hours_end(struct hours *h, struct diag *d)
 				    strlen(c->events[j].staff));
 	}
 	n = ts->nstaff > ts->ncases ? ts->nstaff : ts->ncases;
-	x.off = xcalloc(n + 2, sizeof(*x.off));
-	x.m.mark = xcalloc(ts->nstaff + 1, sizeof(*x.m.mark));
-	x.m.known = xcalloc(ts->nstaff + 1, sizeof(*x.m.known));
-	x.m.since = xcalloc(ts->nstaff + 1, sizeof(*x.m.since));
-	by_staff(ts, &x);
-	by_case(h, &x);
-	free(x.off);
-	free(x.m.mark);
-	free(x.m.known);
-	free(x.m.since);
+	off = xcalloc(n + 2, sizeof(*off));
+	by_staff(ts, off);
+	by_case(h, off);
+	free(off);
 	for (i = 0; i < ts->ncases; i++)
 		if (ts->cases[i].granted && ts->cases[i].n > 0)
 			grant_periods(ts, &ts->cases[i], &h->sum);
