@@ -51,10 +51,10 @@ int		 tz_offset_slow(enum zone, int64_t);
 static inline int
 tz_offset(enum zone z, int64_t utc)
 {
-	const struct tz_stretch *s = &tz_utc_stretch[z];
+	const struct tz_stretch s = tz_utc_stretch[z];
 
-	if (s->valid && utc >= s->lo && utc < s->hi)
-		return s->off;
+	if (s.valid && utc >= s.lo && utc < s.hi)
+		return s.off;
 	return tz_offset_slow(z, utc);
 }
 
@@ -78,10 +78,10 @@ enum tz_local	 tz_local_slow(enum zone, cminute);
 static inline int64_t
 tz_to_utc(enum zone z, cminute local)
 {
-	const struct tz_stretch *s = &tz_local_stretch[z];
+	const struct tz_stretch s = tz_local_stretch[z];
 
-	if (s->valid && local >= s->lo && local < s->hi)
-		return local - s->off;
+	if (s.valid && local >= s.lo && local < s.hi)
+		return local - s.off;
 	return tz_to_utc_slow(z, local);
 }
 
@@ -89,9 +89,9 @@ tz_to_utc(enum zone z, cminute local)
 static inline enum tz_local
 tz_local(enum zone z, cminute local)
 {
-	const struct tz_stretch *s = &tz_local_stretch[z];
+	const struct tz_stretch s = tz_local_stretch[z];
 
-	if (s->valid && local >= s->lo && local < s->hi)
+	if (s.valid && local >= s.lo && local < s.hi)
 		return TZ_LOCAL_ONCE;
 	return tz_local_slow(z, local);
 }
@@ -101,10 +101,10 @@ tz_local(enum zone z, cminute local)
 static inline enum tz_local
 tz_local_utc(enum zone z, cminute local, int64_t *utc)
 {
-	const struct tz_stretch *s = &tz_local_stretch[z];
+	const struct tz_stretch s = tz_local_stretch[z];
 
-	if (s->valid && local >= s->lo && local < s->hi) {
-		*utc = local - s->off;
+	if (s.valid && local >= s.lo && local < s.hi) {
+		*utc = local - s.off;
 		return TZ_LOCAL_ONCE;
 	}
 	*utc = tz_to_utc_slow(z, local);
