@@ -54,10 +54,10 @@ static inline int32_t
 period_start(const struct periods *pp, long k)
 {
 	cminute l = datetime_make(pp->anchor + (cdate)(k * pp->days), pp->brk);
-	const struct tz_stretch *s = &tz_local_stretch[ZONE_STOCKHOLM];
+	const struct tz_stretch s = tz_local_stretch[ZONE_STOCKHOLM];
 
-	if (s->valid && l >= s->lo && l < s->hi)
-		return (int32_t)(l - s->off);
+	if (s.valid && l >= s.lo && l < s.hi)
+		return (int32_t)(l - s.off);
 	return period_start_slow(l);
 }
 
@@ -179,15 +179,19 @@ short_rest(const struct sweep *sw, const struct pstate *st, int32_t got)
 }
 
 /* A period's judgement: its longest rest in one stretch is the longest
- * that touches it, but never more than the part of it not worked. */
+ * that touches it, but never more than the part of its 24 hours (or 7
+ * days) not worked.  The law's periods are 24 hours long (ATL 13 §): a
+ * day the clock is put forward or back allows the same work as any. */
 static inline void
 judge(struct sweep *sw, const struct pstate *st)
 {
-	int32_t got, free = st->pe - st->ps - st->worked;
+	int32_t got, free = (int32_t)sw->pp.days * 1440 - st->worked;
 	long vb;
 
 	if (st->skip)
 		return;
+	if (free < 0)
+		free = 0;
 	got = st->best < free ? st->best : free;
 	if (got < sw->need)
 		short_rest(sw, st, got);

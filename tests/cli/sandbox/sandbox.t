@@ -30,7 +30,7 @@ K-2,V-2,cleaning,2026-03-21T09:00,2026-03-21T10:00,H-2,delivered
 @@ run
 export ASAN_OPTIONS=detect_leaks=0; run() { deadline-watch --today 2026-11-22 -a c.yaml; plan-validate --today 2026-11-22 c.yaml; hours-check --today 2026-11-22 -c c.yaml s.csv; hours-check --fk-month 2026-03 -c c.yaml < s.csv; visit-compliance -c c.yaml v.csv; visit-compliance -s -c c.yaml < v.csv; }; CARETOOLS_SANDBOX= run > on 2>&1; CARETOOLS_SANDBOX=off run > off 2>&1; wc -l < on; cmp on off && echo same; for t in deadline-watch plan-validate; do CARETOOLS_SANDBOX= CARETOOLS_SANDBOX_PROBE=c.yaml $t --today 2026-11-22 c.yaml > /dev/null; echo "exit $?"; done; CARETOOLS_SANDBOX= CARETOOLS_SANDBOX_PROBE=c.yaml hours-check -c c.yaml s.csv > /dev/null; echo "exit $?"; CARETOOLS_SANDBOX= CARETOOLS_SANDBOX_PROBE=c.yaml visit-compliance -c c.yaml v.csv > /dev/null; echo "exit $?"; CARETOOLS_SANDBOX=off CARETOOLS_SANDBOX_PROBE=c.yaml plan-validate --today 2026-11-22 c.yaml > /dev/null; echo "exit $?"
 @@ stdout
-48
+47
 same
 exit 1
 exit 1
