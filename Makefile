@@ -45,7 +45,7 @@ XGETTEXT_KEYS = --keyword=_ --keyword=F_ --keyword=N_ --keyword=FN_:1,2 \
 	--keyword=conv_error:4 --keyword=perr:4 --keyword=row_problem:2 \
 	--keyword=row_err:2 --keyword=refuse:2 --keyword=doc_error:3 \
 	--keyword=row_error:2 \
-	--keyword=cli_usage_error:2
+	--keyword=cli_usage_error:2 --keyword=say:2
 
 SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	    -fno-sanitize-recover=all

@@ -6,16 +6,17 @@
 #include <string.h>
 
 #include "cli.h"
+#include "i18n.h"
 #include "text.h"
 
-/* The option as typed, shown. */
+/* The option as typed, shown, in the user's language. */
 static void
 say(const struct cli *c, const char *fmt, const char *what, const char *more)
 {
 	char *w = text_visible(what, strlen(what), NULL);
 
 	fprintf(stderr, "%s: ", c->prog);
-	fprintf(stderr, fmt, w, more != NULL ? more : "");
+	fprintf(stderr, _(fmt), w, more != NULL ? more : "");
 	fputc('\n', stderr);
 	free(w);
 }

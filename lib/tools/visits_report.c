@@ -11,11 +11,13 @@
 #include "visits_int.h"
 #include "xalloc.h"
 
+/* The share of the planned minutes given, with the text reports' decimal
+ * separator (a point in CSV and JSON). */
 static void
 percent(char *buf, size_t size, const struct tally *t)
 {
 	if (t->planned_min > 0)
-		snprintf(buf, size, "%.1f", 100.0 * (double)t->delivered_min /
+		i18n_fixed(buf, size, 1, 100.0 * (double)t->delivered_min /
 		    (double)t->planned_min);
 	else
 		buf[0] = '\0';

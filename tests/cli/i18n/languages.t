@@ -1,8 +1,8 @@
 The tools speak the user's language, chosen as every GNU tool chooses it
 (LANGUAGE, LC_ALL, LC_MESSAGES, LANG): Swedish under sv_SE.UTF-8, Danish
 under da_DK.UTF-8, English in the C locale.  Findings' text, headings,
---help and diagnostics are translated, and text reports use a decimal
-comma; rule ids, severities, the -a state words and CSV, JSON and
+--help, diagnostics and the complaints about options are translated, and
+text reports use a decimal comma; rule ids, severities, the -a state words and CSV, JSON and
 iCalendar output never change with the locale.
 @@ file c.yaml
 case: K-1
@@ -43,7 +43,7 @@ c.yaml:10: K-2: warning: application.contact: första kontakt från biståndshan
 c.yaml:10: K-2: warning: application.decision: skriftligt beslut om ansökan som kom in 2026-11-16 ska göras senast 2026-12-07, om 15 dagar
 ärende       period                  beviljat    använt      kvar   
 K-3          2026-03-01..2026-08-31   1051,43      4,50   1046,93     
-deadline-watch: unrecognized option '--bogus'
+deadline-watch: okänd flagga '--bogus'
 Rapporterar de tidsfrister i ärendeposterna som har passerats (error) eller
 == da_DK.UTF-8
 c.yaml:3: K-1: error: plan.initial: handleplan (genomförandeplan) senest 14 dage efter opstarten den 2026-11-02 havde frist 2026-11-16, for 6 dage siden
@@ -52,7 +52,7 @@ c.yaml:10: K-2: warning: application.contact: første kontakt fra visitator om a
 c.yaml:10: K-2: warning: application.decision: skriftlig afgørelse om ansøgningen modtaget 2026-11-16 har frist 2026-12-07, om 15 dage
 sag          periode                 bevilget     brugt   tilbage  afr
 K-3          2026-03-01..2026-08-31   1051,43      4,50   1046,93     
-deadline-watch: unrecognized option '--bogus'
+deadline-watch: ukendt tilvalg '--bogus'
 Rapporterer de frister i sagsposterne, der er overskredet (error) eller
 machine formats identical
 c.yaml:3: K-1: error: plan.initial: genomförandeplan inom 14 dagar efter starten 2026-11-02 skulle ha gjorts senast 2026-11-16, för 6 dagar sedan
