@@ -5,6 +5,7 @@
 
 #include "cases_int.h"
 #include "rules.h"
+#include "i18n.h"
 #include "text.h"
 
 static const char *const regime_names[REGIME_COUNT] = {
@@ -70,16 +71,16 @@ vocab_hint(const struct vocab *v, const char *s, char *buf, size_t size)
 
 	near = text_suggest(s, v->names + v->first, v->n - v->first);
 	if (near != NULL) {
-		snprintf(buf, size, "; did you mean '%s'?", near);
+		snprintf(buf, size, _("; did you mean '%s'?"), near);
 		return buf;
 	}
 	list[0] = '\0';
 	for (i = v->first; i < v->n && len >= 0 && (size_t)len < sizeof(list);
 	    i++)
 		len += snprintf(list + len, sizeof(list) - (size_t)len, "%s%s",
-		    i == v->first ? "" : i + 1 == v->n ? " or " : ", ",
+		    i == v->first ? "" : i + 1 == v->n ? _(" or ") : ", ",
 		    v->names[i]);
-	snprintf(buf, size, " (expected %s)", list);
+	snprintf(buf, size, _(" (expected %s)"), list);
 	return buf;
 }
 
