@@ -284,12 +284,12 @@ static const struct column events_cols[] = {
 };
 
 static const struct table tables[TAB_COUNT] = {
-	{ "case table", CT_CASES, cases_cols, NELEM(cases_cols) },
-	{ "decision table", CT_DECISIONS, decisions_cols,
+	{ N_("case table"), CT_CASES, cases_cols, NELEM(cases_cols) },
+	{ N_("decision table"), CT_DECISIONS, decisions_cols,
 	    NELEM(decisions_cols) },
-	{ "service table", CT_SERVICES, services_cols, NELEM(services_cols) },
-	{ "plan table", CT_PLANS, plans_cols, NELEM(plans_cols) },
-	{ "event table", CT_EVENTS, events_cols, NELEM(events_cols) },
+	{ N_("service table"), CT_SERVICES, services_cols, NELEM(services_cols) },
+	{ N_("plan table"), CT_PLANS, plans_cols, NELEM(plans_cols) },
+	{ N_("event table"), CT_EVENTS, events_cols, NELEM(events_cols) },
 };
 
 /* The header spec of a table: its canonical names into names (32). */
@@ -340,8 +340,8 @@ table_kind(const struct csvrow *h, const char *file,
 	const char *names[32];
 	struct header_spec spec = table_spec(&tables[TAB_CASES], names);
 	struct header_names *hn;
-	char q[TEXT_QUOTE_MAX + 20] = "";
-	size_t k, score, best = 0, nbest = 0;
+	char q[TEXT_QUOTE_MAX + 48] = "";
+	size_t k, n, score, best = 0, nbest = 0;
 	int kind = -1;
 	bool has_case = false;
 	long near;
@@ -359,8 +359,8 @@ table_kind(const struct csvrow *h, const char *file,
 		return kind;
 	hn = header_names_new(&spec, cm);
 	if (!has_case && (near = header_nearest(hn, h, 0, NULL)) >= 0) {
-		memcpy(q, " (nearest seen: ", 16);
-		text_quote(q + 16, sizeof(q) - 18, h->f[near], h->len[near]);
+		n = (size_t)snprintf(q, sizeof(q), "%s", _(" (nearest seen: "));
+		text_quote(q + n, sizeof(q) - n - 2, h->f[near], h->len[near]);
 		strcat(q, ")");
 	}
 	header_names_free(hn);

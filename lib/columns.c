@@ -436,8 +436,8 @@ say_missing(struct msg *m, const struct header_names *hn,
     const struct csvrow *h, const int *seen, bool *said)
 {
 	const struct header_spec *spec = hn->spec;
-	char what[80], q[TEXT_QUOTE_MAX + 20];
-	size_t c;
+	char what[80], q[TEXT_QUOTE_MAX + 48];
+	size_t c, n;
 	long best;
 
 	for (c = 0; c < spec->n; c++) {
@@ -450,8 +450,8 @@ say_missing(struct msg *m, const struct header_names *hn,
 			continue;
 		}
 		said[best] = true;
-		memcpy(q, " (nearest seen: ", 16);
-		text_quote(q + 16, sizeof(q) - 16, h->f[best], h->len[best]);
+		n = (size_t)snprintf(q, sizeof(q), "%s", _(" (nearest seen: "));
+		text_quote(q + n, sizeof(q) - n, h->f[best], h->len[best]);
 		part(m, what, q, ")");
 	}
 }
@@ -472,7 +472,7 @@ say_unknown(struct msg *m, const struct header_names *hn,
 		if ((near = nearest(hn, h->f[i], h->len[i], -1, &d)) != NULL)
 			snprintf(mean, sizeof(mean), _(" (did you mean '%s'?)"),
 			    near->shown);
-		part(m, "unknown column ", q, mean);
+		part(m, _("unknown column "), q, mean);
 	}
 }
 
@@ -481,8 +481,8 @@ static void
 say_twice(struct msg *m, const struct header_spec *spec,
     const struct csvrow *h, const int *first, const int *col)
 {
-	char what[80], q[TEXT_QUOTE_MAX], r[TEXT_QUOTE_MAX + 8];
-	size_t i, k;
+	char what[80], q[TEXT_QUOTE_MAX], r[TEXT_QUOTE_MAX + 24];
+	size_t i, k, n;
 
 	for (i = 0; i < h->n; i++) {
 		if (first[i] < 0)
@@ -491,8 +491,8 @@ say_twice(struct msg *m, const struct header_spec *spec,
 		snprintf(what, sizeof(what), _("two %s columns ("),
 		    spec->names[col[i]]);
 		text_quote(q, sizeof(q), h->f[k], h->len[k]);
-		memcpy(r, " and ", 5);
-		text_quote(r + 5, sizeof(r) - 5, h->f[i], h->len[i]);
+		n = (size_t)snprintf(r, sizeof(r), "%s", _(" and "));
+		text_quote(r + n, sizeof(r) - n - 1, h->f[i], h->len[i]);
 		strcat(r, ")");
 		part(m, what, q, r);
 	}
@@ -506,13 +506,13 @@ say_needed(struct msg *m, const struct header_spec *spec)
 	int k = 0;
 
 	if (m->left > 0)
-		append(m, " and %d more", m->left);
-	append(m, "; needed:");
+		append(m, _(" and %d more"), m->left);
+	append(m, "%s", _("; needed:"));
 	for (i = 0; i < spec->n; i++)
 		if (spec->needed & (1UL << i))
 			append(m, "%s %s", k++ ? "," : "", spec->names[i]);
-	append(m, " (English, Swedish or Danish names, or a column map in the "
-	    "profile)");
+	append(m, "%s", _(" (English, Swedish or Danish names, or a column map "
+	    "in the profile)"));
 }
 
 /* Maps each header cell to its column (map[i]: the index, or -1 for a
@@ -558,7 +558,8 @@ header_map(const struct csvrow *h, const char *file,
 		say_unknown(&m, hn, h, map, said);
 		say_twice(&m, spec, h, first, col);
 		say_needed(&m, spec);
-		diag_error(d, file, h->line, "%s header: %s", spec->what, m.buf);
+		diag_error(d, file, h->line, "%s header: %s", _(spec->what),
+		    m.buf);
 	}
 	for (i = 0; i < h->n; i++)
 		if (map[i] < 0)

@@ -19,7 +19,7 @@ int
 shift_header(const struct csvrow *h, const char *file,
     const struct colmaps *cm, struct shift_header *sh, struct diag *d)
 {
-	static const struct header_spec spec = { "shift log", CT_TIMESHEET,
+	static const struct header_spec spec = { N_("shift log"), CT_TIMESHEET,
 	    col_names, SC_COUNT, 1UL << SC_CASE | 1UL << SC_STAFF |
 	    1UL << SC_START | 1UL << SC_END };
 	int map[CSVIN_MAX_FIELDS];
@@ -284,7 +284,7 @@ int
 roster_header(const struct csvrow *h, const char *file,
     const struct colmaps *cm, int *map, struct diag *d)
 {
-	static const struct header_spec spec = { "staff roster", CT_ROSTER,
+	static const struct header_spec spec = { N_("staff roster"), CT_ROSTER,
 	    roster_cols, 4, 3 };
 	int m[CSVIN_MAX_FIELDS];
 	size_t i;

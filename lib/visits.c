@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "columns.h"
+#include "i18n.h"
 #include "shifts.h"
 #include "text.h"
 #include "values.h"
@@ -28,7 +29,7 @@ int
 visit_header(const struct csvrow *h, const char *file,
     const struct colmaps *cm, struct visit_header *vh, struct diag *d)
 {
-	static const struct header_spec spec = { "visit log", CT_VISITS,
+	static const struct header_spec spec = { N_("visit log"), CT_VISITS,
 	    col_names, VC_COUNT, 1UL << VC_CASE | 1UL << VC_VISIT |
 	    1UL << VC_SERVICE | 1UL << VC_PLANNED_START |
 	    1UL << VC_PLANNED_END | 1UL << VC_STATUS };
