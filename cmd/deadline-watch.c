@@ -11,12 +11,12 @@ enum { OPT_HOLIDAYS = OPT_TOOL, OPT_UID_DOMAIN };
 static void
 usage(FILE *fp)
 {
-	fputs("usage: deadline-watch [-aqv] [-d delim] [-f format] [-l level] "
+	cli_usage(fp, "deadline-watch [-aqv] [-d delim] [-f format] [-l level] "
 	    "[-o format]\n"
 	    "                      [-p profile] [-w duration] [--encoding enc]\n"
 	    "                      [--pseudonymize] [--today date]\n"
 	    "                      [--uid-domain domain] [file ...]\n"
-	    "       deadline-watch --holidays country [year]\n", fp);
+	    "       deadline-watch --holidays country [year]\n");
 }
 
 static const char *const help = N_(

@@ -12,14 +12,13 @@ enum { OPT_STAFF = OPT_TOOL, OPT_FK_MONTH, OPT_FK_TOTALS, OPT_PER };
 static void
 usage(FILE *fp)
 {
-	fputs("usage: hours-check [-qsv] -c cases [-c cases ...] [-d delim] "
+	cli_usage(fp, "hours-check [-qsv] -c cases [-c cases ...] [-d delim] "
 	    "[-f format]\n"
 	    "                   [-l level] [-o format] [-p profile] "
 	    "[--encoding enc]\n"
 	    "                   [--fk-month month] [--fk-totals] [--per cut]\n"
 	    "                   [--pseudonymize]\n"
-	    "                   [--staff roster] [--today date] [shifts ...]\n",
-	    fp);
+	    "                   [--staff roster] [--today date] [shifts ...]\n");
 }
 
 static const char *const help = N_(

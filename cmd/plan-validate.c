@@ -9,11 +9,10 @@
 static void
 usage(FILE *fp)
 {
-	fputs("usage: plan-validate [-qsv] [-d delim] [-f format] [-l level] "
+	cli_usage(fp, "plan-validate [-qsv] [-d delim] [-f format] [-l level] "
 	    "[-o format]\n"
 	    "                     [-p profile] [--encoding enc] [--pseudonymize]\n"
-	    "                     [--today date] [file ...]\n",
-	    fp);
+	    "                     [--today date] [file ...]\n");
 }
 
 static const char *const help = N_(

@@ -10,14 +10,14 @@ enum { OPT_CONTINUITY = OPT_TOOL, OPT_BY_PROVIDER };
 static void
 usage(FILE *fp)
 {
-	fputs("usage: visit-compliance [-qsv] -c cases [-c cases ...] "
+	cli_usage(fp, "visit-compliance [-qsv] -c cases [-c cases ...] "
 	    "[-d delim]\n"
 	    "                        [-f format] [-l level] [-o format] "
 	    "[-p profile]\n"
 	    "                        [--by-provider] [--continuity] "
 	    "[--encoding enc]\n"
 	    "                        [--pseudonymize] [--today date] "
-	    "[visits ...]\n", fp);
+	    "[visits ...]\n");
 }
 
 static const char *const help = N_(

@@ -59,6 +59,33 @@ cli_init(struct cli *c, const char *prog)
 	arena_init(&c->names);
 }
 
+/* The synopsis after the word "usage:" in the user's language: its lines
+ * after the first, set for the English word, moved by the difference in
+ * width so that they still line up under the first. */
+void
+cli_usage(FILE *fp, const char *synopsis)
+{
+	const char *label = _("usage:"), *p, *nl;
+	long shift = -6, k;
+
+	for (p = label; *p != '\0'; p++)
+		shift += ((unsigned char)*p & 0xC0) != 0x80;
+	fputs(label, fp);
+	fputc(' ', fp);
+	for (p = synopsis; *p != '\0'; p = nl) {
+		if (p != synopsis) {
+			for (k = 0; p[k] == ' '; k++)
+				;
+			p += k;
+			for (k = k + shift > 1 ? k + shift : 1; k > 0; k--)
+				fputc(' ', fp);
+		}
+		nl = strchr(p, '\n');
+		nl = nl != NULL ? nl + 1 : p + strlen(p);
+		fwrite(p, 1, (size_t)(nl - p), fp);
+	}
+}
+
 void
 cli_usage_error(const struct cli *c, const char *fmt, ...)
 {
