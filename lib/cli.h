@@ -63,7 +63,7 @@ struct cli {
 
 void	cli_init(struct cli *, const char *);
 int	cli_option(struct cli *, int, const char *);
-void		cli_usage(FILE *, const char *);
+void	cli_usage(FILE *, const char *);
 void	cli_usage_error(const struct cli *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	cli_bad_option(const struct cli *, int, char **,

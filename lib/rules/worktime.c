@@ -204,9 +204,9 @@ staff_worktime(const struct timesheet *ts, const struct profile *p,
 /* Daily and weekly rest over one staff member's shifts l[0..n) in time
  * order, and the reference periods of the weekly average over its limit,
  * into over; w and nxt are room for n + 1 entries, over for 2n + 2 (a
- * stretch may run into a second period).  Reads only ts
- * but for its findings: staff members may be checked on two threads at
- * once.  How many periods are over. */
+ * stretch may run into a second period).  Reads only ts but for its
+ * findings: staff members may be checked on two threads at once.  How
+ * many periods are over. */
 size_t
 worktime_rest(const struct timesheet *ts, const uint32_t *l, size_t n,
     struct interval *w, uint32_t *nxt, struct excess *over)

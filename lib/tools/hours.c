@@ -237,9 +237,49 @@ grouping_free(struct grouping *gp)
 	free(gp->idx);
 }
 
-/* A chunk of staff of at least this many shifts is shared between two
- * threads. */
+/* Groups of at least this many shifts are shared between two threads. */
 #define SHARE_MIN	(64 * 1024)
+
+/* Where groups g0..g1, of size(ctx, g) shifts each, split in two at the
+ * middle of their shifts: g1 (all in the first half) when they are fewer
+ * than SHARE_MIN or threads are off. */
+static size_t
+middle(size_t g0, size_t g1, size_t (*size)(const void *, size_t),
+    const void *ctx)
+{
+	size_t g, total = 0, half = 0, mid;
+
+	for (g = g0; g < g1; g++)
+		total += size(ctx, g);
+	if (total < SHARE_MIN || !par_enabled())
+		return g1;
+	for (mid = g0; mid < g1 && half < total / 2; mid++)
+		half += size(ctx, mid);
+	return mid;
+}
+
+/* fn over the first half here and over the second, when it has groups,
+ * on a second thread beside it. */
+static void
+run_halves(void (*fn)(void *), void *first, void *second, bool any)
+{
+	struct par job;
+
+	if (any)
+		par_start(&job, fn, second);
+	fn(first);
+	if (any)
+		par_join(&job);
+}
+
+/* The shifts of group g of a chunk of gp. */
+static size_t
+group_size(const void *gp, size_t g)
+{
+	const uint32_t *off = ((const struct grouping *)gp)->off;
+
+	return off[g + 1] - off[g];
+}
 
 /* One thread's share of a chunk of staff, members g0..g1 of gp: each
  * member's shifts sorted by time, then hours.overlap and the rest rules,
@@ -290,7 +330,7 @@ share_free(struct share *sh)
 static uint32_t *
 member(const struct grouping *gp, size_t g, size_t *n)
 {
-	*n = gp->off[g + 1] - gp->off[g];
+	*n = group_size(gp, g);
 	return gp->idx + gp->off[g] - gp->off[gp->g0];
 }
 
@@ -360,8 +400,7 @@ by_staff(struct timesheet *ts, uint32_t *off)
 {
 	struct grouping gp;
 	struct share sh[2];
-	struct par job;
-	size_t mid, half;
+	size_t mid;
 
 	worktime_prepare(ts);
 	/* room, not yet memory, for a finding in 16 shifts: the merges
@@ -371,20 +410,11 @@ by_staff(struct timesheet *ts, uint32_t *off)
 	share_init(&sh[0], ts, &gp);
 	share_init(&sh[1], ts, &gp);
 	while (grouping_next(&gp)) {
-		half = (gp.off[gp.g1] - gp.off[gp.g0]) / 2;
-		mid = gp.g1;
-		if (half >= SHARE_MIN / 2 && par_enabled())
-			for (mid = gp.g0; mid < gp.g1 &&
-			    gp.off[mid] - gp.off[gp.g0] < half; mid++)
-				;
+		mid = middle(gp.g0, gp.g1, group_size, &gp);
 		sh[0].g0 = gp.g0;
 		sh[0].g1 = sh[1].g0 = mid;
 		sh[1].g1 = gp.g1;
-		if (sh[1].g0 < sh[1].g1)
-			par_start(&job, share_run, &sh[1]);
-		share_run(&sh[0]);
-		if (sh[1].g0 < sh[1].g1)
-			par_join(&job);
+		run_halves(share_run, &sh[0], &sh[1], mid < gp.g1);
 		share_merge(ts, &sh[0]);
 		share_merge(ts, &sh[1]);
 	}
@@ -464,45 +494,30 @@ case_share_run(void *arg)
 	}
 }
 
-/* Cases g0..g1, of size(g) shifts each, in two shares split at the middle
- * of their shifts when they are many, one on a second thread; their
- * findings into the stream's in case order. */
+/* Cases g0..g1, of size(ctx, g) shifts each, in two shares split at the
+ * middle of their shifts; their findings into the stream's in case
+ * order. */
 static void
 cases_run(struct timesheet *ts, struct case_share cs[2], size_t g0,
-    size_t g1, size_t (*size)(const struct case_share *, size_t))
+    size_t g1, size_t (*size)(const void *, size_t), const void *ctx)
 {
-	struct par job;
-	size_t g, total = 0, half, mid = g1;
+	size_t k, mid = middle(g0, g1, size, ctx);
 
-	for (g = g0; g < g1; g++)
-		total += size(&cs[0], g);
-	if (total >= SHARE_MIN && par_enabled())
-		for (mid = g0, half = 0; mid < g1 && half < total / 2; mid++)
-			half += size(&cs[0], mid);
 	cs[0].g0 = g0;
 	cs[0].g1 = cs[1].g0 = mid;
 	cs[1].g1 = g1;
-	if (mid < g1)
-		par_start(&job, case_share_run, &cs[1]);
-	case_share_run(&cs[0]);
-	if (mid < g1)
-		par_join(&job);
-	for (g = 0; g < 2; g++) {
-		findings_append(ts->f, &cs[g].f, 0, cs[g].f.n);
-		findings_adopt(ts->f, &cs[g].f);
+	run_halves(case_share_run, &cs[0], &cs[1], mid < g1);
+	for (k = 0; k < 2; k++) {
+		findings_append(ts->f, &cs[k].f, 0, cs[k].f.n);
+		findings_adopt(ts->f, &cs[k].f);
 	}
 }
 
+/* The shifts of case g, in its run in the store. */
 static size_t
-group_size(const struct case_share *cs, size_t g)
+run_size(const void *ts, size_t g)
 {
-	return cs->gp->off[g + 1] - cs->gp->off[g];
-}
-
-static size_t
-run_size(const struct case_share *cs, size_t g)
-{
-	return cs->ts.cases[g].count;
+	return ((const struct timesheet *)ts)->cases[g].count;
 }
 
 /* Each case's shifts in time order.  Shifts that came in one run a case
@@ -520,7 +535,7 @@ by_case(struct hours *h, uint32_t *off)
 		case_share_init(&cs[0], ts, &gp, gp.largest);
 		case_share_init(&cs[1], ts, &gp, gp.largest);
 		while (grouping_next(&gp))
-			cases_run(ts, cs, gp.g0, gp.g1, group_size);
+			cases_run(ts, cs, gp.g0, gp.g1, group_size, &gp);
 		grouping_free(&gp);
 	} else {
 		for (g = 0; g < ts->ncases; g++)
@@ -528,7 +543,7 @@ by_case(struct hours *h, uint32_t *off)
 				m = ts->cases[g].count;
 		case_share_init(&cs[0], ts, NULL, m);
 		case_share_init(&cs[1], ts, NULL, m);
-		cases_run(ts, cs, 0, ts->ncases, run_size);
+		cases_run(ts, cs, 0, ts->ncases, run_size, ts);
 	}
 	case_share_free(&cs[0]);
 	case_share_free(&cs[1]);
