@@ -415,15 +415,10 @@ cli_write(struct cli *c, struct report *r, const struct findings *f,
 {
 	size_t i;
 
-	for (i = 0; i < f->n; i++) {
-		if (f->v[i].sev < c->level)
-			continue;
-		if (r != NULL && report_write(r, &f->v[i]) != 0)
-			return -1;
-		if (f->v[i].counts)
+	for (i = 0; i < f->n && !*any; i++)
+		if (f->v[i].sev >= c->level && f->v[i].counts)
 			*any = true;
-	}
-	return 0;
+	return r != NULL ? report_write_all(r, f->v, f->n, c->level) : 0;
 }
 
 /* Runs a check over every case in input order and writes each case's

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "par.h"
 #include "finding.h"
 #include "xalloc.h"
 
@@ -209,17 +210,94 @@ bucket(uint32_t group, uint32_t last)
 	return group == UINT32_MAX ? last : group;
 }
 
+/* Lists of at least this many findings are sorted on two threads, in
+ * this many pieces. */
+#define SORT_PAR_MIN	(4 * 1024)
+#define SORT_PIECES	8
+
+/* A sort by group: the keys counted out into their groups (the bucket
+ * after group g's ends at at[g]), each group sorted alone, then the
+ * findings gathered in key order into tmp and copied back. */
+struct gsort {
+	struct finding	*v, *tmp;
+	struct gkey	*key;
+	uint32_t	*at;
+	size_t		 n, np;
+	size_t		 cut[SORT_PIECES + 1];	/* buckets of each piece */
+};
+
+/* Piece k of the groups: each sorted alone. */
+static void
+sort_groups(void *arg, size_t k, unsigned worker)
+{
+	struct gsort *s = arg;
+	size_t i, j;
+
+	(void)worker;
+	for (i = s->cut[k], j = i == 0 ? 0 : s->at[i - 1]; i < s->cut[k + 1];
+	    j = s->at[i++])
+		sort_group(s->key + j, s->at[i] - j);
+}
+
+/* The keys of piece k of n, [*from, *to). */
+static void
+piece_of(const struct gsort *s, size_t k, size_t *from, size_t *to)
+{
+	*from = s->n * k / s->np;
+	*to = s->n * (k + 1) / s->np;
+}
+
+/* Piece k of the gather: its findings from v into tmp in key order. */
+static void
+gather(void *arg, size_t k, unsigned worker)
+{
+	struct gsort *s = arg;
+	size_t i, from, to;
+
+	(void)worker;
+	piece_of(s, k, &from, &to);
+	for (i = from; i < to; i++) {
+		if (i + 8 < to)
+			__builtin_prefetch(&s->v[s->key[i + 8].i]);
+		s->tmp[i] = s->v[s->key[i].i];
+	}
+}
+
+/* Piece k of the copy back from tmp into v. */
+static void
+copy_back(void *arg, size_t k, unsigned worker)
+{
+	struct gsort *s = arg;
+	size_t from, to;
+
+	(void)worker;
+	piece_of(s, k, &from, &to);
+	memcpy(s->v + from, s->tmp + from, (to - from) * sizeof(*s->v));
+}
+
+/* Cuts the buckets 0..last into s->np pieces of about equal keys. */
+static void
+cut_buckets(struct gsort *s, uint32_t last)
+{
+	size_t b, k = 1;
+
+	s->cut[0] = 0;
+	for (b = 0; b < last && k < s->np; b++)
+		if ((uint64_t)s->at[b] * s->np >= (uint64_t)s->n * k)
+			s->cut[k++] = b + 1;
+	while (k <= s->np)
+		s->cut[k++] = (size_t)last + 1;
+}
+
 /* findings_sort for findings whose groups are no more than four for
- * each: their keys counted out into their groups, each group sorted
- * alone, and the findings moved into place along the permutation's
- * cycles.  False, with nothing done, for sparser groups. */
+ * each, on two threads when they are many.  False, with nothing done,
+ * for sparser groups. */
 static bool
 sort_by_group(struct finding *v, size_t n)
 {
+	struct gsort s = { .v = v, .n = n };
 	uint32_t maxg = 0, last, *at;
-	struct gkey *key;
-	struct finding x;
-	size_t i, j, k;
+	size_t i;
 
 	for (i = 0; i < n; i++)
 		if (v[i].group != UINT32_MAX && v[i].group > maxg)
@@ -227,30 +305,24 @@ sort_by_group(struct finding *v, size_t n)
 	if (maxg / 4 > n)
 		return false;
 	last = maxg + 1;
-	at = xcalloc((size_t)last + 2, sizeof(*at));
-	key = xreallocarray(NULL, n, sizeof(*key));
+	at = s.at = xcalloc((size_t)last + 2, sizeof(*at));
+	s.key = xreallocarray(NULL, n, sizeof(*s.key));
+	s.tmp = xreallocarray(NULL, n, sizeof(*s.tmp));
 	for (i = 0; i < n; i++)
 		at[bucket(v[i].group, last) + 1]++;
 	for (i = 0; i <= last; i++)
 		at[i + 1] += at[i];
 	for (i = 0; i < n; i++)
-		key[at[bucket(v[i].group, last)]++] = (struct gkey){
+		s.key[at[bucket(v[i].group, last)]++] = (struct gkey){
 		    v[i].date, v[i].seq, (uint32_t)i };
 	/* at[g] is now where group g ends */
-	for (i = 0, j = 0; i <= last; j = at[i++])
-		sort_group(key + j, at[i] - j);
-	for (i = 0; i < n; i++) {
-		if (key[i].i == i)
-			continue;
-		x = v[i];
-		for (j = i; (k = key[j].i) != i; j = k) {
-			v[j] = v[k];
-			key[j].i = (uint32_t)j;
-		}
-		v[j] = x;
-		key[j].i = (uint32_t)j;
-	}
-	free(key);
+	s.np = n >= SORT_PAR_MIN && par_enabled() ? SORT_PIECES : 1;
+	cut_buckets(&s, last);
+	par_each(s.np, sort_groups, &s);
+	par_each(s.np, gather, &s);
+	par_each(s.np, copy_back, &s);
+	free(s.tmp);
+	free(s.key);
 	free(at);
 	return true;
 }

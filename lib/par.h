@@ -1,23 +1,21 @@
-/* A second thread for the end of a long stream: one job at a time, run
- * beside the caller's own work and joined before the caller reads what
- * it made.  CARETOOLS_THREADS=1 runs every job on the caller's thread. */
+/* Two threads for the end of a long stream: a job is pieces 0..n-1, taken
+ * in turn by the caller and by one helper thread kept for the run, each
+ * piece's result kept apart by the job so that the caller can use them in
+ * order after par_each returns.  CARETOOLS_THREADS=1 runs every piece on
+ * the caller's thread. */
 #ifndef CARETOOLS_PAR_H
 #define CARETOOLS_PAR_H
 
-#include <pthread.h>
 #include <stdbool.h>
+#include <stddef.h>
 
 #define PAR_ENV		"CARETOOLS_THREADS"
 
-struct par {
-	bool	 started;	/* a thread runs the job */
-	void	(*fn)(void *);
-	void	*arg;
-	pthread_t thread;
-};
+/* Piece k of a job, on thread `worker` (0: the caller's, 1: the helper),
+ * so that each thread can keep scratch memory of its own. */
+typedef void	par_fn(void *, size_t, unsigned);
 
 bool	par_enabled(void);
-void	par_start(struct par *, void (*)(void *), void *);
-void	par_join(struct par *);
+void	par_each(size_t, par_fn *, void *);
 
 #endif

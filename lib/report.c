@@ -7,6 +7,7 @@
 
 #include "csvin.h"
 #include "i18n.h"
+#include "par.h"
 #include "pseudo.h"
 #include "report.h"
 #include "strmap.h"
@@ -431,6 +432,112 @@ report_write(struct report *r, const struct finding *f)
 		break;
 	}
 	return ferror(r->fp) ? -1 : 0;
+}
+
+/* Lists of at least this many findings are made into text on two
+ * threads, a round of PAR_BLOCKS blocks of BLOCK findings at a time. */
+#define PAR_MIN		(4 * 1024)
+#define BLOCK		2048
+#define PAR_BLOCKS	8
+
+/* One block of a round: its findings written through a report of its
+ * own into memory. */
+struct wblock {
+	struct report	 r;
+	FILE		*fp;
+	char		*buf;
+	size_t		 size;
+	off_t		 len;
+};
+
+struct wround {
+	const struct finding	*v;
+	size_t			 n, from;	/* the round's first */
+	enum severity		 min;
+	struct wblock		 b[PAR_BLOCKS];
+};
+
+/* Block k of a round, on either thread. */
+static void
+write_block(void *arg, size_t k, unsigned worker)
+{
+	struct wround *w = arg;
+	struct wblock *b = &w->b[k];
+	size_t i = w->from + k * BLOCK, end = i + BLOCK;
+
+	(void)worker;
+	rewind(b->fp);
+	for (end = end < w->n ? end : w->n; i < end; i++)
+		if (w->v[i].sev >= w->min)
+			(void)report_write(&b->r, &w->v[i]);
+	b->len = fflush(b->fp) == 0 ? ftello(b->fp) : -1;
+}
+
+/* report_write_all for a long list in text, CSV or JSON: the blocks of
+ * each round made into text side by side, then written in order.  1,
+ * with nothing written, when there is no memory for them. */
+static int
+write_rounds(struct report *r, const struct finding *v, size_t n,
+    enum severity min)
+{
+	struct wround w = { v, n, 0, min, { { .fp = NULL } } };
+	size_t k, nb;
+	int rc = 0;
+
+	for (k = 0; k < PAR_BLOCKS; k++) {
+		w.b[k].fp = open_memstream(&w.b[k].buf, &w.b[k].size);
+		if (w.b[k].fp == NULL) {
+			while (k-- > 0) {
+				fclose(w.b[k].fp);
+				free(w.b[k].buf);
+			}
+			return 1;
+		}
+		w.b[k].r = *r;
+		w.b[k].r.fp = w.b[k].fp;
+		w.b[k].r.begun = true;
+		w.b[k].r.written = 0;
+	}
+	for (; w.from < n && rc == 0; w.from += nb * BLOCK) {
+		nb = (n - w.from + BLOCK - 1) / BLOCK;
+		nb = nb < PAR_BLOCKS ? nb : PAR_BLOCKS;
+		par_each(nb, write_block, &w);
+		for (k = 0; k < nb && rc == 0; k++)
+			if (w.b[k].len < 0 || fwrite(w.b[k].buf, 1,
+			    (size_t)w.b[k].len, r->fp) != (size_t)w.b[k].len)
+				rc = -1;
+	}
+	for (k = 0; k < PAR_BLOCKS; k++) {
+		r->written += w.b[k].r.written;
+		fclose(w.b[k].fp);
+		free(w.b[k].buf);
+	}
+	return rc != 0 || ferror(r->fp) ? -1 : 0;
+}
+
+/* Writes the findings v[0..n) of at least severity min: -1 on a write
+ * error.  A long list in text, CSV or JSON is made into text on two
+ * threads and written in the same order and bytes. */
+int
+report_write_all(struct report *r, const struct finding *v, size_t n,
+    enum severity min)
+{
+	size_t i = 0;
+	int rc;
+
+	if (n >= PAR_MIN && r->fmt != OUT_ICS && par_enabled()) {
+		while (i < n && v[i].sev < min)
+			i++;
+		if (i == n)
+			return 0;
+		begin(r);
+		if ((rc = write_rounds(r, v + i, n - i, min)) <= 0)
+			return rc;
+	}
+	for (; i < n; i++)
+		if (v[i].sev >= min && report_write(r, &v[i]) != 0)
+			return -1;
+	return 0;
 }
 
 /* Closes the frame (CSV header, VCALENDAR), written even when there were

@@ -48,6 +48,8 @@ struct report_loss {
 
 void	report_init(struct report *, FILE *, enum out_format, bool);
 int	report_write(struct report *, const struct finding *);
+int	report_write_all(struct report *, const struct finding *, size_t,
+	    enum severity);
 int	report_end(struct report *);
 int	report_loss(FILE *, const char *, const struct report_loss *,
 	    const char *, const char *, bool);

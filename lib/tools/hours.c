@@ -162,6 +162,43 @@ sort_by_time(const struct timesheet *ts, uint32_t *a, uint32_t *tmp, size_t n)
  * store of up to a million is grouped in one pass. */
 #define CHUNK_MIN	(1024 * 1024)
 
+/* Stores and chunks of at least this many shifts are shared between two
+ * threads. */
+#define SHARE_MIN	(64 * 1024)
+
+/* The pieces a shared chunk is cut into: enough for two threads to come
+ * out even whatever else each is doing. */
+#define PIECES		16
+
+/* Half k of the store, [*from, *to): the grouping passes run on the two
+ * halves side by side. */
+static void
+half(const struct grouping *gp, size_t k, size_t *from, size_t *to)
+{
+	*from = k == 0 ? 0 : gp->split;
+	*to = k == 0 ? gp->split : gp->ts->n;
+}
+
+/* The counting pass over half k: the first half's members into
+ * gp->first, the second's into gp->off, each one past its group. */
+static void
+count_half(void *arg, size_t k, unsigned worker)
+{
+	struct grouping *gp = arg;
+	const struct stored *v = gp->ts->v;
+	uint32_t *c = k == 0 ? gp->first : gp->off;
+	size_t i, from, to;
+
+	(void)worker;
+	half(gp, k, &from, &to);
+	if (gp->by_staff)
+		for (i = from; i < to; i++)
+			c[v[i].staff + 1]++;
+	else
+		for (i = from; i < to; i++)
+			c[v[i].kase + 1]++;
+}
+
 /* Counts each group's members; off has room for ngroups + 1.  A chunk
  * takes at most 1 / GROUPING_CHUNKS of the store, or the largest group,
  * or floor shifts: the grouped indices stay small beside the store, and
@@ -170,21 +207,19 @@ void
 grouping_init(struct grouping *gp, const struct timesheet *ts, bool by_staff,
     size_t ngroups, uint32_t *off, size_t floor)
 {
-	size_t i, g, m = 0;
+	size_t g, m = 0;
 
 	gp->ts = ts;
 	gp->by_staff = by_staff;
 	gp->ngroups = ngroups;
 	gp->g0 = gp->g1 = 0;
 	gp->off = off;
+	gp->split = ts->n >= SHARE_MIN && par_enabled() ? ts->n / 2 : ts->n;
+	gp->first = xcalloc(ngroups + 2, sizeof(*gp->first));
 	memset(off, 0, (ngroups + 1) * sizeof(*off));
-	if (by_staff)
-		for (i = 0; i < ts->n; i++)
-			off[ts->v[i].staff + 1]++;
-	else
-		for (i = 0; i < ts->n; i++)
-			off[ts->v[i].kase + 1]++;
+	par_each(gp->split < ts->n ? 2 : 1, count_half, gp);
 	for (g = 0; g < ngroups; g++) {
+		off[g + 1] += gp->first[g + 1];
 		if (off[g + 1] > m)
 			m = off[g + 1];
 		off[g + 1] += off[g];
@@ -195,8 +230,34 @@ grouping_init(struct grouping *gp, const struct timesheet *ts, bool by_staff,
 		gp->budget = m;
 	if (gp->budget < floor)
 		gp->budget = floor < ts->n ? floor : ts->n;
-	gp->pos = xcalloc(ngroups + 1, sizeof(*gp->pos));
+	gp->pos[0] = xcalloc(ngroups + 1, sizeof(*gp->pos[0]));
+	gp->pos[1] = xcalloc(ngroups + 1, sizeof(*gp->pos[1]));
 	gp->idx = xcalloc(gp->budget + 1, sizeof(*gp->idx));
+}
+
+/* The placing pass over half k: the indices of the chunk's members in
+ * it, each group's in store order, the second half's after the
+ * first's. */
+static void
+place_half(void *arg, size_t k, unsigned worker)
+{
+	struct grouping *gp = arg;
+	const struct stored *v = gp->ts->v;
+	uint32_t *idx = gp->idx, *pos = gp->pos[k], x;
+	uint32_t g0 = (uint32_t)gp->g0, width = (uint32_t)(gp->g1 - gp->g0);
+	size_t i, from, to;
+
+	(void)worker;
+	half(gp, k, &from, &to);
+	if (gp->by_staff) {
+		for (i = from; i < to; i++)
+			if ((x = v[i].staff - g0) < width)
+				idx[pos[x]++] = (uint32_t)i;
+	} else {
+		for (i = from; i < to; i++)
+			if ((x = v[i].kase - g0) < width)
+				idx[pos[x]++] = (uint32_t)i;
+	}
 }
 
 /* The next chunk's indices, by one pass over the store; false after the
@@ -204,72 +265,52 @@ grouping_init(struct grouping *gp, const struct timesheet *ts, bool by_staff,
 bool
 grouping_next(struct grouping *gp)
 {
-	const struct stored *v = gp->ts->v;
 	const uint32_t *off = gp->off;
-	uint32_t *idx = gp->idx, *pos, k;
-	size_t i, n = gp->ts->n, g0, width;
+	size_t i, g0;
 
 	if (gp->g1 >= gp->ngroups)
 		return false;
 	g0 = gp->g0 = gp->g1;
 	while (gp->g1 < gp->ngroups && off[gp->g1 + 1] - off[g0] <= gp->budget)
 		gp->g1++;
-	width = gp->g1 - g0;
-	pos = gp->pos;
-	for (i = 0; i < width; i++)
-		pos[i] = off[g0 + i] - off[g0];
-	if (gp->by_staff) {
-		for (i = 0; i < n; i++)
-			if ((k = v[i].staff - (uint32_t)g0) < width)
-				idx[pos[k]++] = (uint32_t)i;
-	} else {
-		for (i = 0; i < n; i++)
-			if ((k = v[i].kase - (uint32_t)g0) < width)
-				idx[pos[k]++] = (uint32_t)i;
+	for (i = 0; i < gp->g1 - g0; i++) {
+		gp->pos[0][i] = off[g0 + i] - off[g0];
+		gp->pos[1][i] = gp->pos[0][i] + gp->first[g0 + i + 1];
 	}
+	par_each(gp->split < gp->ts->n ? 2 : 1, place_half, gp);
 	return true;
 }
 
 void
 grouping_free(struct grouping *gp)
 {
-	free(gp->pos);
+	free(gp->first);
+	free(gp->pos[0]);
+	free(gp->pos[1]);
 	free(gp->idx);
 }
 
-/* Groups of at least this many shifts are shared between two threads. */
-#define SHARE_MIN	(64 * 1024)
-
-/* Where groups g0..g1, of size(ctx, g) shifts each, split in two at the
- * middle of their shifts: g1 (all in the first half) when they are fewer
- * than SHARE_MIN or threads are off. */
+/* Cuts groups g0..g1, of size(ctx, g) shifts each, into runs of about
+ * equal shifts, run k from cut[k] to cut[k + 1]; returns how many.  One
+ * run when they are fewer than SHARE_MIN shifts or threads are off. */
 static size_t
-middle(size_t g0, size_t g1, size_t (*size)(const void *, size_t),
-    const void *ctx)
+cut(size_t g0, size_t g1, size_t (*size)(const void *, size_t),
+    const void *ctx, size_t cut[PIECES + 1])
 {
-	size_t g, total = 0, half = 0, mid;
+	uint64_t total = 0, sum = 0;
+	size_t g, k = 1;
 
 	for (g = g0; g < g1; g++)
 		total += size(ctx, g);
-	if (total < SHARE_MIN || !par_enabled())
-		return g1;
-	for (mid = g0; mid < g1 && half < total / 2; mid++)
-		half += size(ctx, mid);
-	return mid;
-}
-
-/* fn over the first half here and over the second, when it has groups,
- * on a second thread beside it. */
-static void
-run_halves(void (*fn)(void *), void *first, void *second, bool any)
-{
-	struct par job;
-
-	if (any)
-		par_start(&job, fn, second);
-	fn(first);
-	if (any)
-		par_join(&job);
+	cut[0] = g0;
+	if (total >= SHARE_MIN && par_enabled())
+		for (g = g0; g + 1 < g1 && k < PIECES; g++) {
+			sum += size(ctx, g);
+			if (sum * PIECES >= total * k)
+				cut[k++] = g + 1;
+		}
+	cut[k] = g1;
+	return k;
 }
 
 /* The shifts of group g of a chunk of gp. */
@@ -281,51 +322,6 @@ group_size(const void *gp, size_t g)
 	return off[g + 1] - off[g];
 }
 
-/* One thread's share of a chunk of staff, members g0..g1 of gp: each
- * member's shifts sorted by time, then hours.overlap and the rest rules,
- * into findings of its own, and the weekly average's periods over its
- * limit; ends[g - g0] and xends[g - g0] are how many of each it holds
- * after member g. */
-struct share {
-	struct timesheet	 ts;	/* the stream's, with f = &f */
-	struct findings		 f;
-	const struct grouping	*gp;
-	size_t			 g0, g1;
-	uint32_t		*tmp, *nxt, *ends, *xends;
-	struct interval		*w;
-	struct excess		*ex;
-	size_t			 nex, capex;
-};
-
-static void
-share_init(struct share *sh, const struct timesheet *ts,
-    const struct grouping *gp)
-{
-	sh->ts = *ts;
-	findings_init(&sh->f);
-	sh->ts.f = &sh->f;
-	sh->gp = gp;
-	sh->tmp = xcalloc(gp->largest + 1, sizeof(*sh->tmp));
-	sh->nxt = xcalloc(gp->largest + 1, sizeof(*sh->nxt));
-	sh->w = xcalloc(gp->largest + 1, sizeof(*sh->w));
-	sh->ends = xcalloc(ts->nstaff + 1, sizeof(*sh->ends));
-	sh->xends = xcalloc(ts->nstaff + 1, sizeof(*sh->xends));
-	sh->ex = NULL;
-	sh->nex = sh->capex = 0;
-}
-
-static void
-share_free(struct share *sh)
-{
-	findings_free(&sh->f);
-	free(sh->tmp);
-	free(sh->nxt);
-	free(sh->w);
-	free(sh->ends);
-	free(sh->xends);
-	free(sh->ex);
-}
-
 /* The shifts of member g of the chunk, and how many. */
 static uint32_t *
 member(const struct grouping *gp, size_t g, size_t *n)
@@ -334,182 +330,283 @@ member(const struct grouping *gp, size_t g, size_t *n)
 	return gp->idx + gp->off[g] - gp->off[gp->g0];
 }
 
-/* The rules of one member of a share, n shifts l. */
+/* A piece of a chunk of staff, members g0..g1: their findings, and the
+ * weekly average's periods over its limit. */
+struct spiece {
+	struct timesheet	 ts;	/* the stream's, with f = &f */
+	struct findings		 f;
+	size_t			 g0, g1;
+	struct excess		*ex;
+	size_t			 nex, capex;
+};
+
+/* One thread's scratch for the staff rules, room for the largest
+ * member. */
+struct sscratch {
+	uint32_t		*tmp, *nxt;
+	struct interval		*w;
+};
+
+/* The staff rules over a chunk of gp, in pieces; ends[g - gp->g0] and
+ * xends[g - gp->g0] are how many findings and periods member g's piece
+ * holds after it. */
+struct staff_job {
+	const struct grouping	*gp;
+	struct spiece		 p[PIECES];
+	size_t			 np;
+	struct sscratch		 s[2];
+	uint32_t		*ends, *xends;
+};
+
 static void
-share_member(struct share *sh, size_t g, uint32_t *l, size_t n)
+staff_job_init(struct staff_job *j, const struct timesheet *ts,
+    const struct grouping *gp)
 {
-	sort_by_time(&sh->ts, l, sh->tmp, n);
-	staffing_overlap(&sh->ts, l, n);
-	if (!sh->ts.staff[g].se_pa)
-		return;
-	if (sh->capex - sh->nex < 2 * n + 2) {
-		sh->capex = sh->nex + 2 * n + 2 > 2 * sh->capex ?
-		    sh->nex + 2 * n + 2 : 2 * sh->capex;
-		sh->ex = xreallocarray(sh->ex, sh->capex, sizeof(*sh->ex));
+	size_t k;
+
+	memset(j, 0, sizeof(*j));
+	j->gp = gp;
+	for (k = 0; k < PIECES; k++) {
+		j->p[k].ts = *ts;
+		findings_init(&j->p[k].f);
+		j->p[k].ts.f = &j->p[k].f;
 	}
-	sh->nex += worktime_rest(&sh->ts, l, n, sh->w, sh->nxt,
-	    sh->ex + sh->nex);
+	for (k = 0; k < 2; k++) {
+		j->s[k].tmp = xcalloc(gp->largest + 1, sizeof(*j->s[k].tmp));
+		j->s[k].nxt = xcalloc(gp->largest + 1, sizeof(*j->s[k].nxt));
+		j->s[k].w = xcalloc(gp->largest + 1, sizeof(*j->s[k].w));
+	}
+	j->ends = xcalloc(ts->nstaff + 1, sizeof(*j->ends));
+	j->xends = xcalloc(ts->nstaff + 1, sizeof(*j->xends));
 }
 
-/* A share's rules; on either thread (they only read the timesheet). */
 static void
-share_run(void *arg)
+staff_job_free(struct staff_job *j)
 {
-	struct share *sh = arg;
+	size_t k;
+
+	for (k = 0; k < PIECES; k++) {
+		findings_free(&j->p[k].f);
+		free(j->p[k].ex);
+	}
+	for (k = 0; k < 2; k++) {
+		free(j->s[k].tmp);
+		free(j->s[k].nxt);
+		free(j->s[k].w);
+	}
+	free(j->ends);
+	free(j->xends);
+}
+
+/* The rules of one member of a piece, n shifts l. */
+static void
+staff_member(struct spiece *p, struct sscratch *s, size_t g, uint32_t *l,
+    size_t n)
+{
+	sort_by_time(&p->ts, l, s->tmp, n);
+	staffing_overlap(&p->ts, l, n);
+	if (!p->ts.staff[g].se_pa)
+		return;
+	if (p->capex - p->nex < 2 * n + 2) {
+		p->capex = p->nex + 2 * n + 2 > 2 * p->capex ?
+		    p->nex + 2 * n + 2 : 2 * p->capex;
+		p->ex = xreallocarray(p->ex, p->capex, sizeof(*p->ex));
+	}
+	p->nex += worktime_rest(&p->ts, l, n, s->w, s->nxt, p->ex + p->nex);
+}
+
+/* Piece k of a staff job; on either thread (it only reads the
+ * timesheet). */
+static void
+staff_piece(void *arg, size_t k, unsigned worker)
+{
+	struct staff_job *j = arg;
+	struct spiece *p = &j->p[k];
 	uint32_t *l;
 	size_t g, n;
 
-	sh->nex = 0;
-	for (g = sh->g0; g < sh->g1; g++) {
-		l = member(sh->gp, g, &n);
+	p->nex = 0;
+	for (g = p->g0; g < p->g1; g++) {
+		l = member(j->gp, g, &n);
 		if (n > 0)
-			share_member(sh, g, l, n);
-		sh->ends[g - sh->g0] = (uint32_t)sh->f.n;
-		sh->xends[g - sh->g0] = (uint32_t)sh->nex;
+			staff_member(p, &j->s[worker], g, l, n);
+		j->ends[g - j->gp->g0] = (uint32_t)p->f.n;
+		j->xends[g - j->gp->g0] = (uint32_t)p->nex;
 	}
 }
 
-/* A share's findings into the stream's, each member's in turn followed by
- * its weekly average's: the order one thread would have made them in. */
+/* A piece's findings into the stream's, each member's in turn followed
+ * by its weekly average's: the order one thread would have made them
+ * in. */
 static void
-share_merge(struct timesheet *ts, struct share *sh)
+staff_merge(struct timesheet *ts, struct staff_job *j, struct spiece *p)
 {
 	uint32_t *l;
 	size_t g, n, from = 0, xfrom = 0, k;
 
-	for (g = sh->g0; g < sh->g1; g++) {
-		k = g - sh->g0;
-		findings_append(ts->f, &sh->f, from, sh->ends[k]);
-		from = sh->ends[k];
-		if (sh->xends[k] > xfrom) {
-			l = member(sh->gp, g, &n);
-			worktime_unbill(ts, l, n, sh->ex + xfrom,
-			    sh->xends[k] - xfrom);
-			xfrom = sh->xends[k];
+	for (g = p->g0; g < p->g1; g++) {
+		k = g - j->gp->g0;
+		findings_append(ts->f, &p->f, from, j->ends[k]);
+		from = j->ends[k];
+		if (j->xends[k] > xfrom) {
+			l = member(j->gp, g, &n);
+			worktime_unbill(ts, l, n, p->ex + xfrom,
+			    j->xends[k] - xfrom);
+			xfrom = j->xends[k];
 		}
 	}
-	findings_adopt(ts->f, &sh->f);
+	findings_adopt(ts->f, &p->f);
 }
 
 /* Each staff member's shifts in time order: hours.overlap, and the
  * working-time rules for staff of personal assistance.  A large chunk is
- * split in two at the middle of its shifts, one half on a second
- * thread. */
+ * cut into pieces for two threads. */
 static void
 by_staff(struct timesheet *ts, uint32_t *off)
 {
 	struct grouping gp;
-	struct share sh[2];
-	size_t mid;
+	struct staff_job j;
+	size_t c[PIECES + 1], k;
 
 	worktime_prepare(ts);
 	/* room, not yet memory, for a finding in 16 shifts: the merges
 	 * then seldom move the findings made so far */
 	findings_reserve(ts->f, ts->n / 16);
 	grouping_init(&gp, ts, true, ts->nstaff, off, CHUNK_MIN);
-	share_init(&sh[0], ts, &gp);
-	share_init(&sh[1], ts, &gp);
+	staff_job_init(&j, ts, &gp);
 	while (grouping_next(&gp)) {
-		mid = middle(gp.g0, gp.g1, group_size, &gp);
-		sh[0].g0 = gp.g0;
-		sh[0].g1 = sh[1].g0 = mid;
-		sh[1].g1 = gp.g1;
-		run_halves(share_run, &sh[0], &sh[1], mid < gp.g1);
-		share_merge(ts, &sh[0]);
-		share_merge(ts, &sh[1]);
+		j.np = cut(gp.g0, gp.g1, group_size, &gp, c);
+		for (k = 0; k < j.np; k++) {
+			j.p[k].g0 = c[k];
+			j.p[k].g1 = c[k + 1];
+		}
+		par_each(j.np, staff_piece, &j);
+		for (k = 0; k < j.np; k++)
+			staff_merge(ts, &j, &j.p[k]);
 	}
 	grouping_free(&gp);
-	share_free(&sh[0]);
-	share_free(&sh[1]);
+	staff_job_free(&j);
 }
 
-/* One thread's share of the cases g0..g1: each case's shifts in time
- * order, double staffing and introductions, into findings of its own.
- * A case's shifts are those of gp, or, without it, the case's run in the
- * store.  m marks, by staff, who knows the case's client. */
-struct case_share {
+/* A piece of the cases, g0..g1: their findings. */
+struct cpiece {
 	struct timesheet	 ts;	/* the stream's, with f = &f */
 	struct findings		 f;
-	const struct grouping	*gp;
 	size_t			 g0, g1;
+};
+
+/* One thread's scratch for the case rules: room for the largest case,
+ * and marks, by staff, of who knows the case's client. */
+struct cscratch {
 	uint32_t		*l, *tmp;
 	struct case_marks	 m;
 };
 
+/* Each case's shifts in time order, double staffing and introductions,
+ * in pieces.  A case's shifts are those of gp, or, without it, the
+ * case's run in the store. */
+struct case_job {
+	const struct timesheet	*ts;
+	const struct grouping	*gp;
+	struct cpiece		 p[PIECES];
+	size_t			 np;
+	struct cscratch		 s[2];
+};
+
 static void
-case_share_init(struct case_share *cs, const struct timesheet *ts,
+case_job_init(struct case_job *j, const struct timesheet *ts,
     const struct grouping *gp, size_t largest)
 {
-	cs->ts = *ts;
-	findings_init(&cs->f);
-	cs->ts.f = &cs->f;
-	cs->gp = gp;
-	cs->l = gp != NULL ? NULL : xcalloc(largest + 1, sizeof(*cs->l));
-	cs->tmp = xcalloc(largest + 1, sizeof(*cs->tmp));
-	cs->m.mark = xcalloc(ts->nstaff + 1, sizeof(*cs->m.mark));
-	cs->m.known = xcalloc(ts->nstaff + 1, sizeof(*cs->m.known));
-	cs->m.since = xcalloc(ts->nstaff + 1, sizeof(*cs->m.since));
+	struct cscratch *s;
+	size_t k;
+
+	memset(j, 0, sizeof(*j));
+	j->ts = ts;
+	j->gp = gp;
+	for (k = 0; k < PIECES; k++) {
+		j->p[k].ts = *ts;
+		findings_init(&j->p[k].f);
+		j->p[k].ts.f = &j->p[k].f;
+	}
+	for (k = 0; k < 2; k++) {
+		s = &j->s[k];
+		s->l = gp != NULL ? NULL : xcalloc(largest + 1, sizeof(*s->l));
+		s->tmp = xcalloc(largest + 1, sizeof(*s->tmp));
+		s->m.mark = xcalloc(ts->nstaff + 1, sizeof(*s->m.mark));
+		s->m.known = xcalloc(ts->nstaff + 1, sizeof(*s->m.known));
+		s->m.since = xcalloc(ts->nstaff + 1, sizeof(*s->m.since));
+	}
 }
 
 static void
-case_share_free(struct case_share *cs)
+case_job_free(struct case_job *j)
 {
-	findings_free(&cs->f);
-	free(cs->l);
-	free(cs->tmp);
-	free(cs->m.mark);
-	free(cs->m.known);
-	free(cs->m.since);
+	size_t k;
+
+	for (k = 0; k < PIECES; k++)
+		findings_free(&j->p[k].f);
+	for (k = 0; k < 2; k++) {
+		free(j->s[k].l);
+		free(j->s[k].tmp);
+		free(j->s[k].m.mark);
+		free(j->s[k].m.known);
+		free(j->s[k].m.since);
+	}
 }
 
 /* The shifts of case g, and how many. */
 static uint32_t *
-case_shifts(struct case_share *cs, size_t g, size_t *n)
+case_shifts(const struct case_job *j, struct cscratch *s, size_t g,
+    size_t *n)
 {
-	const struct hcase *hc = &cs->ts.cases[g];
+	const struct hcase *hc = &j->ts->cases[g];
 	size_t i;
 
-	if (cs->gp != NULL)
-		return member(cs->gp, g, n);
+	if (j->gp != NULL)
+		return member(j->gp, g, n);
 	*n = hc->count;
 	for (i = 0; i < hc->count; i++)
-		cs->l[i] = hc->first + (uint32_t)i;
-	return cs->l;
+		s->l[i] = hc->first + (uint32_t)i;
+	return s->l;
 }
 
-/* A share's cases; on either thread (they only read the timesheet). */
+/* Piece k of a case job; on either thread (it only reads the
+ * timesheet). */
 static void
-case_share_run(void *arg)
+case_piece(void *arg, size_t k, unsigned worker)
 {
-	struct case_share *cs = arg;
+	struct case_job *j = arg;
+	struct cpiece *p = &j->p[k];
+	struct cscratch *s = &j->s[worker];
 	uint32_t *l;
 	size_t g, n;
 
-	for (g = cs->g0; g < cs->g1; g++) {
-		l = case_shifts(cs, g, &n);
+	for (g = p->g0; g < p->g1; g++) {
+		l = case_shifts(j, s, g, &n);
 		if (n == 0)
 			continue;
-		sort_by_time(&cs->ts, l, cs->tmp, n);
-		staffing_case(&cs->ts, l, n, &cs->m);
+		sort_by_time(&p->ts, l, s->tmp, n);
+		staffing_case(&p->ts, l, n, &s->m);
 	}
 }
 
-/* Cases g0..g1, of size(ctx, g) shifts each, in two shares split at the
- * middle of their shifts; their findings into the stream's in case
- * order. */
+/* Cases g0..g1, of size(ctx, g) shifts each, in pieces; their findings
+ * into the stream's in case order. */
 static void
-cases_run(struct timesheet *ts, struct case_share cs[2], size_t g0,
-    size_t g1, size_t (*size)(const void *, size_t), const void *ctx)
+cases_run(struct timesheet *ts, struct case_job *j, size_t g0, size_t g1,
+    size_t (*size)(const void *, size_t), const void *ctx)
 {
-	size_t k, mid = middle(g0, g1, size, ctx);
+	size_t c[PIECES + 1], k;
 
-	cs[0].g0 = g0;
-	cs[0].g1 = cs[1].g0 = mid;
-	cs[1].g1 = g1;
-	run_halves(case_share_run, &cs[0], &cs[1], mid < g1);
-	for (k = 0; k < 2; k++) {
-		findings_append(ts->f, &cs[k].f, 0, cs[k].f.n);
-		findings_adopt(ts->f, &cs[k].f);
+	j->np = cut(g0, g1, size, ctx, c);
+	for (k = 0; k < j->np; k++) {
+		j->p[k].g0 = c[k];
+		j->p[k].g1 = c[k + 1];
+	}
+	par_each(j->np, case_piece, j);
+	for (k = 0; k < j->np; k++) {
+		findings_append(ts->f, &j->p[k].f, 0, j->p[k].f.n);
+		findings_adopt(ts->f, &j->p[k].f);
 	}
 }
 
@@ -526,27 +623,24 @@ static void
 by_case(struct hours *h, uint32_t *off)
 {
 	struct timesheet *ts = &h->ts;
-	struct case_share cs[2];
+	struct case_job j;
 	struct grouping gp;
 	size_t g, m = 0;
 
 	if (h->scattered) {
 		grouping_init(&gp, ts, false, ts->ncases, off, CHUNK_MIN);
-		case_share_init(&cs[0], ts, &gp, gp.largest);
-		case_share_init(&cs[1], ts, &gp, gp.largest);
+		case_job_init(&j, ts, &gp, gp.largest);
 		while (grouping_next(&gp))
-			cases_run(ts, cs, gp.g0, gp.g1, group_size, &gp);
+			cases_run(ts, &j, gp.g0, gp.g1, group_size, &gp);
 		grouping_free(&gp);
 	} else {
 		for (g = 0; g < ts->ncases; g++)
 			if (ts->cases[g].count > m)
 				m = ts->cases[g].count;
-		case_share_init(&cs[0], ts, NULL, m);
-		case_share_init(&cs[1], ts, NULL, m);
-		cases_run(ts, cs, 0, ts->ncases, run_size, ts);
+		case_job_init(&j, ts, NULL, m);
+		cases_run(ts, &j, 0, ts->ncases, run_size, ts);
 	}
-	case_share_free(&cs[0]);
-	case_share_free(&cs[1]);
+	case_job_free(&j);
 }
 
 /* Everything that needs the whole stream; then the findings in case order

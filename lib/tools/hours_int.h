@@ -188,7 +188,11 @@ struct grouping {
 	bool		 by_staff;
 	size_t		 ngroups, g0, g1, budget;
 	size_t		 largest;	/* the most members of a group */
-	uint32_t	*off, *pos, *idx;
+	size_t		 split;		/* where the store's second half starts */
+	uint32_t	*off, *idx;
+	uint32_t	*first;		/* by group, one past: in the first half */
+	uint32_t	*pos[2];	/* by member of the chunk: the next place
+					 * for each half's next */
 };
 
 void	grouping_init(struct grouping *, const struct timesheet *, bool, size_t,

@@ -250,6 +250,101 @@ START_TEST(sort_orders)
 }
 END_TEST
 
+/* A list long enough to be sorted on two threads, its groups many and
+ * each date repeated, the unit's findings among them: in order, and each
+ * finding once. */
+START_TEST(sort_on_two_threads)
+{
+	struct srcpos pos = { "shifts.csv", 1 };
+	struct findings fs;
+	const struct finding *a, *b;
+	size_t i, n = 20000;
+	char *seen = calloc(n, 1);
+
+	findings_init(&fs);
+	for (i = 0; i < n; i++) {
+		rule_find(&fs, &pos, &(struct care_case){ .id = "K" },
+		    SEV_INFO, R_WORKTIME_DAILY_REST,
+		    (cdate)(20000 + (i * 7919) % 31), "m");
+		fs.v[i].group = i % 11 == 10 ? UINT32_MAX :
+		    (uint32_t)((i * 104729) % 1500);
+	}
+	findings_sort(&fs, 0);
+	for (i = 0; i < n; i++) {
+		ck_assert_uint_lt(fs.v[i].seq, n);
+		ck_assert_int_eq(seen[fs.v[i].seq]++, 0);
+		if (i == 0)
+			continue;
+		a = &fs.v[i - 1];
+		b = &fs.v[i];
+		ck_assert_msg(a->group < b->group || (a->group == b->group &&
+		    (a->date < b->date || (a->date == b->date &&
+		    a->seq < b->seq))), "%zu", i);
+	}
+	ck_assert_uint_eq(fs.v[n - 1].group, UINT32_MAX);
+	findings_free(&fs);
+	free(seen);
+}
+END_TEST
+
+/* A list long enough to be made into text on two threads is written in
+ * the same bytes as one finding at a time, in text, CSV and JSON, at
+ * each level: file names and case ids that change and come back, masked
+ * numbers, messages made when written. */
+START_TEST(write_all_same_bytes)
+{
+	static const enum out_format fmts[] = { OUT_TEXT, OUT_CSV, OUT_JSON };
+	static const char *const files[] = { "a.csv", "19121212-1212.csv" };
+	static const char *const ids[] = { "K-1", "K-2", "K-\x01" };
+	size_t n = 9000, i, k, len[2];
+	struct finding *f = calloc(n, sizeof(*f));
+	struct report r;
+	char msg[64], *text[2];
+	char (*msgs)[64] = calloc(n, sizeof(*msgs));
+	FILE *fp;
+	int lv, way;
+
+	for (i = 0; i < n; i++) {
+		snprintf(msg, sizeof(msg), i % 97 == 0 ? "id 19121212-%04zu" :
+		    "finding %zu", i % 10000);
+		memcpy(msgs[i], msg, sizeof(msg));
+		f[i] = finding(msgs[i], (cdate)(20000 + i % 40),
+		    (enum severity)(i % 3));
+		f[i].file = files[(i / 500) % 2];
+		f[i].case_id = ids[(i / 7) % 3];
+		f[i].line = (long)i + 2;
+	}
+	for (k = 0; k < 3; k++)
+		for (lv = SEV_INFO; lv <= SEV_ERROR; lv++) {
+			for (way = 0; way < 2; way++) {
+				fp = open_memstream(&text[way], &len[way]);
+				report_init(&r, fp, fmts[k], false);
+				if (way == 0) {
+					for (i = 0; i < n; i++)
+						if (f[i].sev >= lv)
+							ck_assert_int_eq(
+							    report_write(&r,
+							    &f[i]), 0);
+				} else
+					ck_assert_int_eq(report_write_all(&r,
+					    f, n, (enum severity)lv), 0);
+				ck_assert_uint_eq(r.written, n - n / 3 *
+				    (size_t)lv);
+				ck_assert_int_eq(report_end(&r), 0);
+				fclose(fp);
+			}
+			ck_assert_uint_gt(len[0], 100000);
+			ck_assert_uint_eq(len[0], len[1]);
+			ck_assert_msg(memcmp(text[0], text[1], len[0]) == 0,
+			    "format %zu level %d", k, lv);
+			free(text[0]);
+			free(text[1]);
+		}
+	free(msgs);
+	free(f);
+}
+END_TEST
+
 /* Joins iCalendar's folded lines, in place. */
 static void
 unfold(char *s)
@@ -537,6 +632,8 @@ report_suite(void)
 	tcase_add_test(tc, later_messages);
 	tcase_add_test(tc, appended_findings);
 	tcase_add_test(tc, sort_orders);
+	tcase_add_test(tc, sort_on_two_threads);
+	tcase_add_test(tc, write_all_same_bytes);
 	suite_add_tcase(s, tc);
 	return s;
 }
