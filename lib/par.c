@@ -10,7 +10,7 @@
 
 static struct {
 	pthread_mutex_t	 lock;
-	pthread_cond_t	 wake, done;
+	pthread_cond_t	 wake, done, piece;
 	pthread_t	 thread;
 	int		 state;		/* 0: none, 1: running, -1: failed */
 	unsigned long	 job;		/* jobs given */
@@ -19,10 +19,13 @@ static struct {
 	void		*ctx;
 	size_t		 n;
 	atomic_size_t	 next;		/* the next piece to take */
+	bool		 tell;		/* pieces are marked when done */
+	atomic_bool	 finished[PAR_THEN_MAX];
 } helper = {
 	.lock = PTHREAD_MUTEX_INITIALIZER,
 	.wake = PTHREAD_COND_INITIALIZER,
 	.done = PTHREAD_COND_INITIALIZER,
+	.piece = PTHREAD_COND_INITIALIZER,
 };
 
 /* Whether jobs may go to a second thread: not with CARETOOLS_THREADS=1,
@@ -40,14 +43,22 @@ par_enabled(void)
 	return on;
 }
 
-/* Takes the job's pieces until none is left. */
+/* Takes the job's pieces until none is left; the helper tells of each
+ * it has done when the caller waits for them in order. */
 static void
 take(par_fn *fn, void *ctx, size_t n, unsigned worker)
 {
 	size_t k;
 
-	while ((k = atomic_fetch_add(&helper.next, 1)) < n)
+	while ((k = atomic_fetch_add(&helper.next, 1)) < n) {
 		fn(ctx, k, worker);
+		if (!helper.tell || worker == 0)
+			continue;
+		pthread_mutex_lock(&helper.lock);
+		atomic_store(&helper.finished[k], true);
+		pthread_cond_signal(&helper.piece);
+		pthread_mutex_unlock(&helper.lock);
+	}
 }
 
 static void *
@@ -99,6 +110,36 @@ helper_ready(void)
 	return helper.state == 1;
 }
 
+/* Gives the helper a job of n pieces. */
+static void
+give(size_t n, par_fn *fn, void *ctx, bool tell)
+{
+	size_t k;
+
+	pthread_mutex_lock(&helper.lock);
+	helper.fn = fn;
+	helper.ctx = ctx;
+	helper.n = n;
+	helper.tell = tell;
+	for (k = 0; tell && k < n; k++)
+		atomic_store(&helper.finished[k], false);
+	atomic_store(&helper.next, 0);
+	helper.busy = true;
+	helper.job++;
+	pthread_cond_signal(&helper.wake);
+	pthread_mutex_unlock(&helper.lock);
+}
+
+/* Waits until the helper has done its part of the job. */
+static void
+wait_helper(void)
+{
+	pthread_mutex_lock(&helper.lock);
+	while (helper.busy)
+		pthread_cond_wait(&helper.done, &helper.lock);
+	pthread_mutex_unlock(&helper.lock);
+}
+
 /* Runs fn(ctx, k, worker) for every piece k < n, on this thread and the
  * helper, and returns when all are done.  Pieces are taken in order, so
  * a job whose large pieces come first balances best. */
@@ -112,18 +153,42 @@ par_each(size_t n, par_fn *fn, void *ctx)
 			fn(ctx, k, 0);
 		return;
 	}
-	pthread_mutex_lock(&helper.lock);
-	helper.fn = fn;
-	helper.ctx = ctx;
-	helper.n = n;
-	atomic_store(&helper.next, 0);
-	helper.busy = true;
-	helper.job++;
-	pthread_cond_signal(&helper.wake);
-	pthread_mutex_unlock(&helper.lock);
+	give(n, fn, ctx, false);
 	take(fn, ctx, n, 0);
-	pthread_mutex_lock(&helper.lock);
-	while (helper.busy)
-		pthread_cond_wait(&helper.done, &helper.lock);
-	pthread_mutex_unlock(&helper.lock);
+	wait_helper();
+}
+
+/* As par_each, and then(ctx, k) here for each piece k in order as soon
+ * as it and the pieces before it are done: what the caller makes of the
+ * first pieces overlaps the helper's work on the last.  n is at most
+ * PAR_THEN_MAX. */
+void
+par_each_then(size_t n, par_fn *fn, par_then_fn *then, void *ctx)
+{
+	size_t k, t = 0;
+
+	if (n < 2 || n > PAR_THEN_MAX || !helper_ready()) {
+		par_each(n, fn, ctx);
+		for (k = 0; k < n; k++)
+			then(ctx, k);
+		return;
+	}
+	give(n, fn, ctx, true);
+	while ((k = atomic_fetch_add(&helper.next, 1)) < n) {
+		fn(ctx, k, 0);
+		atomic_store(&helper.finished[k], true);
+		for (; t < n && atomic_load(&helper.finished[t]); t++)
+			then(ctx, t);
+	}
+	for (; t < n; t++) {
+		if (!atomic_load(&helper.finished[t])) {
+			pthread_mutex_lock(&helper.lock);
+			while (!atomic_load(&helper.finished[t]))
+				pthread_cond_wait(&helper.piece,
+				    &helper.lock);
+			pthread_mutex_unlock(&helper.lock);
+		}
+		then(ctx, t);
+	}
+	wait_helper();
 }

@@ -15,7 +15,15 @@
  * so that each thread can keep scratch memory of its own. */
 typedef void	par_fn(void *, size_t, unsigned);
 
+/* What the caller does with piece k once it and every piece before it
+ * are done. */
+typedef void	par_then_fn(void *, size_t);
+
+/* The most pieces of a job with a par_then_fn. */
+#define PAR_THEN_MAX	64
+
 bool	par_enabled(void);
 void	par_each(size_t, par_fn *, void *);
+void	par_each_then(size_t, par_fn *, par_then_fn *, void *);
 
 #endif

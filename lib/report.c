@@ -451,9 +451,11 @@ struct wblock {
 };
 
 struct wround {
+	struct report		*r;
 	const struct finding	*v;
 	size_t			 n, from;	/* the round's first */
 	enum severity		 min;
+	int			 rc;		/* -1 after a write error */
 	struct wblock		 b[PAR_BLOCKS];
 };
 
@@ -473,6 +475,18 @@ write_block(void *arg, size_t k, unsigned worker)
 	b->len = fflush(b->fp) == 0 ? ftello(b->fp) : -1;
 }
 
+/* Block k of a round, made, to the report's stream. */
+static void
+put_block(void *arg, size_t k)
+{
+	struct wround *w = arg;
+	struct wblock *b = &w->b[k];
+
+	if (w->rc == 0 && (b->len < 0 || fwrite(b->buf, 1, (size_t)b->len,
+	    w->r->fp) != (size_t)b->len))
+		w->rc = -1;
+}
+
 /* report_write_all for a long list in text, CSV or JSON: the blocks of
  * each round made into text side by side, then written in order.  1,
  * with nothing written, when there is no memory for them. */
@@ -480,9 +494,8 @@ static int
 write_rounds(struct report *r, const struct finding *v, size_t n,
     enum severity min)
 {
-	struct wround w = { v, n, 0, min, { { .fp = NULL } } };
+	struct wround w = { r, v, n, 0, min, 0, { { .fp = NULL } } };
 	size_t k, nb;
-	int rc = 0;
 
 	for (k = 0; k < PAR_BLOCKS; k++) {
 		w.b[k].fp = open_memstream(&w.b[k].buf, &w.b[k].size);
@@ -498,21 +511,17 @@ write_rounds(struct report *r, const struct finding *v, size_t n,
 		w.b[k].r.begun = true;
 		w.b[k].r.written = 0;
 	}
-	for (; w.from < n && rc == 0; w.from += nb * BLOCK) {
+	for (; w.from < n && w.rc == 0; w.from += nb * BLOCK) {
 		nb = (n - w.from + BLOCK - 1) / BLOCK;
 		nb = nb < PAR_BLOCKS ? nb : PAR_BLOCKS;
-		par_each(nb, write_block, &w);
-		for (k = 0; k < nb && rc == 0; k++)
-			if (w.b[k].len < 0 || fwrite(w.b[k].buf, 1,
-			    (size_t)w.b[k].len, r->fp) != (size_t)w.b[k].len)
-				rc = -1;
+		par_each_then(nb, write_block, put_block, &w);
 	}
 	for (k = 0; k < PAR_BLOCKS; k++) {
 		r->written += w.b[k].r.written;
 		fclose(w.b[k].fp);
 		free(w.b[k].buf);
 	}
-	return rc != 0 || ferror(r->fp) ? -1 : 0;
+	return w.rc != 0 || ferror(r->fp) ? -1 : 0;
 }
 
 /* Writes the findings v[0..n) of at least severity min: -1 on a write

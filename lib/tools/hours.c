@@ -351,6 +351,7 @@ struct sscratch {
  * xends[g - gp->g0] are how many findings and periods member g's piece
  * holds after it. */
 struct staff_job {
+	struct timesheet	*ts;
 	const struct grouping	*gp;
 	struct spiece		 p[PIECES];
 	size_t			 np;
@@ -359,12 +360,13 @@ struct staff_job {
 };
 
 static void
-staff_job_init(struct staff_job *j, const struct timesheet *ts,
+staff_job_init(struct staff_job *j, struct timesheet *ts,
     const struct grouping *gp)
 {
 	size_t k;
 
 	memset(j, 0, sizeof(*j));
+	j->ts = ts;
 	j->gp = gp;
 	for (k = 0; k < PIECES; k++) {
 		j->p[k].ts = *ts;
@@ -435,12 +437,16 @@ staff_piece(void *arg, size_t k, unsigned worker)
 	}
 }
 
-/* A piece's findings into the stream's, each member's in turn followed
+/* Piece k's findings into the stream's, each member's in turn followed
  * by its weekly average's: the order one thread would have made them
- * in. */
+ * in.  On the first thread, while the second may still work on later
+ * pieces (which do not read what taking hours off billing changes). */
 static void
-staff_merge(struct timesheet *ts, struct staff_job *j, struct spiece *p)
+staff_merge(void *arg, size_t piece)
 {
+	struct staff_job *j = arg;
+	struct timesheet *ts = j->ts;
+	struct spiece *p = &j->p[piece];
 	uint32_t *l;
 	size_t g, n, from = 0, xfrom = 0, k;
 
@@ -480,9 +486,7 @@ by_staff(struct timesheet *ts, uint32_t *off)
 			j.p[k].g0 = c[k];
 			j.p[k].g1 = c[k + 1];
 		}
-		par_each(j.np, staff_piece, &j);
-		for (k = 0; k < j.np; k++)
-			staff_merge(ts, &j, &j.p[k]);
+		par_each_then(j.np, staff_piece, staff_merge, &j);
 	}
 	grouping_free(&gp);
 	staff_job_free(&j);
@@ -506,7 +510,7 @@ struct cscratch {
  * in pieces.  A case's shifts are those of gp, or, without it, the
  * case's run in the store. */
 struct case_job {
-	const struct timesheet	*ts;
+	struct timesheet	*ts;
 	const struct grouping	*gp;
 	struct cpiece		 p[PIECES];
 	size_t			 np;
@@ -514,7 +518,7 @@ struct case_job {
 };
 
 static void
-case_job_init(struct case_job *j, const struct timesheet *ts,
+case_job_init(struct case_job *j, struct timesheet *ts,
     const struct grouping *gp, size_t largest)
 {
 	struct cscratch *s;
@@ -590,10 +594,19 @@ case_piece(void *arg, size_t k, unsigned worker)
 	}
 }
 
-/* Cases g0..g1, of size(ctx, g) shifts each, in pieces; their findings
- * into the stream's in case order. */
+/* Piece k's findings into the stream's, in case order. */
 static void
-cases_run(struct timesheet *ts, struct case_job *j, size_t g0, size_t g1,
+case_merge(void *arg, size_t k)
+{
+	struct case_job *j = arg;
+
+	findings_append(j->ts->f, &j->p[k].f, 0, j->p[k].f.n);
+	findings_adopt(j->ts->f, &j->p[k].f);
+}
+
+/* Cases g0..g1, of size(ctx, g) shifts each, in pieces. */
+static void
+cases_run(struct case_job *j, size_t g0, size_t g1,
     size_t (*size)(const void *, size_t), const void *ctx)
 {
 	size_t c[PIECES + 1], k;
@@ -603,11 +616,7 @@ cases_run(struct timesheet *ts, struct case_job *j, size_t g0, size_t g1,
 		j->p[k].g0 = c[k];
 		j->p[k].g1 = c[k + 1];
 	}
-	par_each(j->np, case_piece, j);
-	for (k = 0; k < j->np; k++) {
-		findings_append(ts->f, &j->p[k].f, 0, j->p[k].f.n);
-		findings_adopt(ts->f, &j->p[k].f);
-	}
+	par_each_then(j->np, case_piece, case_merge, j);
 }
 
 /* The shifts of case g, in its run in the store. */
@@ -631,14 +640,14 @@ by_case(struct hours *h, uint32_t *off)
 		grouping_init(&gp, ts, false, ts->ncases, off, CHUNK_MIN);
 		case_job_init(&j, ts, &gp, gp.largest);
 		while (grouping_next(&gp))
-			cases_run(ts, &j, gp.g0, gp.g1, group_size, &gp);
+			cases_run(&j, gp.g0, gp.g1, group_size, &gp);
 		grouping_free(&gp);
 	} else {
 		for (g = 0; g < ts->ncases; g++)
 			if (ts->cases[g].count > m)
 				m = ts->cases[g].count;
 		case_job_init(&j, ts, NULL, m);
-		cases_run(ts, &j, 0, ts->ncases, run_size, ts);
+		cases_run(&j, 0, ts->ncases, run_size, ts);
 	}
 	case_job_free(&j);
 }
