@@ -180,7 +180,6 @@ take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
 	struct srcpos pos = { h->log.files[file], line };
 	int64_t start, end;
 	enum tz_local ks, ke;
-	double hrs;
 	cdate day;
 
 	if (r->start < datetime_make(TZ_FIRST_DAY, 0) ||
@@ -204,7 +203,6 @@ take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
 		h->log.rejected++;
 		return;
 	}
-	hrs = (double)(end - start) / 60;
 	day = r->day;
 	h->log.used++;
 	hc->shifts++;
@@ -213,7 +211,8 @@ take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
 	if (c->regime == REGIME_SE_PA)
 		h->ts.staff[staff].se_pa = true;
 	if (regime_country(c->regime) == COUNTRY_DK)
-		homehelp_shift(&h->ts, staff, r->kind, day, hrs);
+		homehelp_shift(&h->ts, staff, r->kind, day,
+		    (double)(end - start) / 60);
 	if (h->o.fk_month != DATE_NONE && c->funder == FUNDER_FK &&
 	    date_month_start(day) == h->o.fk_month &&
 	    r->kind != KIND_INTRODUCTION)
