@@ -217,7 +217,7 @@ bucket(uint32_t group, uint32_t last)
 
 /* A sort by group: the keys counted out into their groups (the bucket
  * after group g's ends at at[g]), each group sorted alone, then the
- * findings gathered in key order into tmp and copied back. */
+ * findings gathered in key order into tmp, which takes v's place. */
 struct gsort {
 	struct finding	*v, *tmp;
 	struct gkey	*key;
@@ -263,18 +263,6 @@ gather(void *arg, size_t k, unsigned worker)
 	}
 }
 
-/* Piece k of the copy back from tmp into v. */
-static void
-copy_back(void *arg, size_t k, unsigned worker)
-{
-	struct gsort *s = arg;
-	size_t from, to;
-
-	(void)worker;
-	piece_of(s, k, &from, &to);
-	memcpy(s->v + from, s->tmp + from, (to - from) * sizeof(*s->v));
-}
-
 /* Cuts the buckets 0..last into s->np pieces of about equal keys. */
 static void
 cut_buckets(struct gsort *s, uint32_t last)
@@ -289,12 +277,15 @@ cut_buckets(struct gsort *s, uint32_t last)
 		s->cut[k++] = (size_t)last + 1;
 }
 
-/* findings_sort for findings whose groups are no more than four for
- * each, on two threads when they are many.  False, with nothing done,
- * for sparser groups. */
+/* findings_sort for the findings of f from `from` on whose groups are no
+ * more than four for each, on two threads when they are many: gathered
+ * into a new array, which takes the old one's place.  False, with
+ * nothing done, for sparser groups. */
 static bool
-sort_by_group(struct finding *v, size_t n)
+sort_by_group(struct findings *f, size_t from)
 {
+	struct finding *v = f->v + from;
+	size_t n = f->n - from;
 	struct gsort s = { .v = v, .n = n };
 	uint32_t maxg = 0, last, *at;
 	size_t i;
@@ -307,7 +298,9 @@ sort_by_group(struct finding *v, size_t n)
 	last = maxg + 1;
 	at = s.at = xcalloc((size_t)last + 2, sizeof(*at));
 	s.key = xreallocarray(NULL, n, sizeof(*s.key));
-	s.tmp = xreallocarray(NULL, n, sizeof(*s.tmp));
+	s.tmp = xreallocarray(NULL, f->n, sizeof(*s.tmp));
+	memcpy(s.tmp, f->v, from * sizeof(*s.tmp));
+	s.tmp += from;
 	for (i = 0; i < n; i++)
 		at[bucket(v[i].group, last) + 1]++;
 	for (i = 0; i <= last; i++)
@@ -320,8 +313,9 @@ sort_by_group(struct finding *v, size_t n)
 	cut_buckets(&s, last);
 	par_each(s.np, sort_groups, &s);
 	par_each(s.np, gather, &s);
-	par_each(s.np, copy_back, &s);
-	free(s.tmp);
+	free(f->v);
+	f->v = s.tmp - from;
+	f->cap = f->n;
 	free(s.key);
 	free(at);
 	return true;
@@ -336,7 +330,7 @@ findings_sort(struct findings *f, size_t from)
 
 	if (n < 2)
 		return;
-	if (n < 64 || !sort_by_group(f->v + from, n))
+	if (n < 64 || !sort_by_group(f, from))
 		qsort(f->v + from, n, sizeof(*f->v), by_date);
 }
 

@@ -342,6 +342,17 @@ memo_shown(struct shown_memo *m, const char *s, size_t *lenp, char **copy)
 	return v;
 }
 
+/* Room for n more bytes at the end of m. */
+static char *
+mem_room(struct report_mem *m, size_t n)
+{
+	if (m->cap - m->len < n) {
+		m->cap = m->len + n > 2 * m->cap ? m->len + n : 2 * m->cap;
+		m->p = xreallocarray(m->p, m->cap, 1);
+	}
+	return m->p + m->len;
+}
+
 /* "file:line: case: severity: rule: message" and a newline, the file,
  * case and message as text_put shows them, put together and written in
  * one call; the separators are written, not copied. */
@@ -363,7 +374,9 @@ text_line(struct report *r, const struct finding *f, const char *file,
 	part[5] = text_shown(msg, &len[5], &copy[2]);
 	for (i = 0; i < 6; i++)
 		n += len[i];
-	if (n > sizeof(stack))
+	if (r->mem != NULL)
+		line = mem_room(r->mem, n);
+	else if (n > sizeof(stack))
 		line = xmalloc(n);
 	p = line;
 	for (i = 0; i < 6; i++) {
@@ -375,9 +388,13 @@ text_line(struct report *r, const struct finding *f, const char *file,
 		}
 	}
 	*p = '\n';
-	fwrite(line, 1, n, r->fp);
-	if (line != stack)
-		free(line);
+	if (r->mem != NULL)
+		r->mem->len += n;
+	else {
+		fwrite(line, 1, n, r->fp);
+		if (line != stack)
+			free(line);
+	}
 	for (i = 0; i < 3; i++)
 		free(copy[i]);
 }
@@ -431,7 +448,7 @@ report_write(struct report *r, const struct finding *f)
 		ics_event(r, f, msg);
 		break;
 	}
-	return ferror(r->fp) ? -1 : 0;
+	return r->mem == NULL && ferror(r->fp) ? -1 : 0;
 }
 
 /* Lists of at least this many findings are made into text on two
@@ -441,9 +458,11 @@ report_write(struct report *r, const struct finding *f)
 #define PAR_BLOCKS	8
 
 /* One block of a round: its findings written through a report of its
- * own into memory. */
+ * own into memory, text lines straight into mem (room for lines of 256
+ * bytes from the start), the other formats through a memory stream. */
 struct wblock {
 	struct report	 r;
+	struct report_mem mem;
 	FILE		*fp;
 	char		*buf;
 	size_t		 size;
@@ -468,23 +487,37 @@ write_block(void *arg, size_t k, unsigned worker)
 	size_t i = w->from + k * BLOCK, end = i + BLOCK;
 
 	(void)worker;
-	rewind(b->fp);
+	b->mem.len = 0;
+	if (b->fp != NULL)
+		rewind(b->fp);
 	for (end = end < w->n ? end : w->n; i < end; i++)
 		if (w->v[i].sev >= w->min)
 			(void)report_write(&b->r, &w->v[i]);
-	b->len = fflush(b->fp) == 0 ? ftello(b->fp) : -1;
+	if (b->fp == NULL) {
+		b->buf = b->mem.p;
+		b->len = (off_t)b->mem.len;
+	} else
+		b->len = fflush(b->fp) == 0 ? ftello(b->fp) : -1;
 }
 
-/* Block k of a round, made, to the report's stream. */
+/* Block k of a round, made, to the report's stream, a stdio buffer at a
+ * time as lines fill it: the privacy filter behind standard output (edge)
+ * then holds a buffer's worth, not a block's. */
 static void
 put_block(void *arg, size_t k)
 {
 	struct wround *w = arg;
 	struct wblock *b = &w->b[k];
+	size_t at, n;
 
-	if (w->rc == 0 && (b->len < 0 || fwrite(b->buf, 1, (size_t)b->len,
-	    w->r->fp) != (size_t)b->len))
+	if (w->rc == 0 && b->len < 0)
 		w->rc = -1;
+	for (at = 0; w->rc == 0 && at < (size_t)b->len; at += n) {
+		n = (size_t)b->len - at < BUFSIZ ? (size_t)b->len - at :
+		    BUFSIZ;
+		if (fwrite(b->buf + at, 1, n, w->r->fp) != n)
+			w->rc = -1;
+	}
 }
 
 /* report_write_all for a long list in text, CSV or JSON: the blocks of
@@ -498,8 +531,12 @@ write_rounds(struct report *r, const struct finding *v, size_t n,
 	size_t k, nb;
 
 	for (k = 0; k < PAR_BLOCKS; k++) {
-		w.b[k].fp = open_memstream(&w.b[k].buf, &w.b[k].size);
-		if (w.b[k].fp == NULL) {
+		w.b[k].fp = NULL;
+		w.b[k].mem = (struct report_mem){ NULL, 0, 0 };
+		if (r->fmt == OUT_TEXT)
+			(void)mem_room(&w.b[k].mem, BLOCK * 256);
+		else if ((w.b[k].fp = open_memstream(&w.b[k].buf,
+		    &w.b[k].size)) == NULL) {
 			while (k-- > 0) {
 				fclose(w.b[k].fp);
 				free(w.b[k].buf);
@@ -508,6 +545,7 @@ write_rounds(struct report *r, const struct finding *v, size_t n,
 		}
 		w.b[k].r = *r;
 		w.b[k].r.fp = w.b[k].fp;
+		w.b[k].r.mem = w.b[k].fp == NULL ? &w.b[k].mem : NULL;
 		w.b[k].r.begun = true;
 		w.b[k].r.written = 0;
 	}
@@ -518,8 +556,11 @@ write_rounds(struct report *r, const struct finding *v, size_t n,
 	}
 	for (k = 0; k < PAR_BLOCKS; k++) {
 		r->written += w.b[k].r.written;
-		fclose(w.b[k].fp);
-		free(w.b[k].buf);
+		if (w.b[k].fp != NULL) {
+			fclose(w.b[k].fp);
+			free(w.b[k].buf);
+		}
+		free(w.b[k].mem.p);
 	}
 	return w.rc != 0 || ferror(r->fp) ? -1 : 0;
 }

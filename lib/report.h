@@ -36,6 +36,13 @@ struct report {
 	struct strmap	 uids;
 	struct arena	 a;
 	struct shown_memo file_memo, case_memo;	/* text lines */
+	struct report_mem *mem;	/* text lines into memory, not fp */
+};
+
+/* Text lines kept in memory. */
+struct report_mem {
+	char		*p;
+	size_t		 len, cap;
 };
 
 /* Rows of the input that a report leaves out because they were refused:
