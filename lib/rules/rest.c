@@ -54,10 +54,10 @@ static inline int32_t
 period_start(const struct periods *pp, long k)
 {
 	cminute l = datetime_make(pp->anchor + (cdate)(k * pp->days), pp->brk);
-	const struct tz_stretch s = tz_local_stretch[ZONE_STOCKHOLM];
 
-	if (s.valid && l >= s.lo && l < s.hi)
-		return (int32_t)(l - s.off);
+	/* the stretch read in place, as tz.h's readers do */
+	if (TZ_IN_LOCAL(ZONE_STOCKHOLM, l))
+		return (int32_t)(l - tz_local_stretch[ZONE_STOCKHOLM].off);
 	return period_start_slow(l);
 }
 
