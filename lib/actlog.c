@@ -127,6 +127,8 @@ void
 actlog_init(struct actlog *l, const struct caseset *set)
 {
 	memset(l, 0, sizeof(*l));
+	/* room for every name, not touched until used */
+	l->files = xcalloc(UINT16_MAX, sizeof(*l->files));
 	l->set = set;
 	arena_init(&l->a);
 	strmap_init(&l->staff_map);
@@ -137,6 +139,7 @@ actlog_init(struct actlog *l, const struct caseset *set)
 void
 actlog_free(struct actlog *l)
 {
+	free(l->files);
 	free(l->staff);
 	free(l->staff_bad);
 	strmap_free(&l->staff_map);

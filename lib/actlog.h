@@ -101,7 +101,7 @@ void	unknown_free(struct unknown_cases *);
 struct actlog {
 	const struct caseset	*set;
 	struct arena		 a;
-	const char		*files[UINT16_MAX];
+	const char		**files;	/* UINT16_MAX, as they come */
 	size_t			 nfiles;
 	struct strmap		 staff_map;	/* id -> index + 1 */
 	const char		**staff;	/* ids, by index */
