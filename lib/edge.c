@@ -155,6 +155,44 @@ edge_atexit(void)
 		}
 }
 
+/* The edge behind fp, or NULL. */
+static struct edge *
+edge_of(FILE *fp)
+{
+	size_t i;
+
+	for (i = 0; fp != NULL && i < 2; i++)
+		if (edges[i].fp == fp)
+			return &edges[i];
+	return NULL;
+}
+
+/* Whether fp passes through the mask here. */
+bool
+edge_stream(FILE *fp)
+{
+	return edge_of(fp) != NULL;
+}
+
+/* Writes whole lines, p[n - 1] a line feed, that the caller has put
+ * through text_mask(p, n, true) itself (the writers of long reports do,
+ * on two threads): an edge stream holding nothing writes them as they
+ * are, the mask being the one it would apply, line by line; any other
+ * stream or text takes the way of fwrite.  Returns n, or less after a
+ * write error. */
+size_t
+edge_write_masked(FILE *fp, const char *p, size_t n)
+{
+	struct edge *e = edge_of(fp);
+
+	if (e == NULL || n == 0 || p[n - 1] != '\n' || fflush(fp) != 0 ||
+	    e->n > 0)
+		return fwrite(p, 1, n, fp);
+	if (e->error != 0 || write_all(e, p, n) != 0)
+		return 0;
+	return n;
+}
+
 int
 edge_init(void)
 {

@@ -6,6 +6,12 @@
 #ifndef CARETOOLS_EDGE_H
 #define CARETOOLS_EDGE_H
 
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
 int	edge_init(void);
+bool	edge_stream(FILE *);
+size_t	edge_write_masked(FILE *, const char *, size_t);
 
 #endif

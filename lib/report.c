@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "csvin.h"
+#include "edge.h"
 #include "i18n.h"
 #include "par.h"
 #include "pseudo.h"
@@ -474,6 +475,8 @@ struct wround {
 	const struct finding	*v;
 	size_t			 n, from;	/* the round's first */
 	enum severity		 min;
+	bool			 masked;	/* blocks masked as the edge
+						 * masks them, and passed by */
 	int			 rc;		/* -1 after a write error */
 	struct wblock		 b[PAR_BLOCKS];
 };
@@ -498,6 +501,8 @@ write_block(void *arg, size_t k, unsigned worker)
 		b->len = (off_t)b->mem.len;
 	} else
 		b->len = fflush(b->fp) == 0 ? ftello(b->fp) : -1;
+	if (w->masked && b->len > 0)
+		b->len = (off_t)text_mask(b->buf, (size_t)b->len, true);
 }
 
 /* Block k of a round, made, to the report's stream, a stdio buffer at a
@@ -512,6 +517,12 @@ put_block(void *arg, size_t k)
 
 	if (w->rc == 0 && b->len < 0)
 		w->rc = -1;
+	if (w->rc == 0 && w->masked) {
+		if (edge_write_masked(w->r->fp, b->buf, (size_t)b->len) !=
+		    (size_t)b->len)
+			w->rc = -1;
+		return;
+	}
 	for (at = 0; w->rc == 0 && at < (size_t)b->len; at += n) {
 		n = (size_t)b->len - at < BUFSIZ ? (size_t)b->len - at :
 		    BUFSIZ;
@@ -527,7 +538,8 @@ static int
 write_rounds(struct report *r, const struct finding *v, size_t n,
     enum severity min)
 {
-	struct wround w = { r, v, n, 0, min, 0, { { .fp = NULL } } };
+	struct wround w = { r, v, n, 0, min, edge_stream(r->fp), 0,
+	    { { .fp = NULL } } };
 	size_t k, nb;
 
 	for (k = 0; k < PAR_BLOCKS; k++) {
