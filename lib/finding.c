@@ -217,9 +217,10 @@ bucket(uint32_t group, uint32_t last)
 
 /* A sort by group: the keys counted out into their groups (the bucket
  * after group g's ends at at[g]), each group sorted alone, then the
- * findings gathered in key order into tmp, which takes v's place. */
+ * findings moved into key order in place (no second array: its pages
+ * would cost more than the moves). */
 struct gsort {
-	struct finding	*v, *tmp;
+	struct finding	*v;
 	struct gkey	*key;
 	uint32_t	*at;
 	size_t		 n, np;
@@ -239,27 +240,24 @@ sort_groups(void *arg, size_t k, unsigned worker)
 		sort_group(s->key + j, s->at[i] - j);
 }
 
-/* The keys of piece k of n, [*from, *to). */
+/* Moves the findings v[0..n) into key order along the permutation's
+ * cycles, in place. */
 static void
-piece_of(const struct gsort *s, size_t k, size_t *from, size_t *to)
+permute(struct finding *v, struct gkey *key, size_t n)
 {
-	*from = s->n * k / s->np;
-	*to = s->n * (k + 1) / s->np;
-}
+	struct finding x;
+	size_t i, j, k;
 
-/* Piece k of the gather: its findings from v into tmp in key order. */
-static void
-gather(void *arg, size_t k, unsigned worker)
-{
-	struct gsort *s = arg;
-	size_t i, from, to;
-
-	(void)worker;
-	piece_of(s, k, &from, &to);
-	for (i = from; i < to; i++) {
-		if (i + 8 < to)
-			__builtin_prefetch(&s->v[s->key[i + 8].i]);
-		s->tmp[i] = s->v[s->key[i].i];
+	for (i = 0; i < n; i++) {
+		if (key[i].i == i)
+			continue;
+		x = v[i];
+		for (j = i; (k = key[j].i) != i; j = k) {
+			v[j] = v[k];
+			key[j].i = (uint32_t)j;
+		}
+		v[j] = x;
+		key[j].i = (uint32_t)j;
 	}
 }
 
@@ -278,9 +276,8 @@ cut_buckets(struct gsort *s, uint32_t last)
 }
 
 /* findings_sort for the findings of f from `from` on whose groups are no
- * more than four for each, on two threads when they are many: gathered
- * into a new array, which takes the old one's place.  False, with
- * nothing done, for sparser groups. */
+ * more than four for each, the groups sorted on two threads when they
+ * are many.  False, with nothing done, for sparser groups. */
 static bool
 sort_by_group(struct findings *f, size_t from)
 {
@@ -298,9 +295,6 @@ sort_by_group(struct findings *f, size_t from)
 	last = maxg + 1;
 	at = s.at = xcalloc((size_t)last + 2, sizeof(*at));
 	s.key = xreallocarray(NULL, n, sizeof(*s.key));
-	s.tmp = xreallocarray(NULL, f->n, sizeof(*s.tmp));
-	memcpy(s.tmp, f->v, from * sizeof(*s.tmp));
-	s.tmp += from;
 	for (i = 0; i < n; i++)
 		at[bucket(v[i].group, last) + 1]++;
 	for (i = 0; i <= last; i++)
@@ -312,10 +306,7 @@ sort_by_group(struct findings *f, size_t from)
 	s.np = n >= SORT_PAR_MIN && par_enabled() ? SORT_PIECES : 1;
 	cut_buckets(&s, last);
 	par_each(s.np, sort_groups, &s);
-	par_each(s.np, gather, &s);
-	free(f->v);
-	f->v = s.tmp - from;
-	f->cap = f->n;
+	permute(v, s.key, n);
 	free(s.key);
 	free(at);
 	return true;
