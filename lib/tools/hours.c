@@ -330,14 +330,54 @@ member(const struct grouping *gp, size_t g, size_t *n)
 	return gp->idx + gp->off[g] - gp->off[gp->g0];
 }
 
-/* A piece of a chunk of staff, members g0..g1: their findings, and the
- * weekly average's periods over its limit. */
-struct spiece {
+/* A piece of a chunk, groups g0..g1, with findings of its own. */
+struct piece {
 	struct timesheet	 ts;	/* the stream's, with f = &f */
 	struct findings		 f;
 	size_t			 g0, g1;
-	struct excess		*ex;
-	size_t			 nex, capex;
+};
+
+static void
+pieces_init(struct piece p[PIECES], const struct timesheet *ts)
+{
+	size_t k;
+
+	for (k = 0; k < PIECES; k++) {
+		p[k].ts = *ts;
+		findings_init(&p[k].f);
+		p[k].ts.f = &p[k].f;
+	}
+}
+
+static void
+pieces_free(struct piece p[PIECES])
+{
+	size_t k;
+
+	for (k = 0; k < PIECES; k++)
+		findings_free(&p[k].f);
+}
+
+/* Groups g0..g1, of size(ctx, g) shifts each, cut into pieces (see
+ * cut); how many. */
+static size_t
+pieces_cut(struct piece p[PIECES], size_t g0, size_t g1,
+    size_t (*size)(const void *, size_t), const void *ctx)
+{
+	size_t c[PIECES + 1], k, np = cut(g0, g1, size, ctx, c);
+
+	for (k = 0; k < np; k++) {
+		p[k].g0 = c[k];
+		p[k].g1 = c[k + 1];
+	}
+	return np;
+}
+
+/* The weekly average's periods over its limit that a piece of staff
+ * found. */
+struct excesses {
+	struct excess		*v;
+	size_t			 n, cap;
 };
 
 /* One thread's scratch for the staff rules, room for the largest
@@ -353,7 +393,8 @@ struct sscratch {
 struct staff_job {
 	struct timesheet	*ts;
 	const struct grouping	*gp;
-	struct spiece		 p[PIECES];
+	struct piece		 p[PIECES];
+	struct excesses		 ex[PIECES];
 	size_t			 np;
 	struct sscratch		 s[2];
 	uint32_t		*ends, *xends;
@@ -368,11 +409,7 @@ staff_job_init(struct staff_job *j, struct timesheet *ts,
 	memset(j, 0, sizeof(*j));
 	j->ts = ts;
 	j->gp = gp;
-	for (k = 0; k < PIECES; k++) {
-		j->p[k].ts = *ts;
-		findings_init(&j->p[k].f);
-		j->p[k].ts.f = &j->p[k].f;
-	}
+	pieces_init(j->p, ts);
 	for (k = 0; k < 2; k++) {
 		j->s[k].tmp = xcalloc(gp->largest + 1, sizeof(*j->s[k].tmp));
 		j->s[k].nxt = xcalloc(gp->largest + 1, sizeof(*j->s[k].nxt));
@@ -387,10 +424,9 @@ staff_job_free(struct staff_job *j)
 {
 	size_t k;
 
-	for (k = 0; k < PIECES; k++) {
-		findings_free(&j->p[k].f);
-		free(j->p[k].ex);
-	}
+	pieces_free(j->p);
+	for (k = 0; k < PIECES; k++)
+		free(j->ex[k].v);
 	for (k = 0; k < 2; k++) {
 		free(j->s[k].tmp);
 		free(j->s[k].nxt);
@@ -402,19 +438,19 @@ staff_job_free(struct staff_job *j)
 
 /* The rules of one member of a piece, n shifts l. */
 static void
-staff_member(struct spiece *p, struct sscratch *s, size_t g, uint32_t *l,
-    size_t n)
+staff_member(struct piece *p, struct excesses *x, struct sscratch *s,
+    size_t g, uint32_t *l, size_t n)
 {
 	sort_by_time(&p->ts, l, s->tmp, n);
 	staffing_overlap(&p->ts, l, n);
 	if (!p->ts.staff[g].se_pa)
 		return;
-	if (p->capex - p->nex < 2 * n + 2) {
-		p->capex = p->nex + 2 * n + 2 > 2 * p->capex ?
-		    p->nex + 2 * n + 2 : 2 * p->capex;
-		p->ex = xreallocarray(p->ex, p->capex, sizeof(*p->ex));
+	if (x->cap - x->n < 2 * n + 2) {
+		x->cap = x->n + 2 * n + 2 > 2 * x->cap ? x->n + 2 * n + 2 :
+		    2 * x->cap;
+		x->v = xreallocarray(x->v, x->cap, sizeof(*x->v));
 	}
-	p->nex += worktime_rest(&p->ts, l, n, s->w, s->nxt, p->ex + p->nex);
+	x->n += worktime_rest(&p->ts, l, n, s->w, s->nxt, x->v + x->n);
 }
 
 /* Piece k of a staff job; on either thread (it only reads the
@@ -423,17 +459,18 @@ static void
 staff_piece(void *arg, size_t k, unsigned worker)
 {
 	struct staff_job *j = arg;
-	struct spiece *p = &j->p[k];
+	struct piece *p = &j->p[k];
+	struct excesses *x = &j->ex[k];
 	uint32_t *l;
 	size_t g, n;
 
-	p->nex = 0;
+	x->n = 0;
 	for (g = p->g0; g < p->g1; g++) {
 		l = member(j->gp, g, &n);
 		if (n > 0)
-			staff_member(p, &j->s[worker], g, l, n);
+			staff_member(p, x, &j->s[worker], g, l, n);
 		j->ends[g - j->gp->g0] = (uint32_t)p->f.n;
-		j->xends[g - j->gp->g0] = (uint32_t)p->nex;
+		j->xends[g - j->gp->g0] = (uint32_t)x->n;
 	}
 }
 
@@ -446,7 +483,7 @@ staff_merge(void *arg, size_t piece)
 {
 	struct staff_job *j = arg;
 	struct timesheet *ts = j->ts;
-	struct spiece *p = &j->p[piece];
+	struct piece *p = &j->p[piece];
 	uint32_t *l;
 	size_t g, n, from = 0, xfrom = 0, k;
 
@@ -456,7 +493,7 @@ staff_merge(void *arg, size_t piece)
 		from = j->ends[k];
 		if (j->xends[k] > xfrom) {
 			l = member(j->gp, g, &n);
-			worktime_unbill(ts, l, n, p->ex + xfrom,
+			worktime_unbill(ts, l, n, j->ex[piece].v + xfrom,
 			    j->xends[k] - xfrom);
 			xfrom = j->xends[k];
 		}
@@ -472,7 +509,6 @@ by_staff(struct timesheet *ts, uint32_t *off)
 {
 	struct grouping gp;
 	struct staff_job j;
-	size_t c[PIECES + 1], k;
 
 	worktime_prepare(ts);
 	/* room, not yet memory, for a finding in 16 shifts: the merges
@@ -481,23 +517,12 @@ by_staff(struct timesheet *ts, uint32_t *off)
 	grouping_init(&gp, ts, true, ts->nstaff, off, CHUNK_MIN);
 	staff_job_init(&j, ts, &gp);
 	while (grouping_next(&gp)) {
-		j.np = cut(gp.g0, gp.g1, group_size, &gp, c);
-		for (k = 0; k < j.np; k++) {
-			j.p[k].g0 = c[k];
-			j.p[k].g1 = c[k + 1];
-		}
+		j.np = pieces_cut(j.p, gp.g0, gp.g1, group_size, &gp);
 		par_each_then(j.np, staff_piece, staff_merge, &j);
 	}
 	grouping_free(&gp);
 	staff_job_free(&j);
 }
-
-/* A piece of the cases, g0..g1: their findings. */
-struct cpiece {
-	struct timesheet	 ts;	/* the stream's, with f = &f */
-	struct findings		 f;
-	size_t			 g0, g1;
-};
 
 /* One thread's scratch for the case rules: room for the largest case,
  * and marks, by staff, of who knows the case's client. */
@@ -512,7 +537,7 @@ struct cscratch {
 struct case_job {
 	struct timesheet	*ts;
 	const struct grouping	*gp;
-	struct cpiece		 p[PIECES];
+	struct piece		 p[PIECES];
 	size_t			 np;
 	struct cscratch		 s[2];
 };
@@ -527,11 +552,7 @@ case_job_init(struct case_job *j, struct timesheet *ts,
 	memset(j, 0, sizeof(*j));
 	j->ts = ts;
 	j->gp = gp;
-	for (k = 0; k < PIECES; k++) {
-		j->p[k].ts = *ts;
-		findings_init(&j->p[k].f);
-		j->p[k].ts.f = &j->p[k].f;
-	}
+	pieces_init(j->p, ts);
 	for (k = 0; k < 2; k++) {
 		s = &j->s[k];
 		s->l = gp != NULL ? NULL : xcalloc(largest + 1, sizeof(*s->l));
@@ -547,8 +568,7 @@ case_job_free(struct case_job *j)
 {
 	size_t k;
 
-	for (k = 0; k < PIECES; k++)
-		findings_free(&j->p[k].f);
+	pieces_free(j->p);
 	for (k = 0; k < 2; k++) {
 		free(j->s[k].l);
 		free(j->s[k].tmp);
@@ -580,7 +600,7 @@ static void
 case_piece(void *arg, size_t k, unsigned worker)
 {
 	struct case_job *j = arg;
-	struct cpiece *p = &j->p[k];
+	struct piece *p = &j->p[k];
 	struct cscratch *s = &j->s[worker];
 	uint32_t *l;
 	size_t g, n;
@@ -609,13 +629,7 @@ static void
 cases_run(struct case_job *j, size_t g0, size_t g1,
     size_t (*size)(const void *, size_t), const void *ctx)
 {
-	size_t c[PIECES + 1], k;
-
-	j->np = cut(g0, g1, size, ctx, c);
-	for (k = 0; k < j->np; k++) {
-		j->p[k].g0 = c[k];
-		j->p[k].g1 = c[k + 1];
-	}
+	j->np = pieces_cut(j->p, g0, g1, size, ctx);
 	par_each_then(j->np, case_piece, case_merge, j);
 }
 
