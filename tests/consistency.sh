@@ -127,16 +127,17 @@ for f in "$demo"/cases/*.yaml "$demo"/tables/*.csv; do
 done
 check demo --today 2026-11-22 "$@" "$demo/shifts.csv"
 
-# same NAME ARGS...: hours-check writes the same findings, summary and
-# messages with the end of the stream shared by two threads as with one
-# (CARETOOLS_THREADS=1)
+# same NAME ARGS...: hours-check writes the same findings (in CSV and in
+# text, whose long reports the two threads make), summary and messages
+# with the end of the stream shared by two threads as with one
+# (CARETOOLS_THREADS=1); in the locale $lc when it is set
 same() {
 	name=$1
 	shift
 	for t in 2 1; do
-		for o in "-l info" "-s"; do
-			CARETOOLS_THREADS=$t "$bin/hours-check" -o csv $o "$@" \
-			    2>&1 || true
+		for o in "-o csv -l info" "-l info" "-s"; do
+			CARETOOLS_THREADS=$t LC_ALL=${lc:-${LC_ALL:-}} \
+			    "$bin/hours-check" $o "$@" 2>&1 || true
 		done > "$tmp/threads$t"
 	done
 	if cmp -s "$tmp/threads2" "$tmp/threads1"; then
@@ -152,6 +153,18 @@ same() {
 "$build/bench/gen-shifts" -c 300 -n 100000 "$tmp" > /dev/null
 check generated --today 2026-11-22 -c "$tmp/cases.yaml" "$tmp/shifts.csv"
 same generated --today 2026-11-22 -c "$tmp/cases.yaml" "$tmp/shifts.csv"
+# in Swedish: the messages translated and the decimal comma, made on
+# either thread
+if locale -a 2>/dev/null | grep -qi '^sv_SE\.utf-\{0,1\}8$'; then
+	lc=sv_SE.UTF-8
+	same generated-sv --today 2026-11-22 -c "$tmp/cases.yaml" \
+	    "$tmp/shifts.csv"
+	lc=
+	grep -q 'arbetar mellan 00:00 och 05:00' "$tmp/threads1" || {
+		echo "FAIL generated-sv: not in Swedish"
+		fail=1
+	}
+fi
 
 # a weekly average of at most 30 hours over months: 1,481 periods over it, whose
 # latest hours are taken off billing, staff member by staff member
