@@ -43,6 +43,10 @@ par_enabled(void)
 	return on;
 }
 
+/* Whether this thread runs a piece: a job given from inside one runs
+ * there, piece after piece. */
+static _Thread_local bool in_piece;
+
 /* Takes the job's pieces until none is left; the helper tells of each
  * it has done when the caller waits for them in order. */
 static void
@@ -51,7 +55,9 @@ take(par_fn *fn, void *ctx, size_t n, unsigned worker)
 	size_t k;
 
 	while ((k = atomic_fetch_add(&helper.next, 1)) < n) {
+		in_piece = true;
 		fn(ctx, k, worker);
+		in_piece = false;
 		if (!helper.tell || worker == 0)
 			continue;
 		pthread_mutex_lock(&helper.lock);
@@ -148,7 +154,7 @@ par_each(size_t n, par_fn *fn, void *ctx)
 {
 	size_t k;
 
-	if (n < 2 || !helper_ready()) {
+	if (n < 2 || in_piece || !helper_ready()) {
 		for (k = 0; k < n; k++)
 			fn(ctx, k, 0);
 		return;
@@ -167,7 +173,7 @@ par_each_then(size_t n, par_fn *fn, par_then_fn *then, void *ctx)
 {
 	size_t k, t = 0;
 
-	if (n < 2 || n > PAR_THEN_MAX || !helper_ready()) {
+	if (n < 2 || n > PAR_THEN_MAX || in_piece || !helper_ready()) {
 		par_each(n, fn, ctx);
 		for (k = 0; k < n; k++)
 			then(ctx, k);
@@ -175,7 +181,9 @@ par_each_then(size_t n, par_fn *fn, par_then_fn *then, void *ctx)
 	}
 	give(n, fn, ctx, true);
 	while ((k = atomic_fetch_add(&helper.next, 1)) < n) {
+		in_piece = true;
 		fn(ctx, k, 0);
+		in_piece = false;
 		atomic_store(&helper.finished[k], true);
 		for (; t < n && atomic_load(&helper.finished[t]); t++)
 			then(ctx, t);

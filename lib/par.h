@@ -1,8 +1,9 @@
-/* Two threads for the end of a long stream: a job is pieces 0..n-1, taken
+/* Two threads for the long jobs of a run: a job is pieces 0..n-1, taken
  * in turn by the caller and by one helper thread kept for the run, each
  * piece's result kept apart by the job so that the caller can use them in
- * order after par_each returns.  CARETOOLS_THREADS=1 runs every piece on
- * the caller's thread. */
+ * order after par_each returns.  A job given from inside a piece runs on
+ * that piece's thread.  CARETOOLS_THREADS=1 runs every piece on the
+ * caller's thread. */
 #ifndef CARETOOLS_PAR_H
 #define CARETOOLS_PAR_H
 

@@ -156,6 +156,7 @@ main(void)
 		rules_shift_suite,
 		hours_suite,
 		i18n_suite,
+		par_suite,
 	};
 	SRunner *sr;
 	size_t i;

@@ -51,6 +51,7 @@ Suite	*rules_billing_suite(void);
 Suite	*rules_shift_suite(void);
 Suite	*hours_suite(void);
 Suite	*i18n_suite(void);
+Suite	*par_suite(void);
 Suite	*rules_events_suite(void);
 Suite	*rules_plan_suite(void);
 Suite	*rules_reporting_suite(void);
