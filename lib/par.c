@@ -47,6 +47,17 @@ par_enabled(void)
  * there, piece after piece. */
 static _Thread_local bool in_piece;
 
+/* Piece k of a job, on this thread. */
+static void
+run(par_fn *fn, void *ctx, size_t k, unsigned worker)
+{
+	bool was = in_piece;
+
+	in_piece = true;
+	fn(ctx, k, worker);
+	in_piece = was;
+}
+
 /* Takes the job's pieces until none is left; the helper tells of each
  * it has done when the caller waits for them in order. */
 static void
@@ -55,9 +66,7 @@ take(par_fn *fn, void *ctx, size_t n, unsigned worker)
 	size_t k;
 
 	while ((k = atomic_fetch_add(&helper.next, 1)) < n) {
-		in_piece = true;
-		fn(ctx, k, worker);
-		in_piece = false;
+		run(fn, ctx, k, worker);
 		if (!helper.tell || worker == 0)
 			continue;
 		pthread_mutex_lock(&helper.lock);
@@ -156,7 +165,7 @@ par_each(size_t n, par_fn *fn, void *ctx)
 
 	if (n < 2 || in_piece || !helper_ready()) {
 		for (k = 0; k < n; k++)
-			fn(ctx, k, 0);
+			run(fn, ctx, k, 0);
 		return;
 	}
 	give(n, fn, ctx, false);
@@ -181,9 +190,7 @@ par_each_then(size_t n, par_fn *fn, par_then_fn *then, void *ctx)
 	}
 	give(n, fn, ctx, true);
 	while ((k = atomic_fetch_add(&helper.next, 1)) < n) {
-		in_piece = true;
-		fn(ctx, k, 0);
-		in_piece = false;
+		run(fn, ctx, k, 0);
 		atomic_store(&helper.finished[k], true);
 		for (; t < n && atomic_load(&helper.finished[t]); t++)
 			then(ctx, t);
