@@ -135,7 +135,7 @@ docs: $(BINS)
 
 # hours-check's summary and findings agree over the demo and a generated
 # year of timesheets.
-consistency: $(BINS) $(BUILD)/bench/gen-shifts
+consistency: $(BINS) $(MO) $(BUILD)/bench/gen-shifts
 	sh tests/consistency.sh $(BUILD)
 
 # The README's crontab under a real cron daemon, after make install, with
