@@ -275,14 +275,12 @@ cut_buckets(struct gsort *s, uint32_t last)
 		s->cut[k++] = (size_t)last + 1;
 }
 
-/* findings_sort for the findings of f from `from` on whose groups are no
- * more than four for each, the groups sorted on two threads when they
- * are many.  False, with nothing done, for sparser groups. */
+/* findings_sort for findings whose groups are no more than four for
+ * each, the groups sorted on two threads when they are many.  False,
+ * with nothing done, for sparser groups. */
 static bool
-sort_by_group(struct findings *f, size_t from)
+sort_by_group(struct finding *v, size_t n)
 {
-	struct finding *v = f->v + from;
-	size_t n = f->n - from;
 	struct gsort s = { .v = v, .n = n };
 	uint32_t maxg = 0, last, *at;
 	size_t i;
@@ -321,7 +319,7 @@ findings_sort(struct findings *f, size_t from)
 
 	if (n < 2)
 		return;
-	if (n < 64 || !sort_by_group(f, from))
+	if (n < 64 || !sort_by_group(f->v + from, n))
 		qsort(f->v + from, n, sizeof(*f->v), by_date);
 }
 

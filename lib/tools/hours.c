@@ -170,8 +170,15 @@ sort_by_time(const struct timesheet *ts, uint32_t *a, uint32_t *tmp, size_t n)
  * out even whatever else each is doing. */
 #define PIECES		16
 
-/* Half k of the store, [*from, *to): the grouping passes run on the two
- * halves side by side. */
+/* The halves the grouping passes run on side by side: 2, or 1 for a
+ * store kept whole. */
+static size_t
+halves(const struct grouping *gp)
+{
+	return gp->split < gp->ts->n ? 2 : 1;
+}
+
+/* Half k of the store, [*from, *to). */
 static void
 half(const struct grouping *gp, size_t k, size_t *from, size_t *to)
 {
@@ -217,7 +224,7 @@ grouping_init(struct grouping *gp, const struct timesheet *ts, bool by_staff,
 	gp->split = ts->n >= SHARE_MIN && par_enabled() ? ts->n / 2 : ts->n;
 	gp->first = xcalloc(ngroups + 2, sizeof(*gp->first));
 	memset(off, 0, (ngroups + 1) * sizeof(*off));
-	par_each(gp->split < ts->n ? 2 : 1, count_half, gp);
+	par_each(halves(gp), count_half, gp);
 	for (g = 0; g < ngroups; g++) {
 		off[g + 1] += gp->first[g + 1];
 		if (off[g + 1] > m)
@@ -277,7 +284,7 @@ grouping_next(struct grouping *gp)
 		gp->pos[0][i] = off[g0 + i] - off[g0];
 		gp->pos[1][i] = gp->pos[0][i] + gp->first[g0 + i + 1];
 	}
-	par_each(gp->split < gp->ts->n ? 2 : 1, place_half, gp);
+	par_each(halves(gp), place_half, gp);
 	return true;
 }
 
@@ -288,29 +295,6 @@ grouping_free(struct grouping *gp)
 	free(gp->pos[0]);
 	free(gp->pos[1]);
 	free(gp->idx);
-}
-
-/* Cuts groups g0..g1, of size(ctx, g) shifts each, into runs of about
- * equal shifts, run k from cut[k] to cut[k + 1]; returns how many.  One
- * run when they are fewer than SHARE_MIN shifts or threads are off. */
-static size_t
-cut(size_t g0, size_t g1, size_t (*size)(const void *, size_t),
-    const void *ctx, size_t cut[PIECES + 1])
-{
-	uint64_t total = 0, sum = 0;
-	size_t g, k = 1;
-
-	for (g = g0; g < g1; g++)
-		total += size(ctx, g);
-	cut[0] = g0;
-	if (total >= SHARE_MIN && par_enabled())
-		for (g = g0; g + 1 < g1 && k < PIECES; g++) {
-			sum += size(ctx, g);
-			if (sum * PIECES >= total * k)
-				cut[k++] = g + 1;
-		}
-	cut[k] = g1;
-	return k;
 }
 
 /* The shifts of group g of a chunk of gp. */
@@ -358,19 +342,29 @@ pieces_free(struct piece p[PIECES])
 		findings_free(&p[k].f);
 }
 
-/* Groups g0..g1, of size(ctx, g) shifts each, cut into pieces (see
- * cut); how many. */
+/* Groups g0..g1, of size(ctx, g) shifts each, cut into pieces of about
+ * equal shifts; how many.  One piece when they are fewer than SHARE_MIN
+ * shifts or threads are off. */
 static size_t
 pieces_cut(struct piece p[PIECES], size_t g0, size_t g1,
     size_t (*size)(const void *, size_t), const void *ctx)
 {
-	size_t c[PIECES + 1], k, np = cut(g0, g1, size, ctx, c);
+	uint64_t total = 0, sum = 0;
+	size_t g, k = 0;
 
-	for (k = 0; k < np; k++) {
-		p[k].g0 = c[k];
-		p[k].g1 = c[k + 1];
-	}
-	return np;
+	for (g = g0; g < g1; g++)
+		total += size(ctx, g);
+	p[0].g0 = g0;
+	if (total >= SHARE_MIN && par_enabled())
+		for (g = g0; g + 1 < g1 && k + 1 < PIECES; g++) {
+			sum += size(ctx, g);
+			if (sum * PIECES >= total * (k + 1)) {
+				p[k].g1 = p[k + 1].g0 = g + 1;
+				k++;
+			}
+		}
+	p[k].g1 = g1;
+	return k + 1;
 }
 
 /* The weekly average's periods over its limit that a piece of staff
