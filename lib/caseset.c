@@ -341,7 +341,7 @@ table_kind(const struct csvrow *h, const char *file,
 	struct header_spec spec = table_spec(&tables[TAB_CASES], names);
 	struct header_names *hn;
 	char q[TEXT_QUOTE_MAX + 48] = "";
-	size_t k, n, score, best = 0, nbest = 0;
+	size_t k, score, best = 0, nbest = 0;
 	int kind = -1;
 	bool has_case = false;
 	long near;
@@ -358,11 +358,8 @@ table_kind(const struct csvrow *h, const char *file,
 	if (has_case && best > 0 && nbest == 1)
 		return kind;
 	hn = header_names_new(&spec, cm);
-	if (!has_case && (near = header_nearest(hn, h, 0, NULL)) >= 0) {
-		n = (size_t)snprintf(q, sizeof(q), "%s", _(" (nearest seen: "));
-		text_quote(q + n, sizeof(q) - n - 2, h->f[near], h->len[near]);
-		strcat(q, ")");
-	}
+	if (!has_case && (near = header_nearest(hn, h, 0, NULL)) >= 0)
+		header_nearest_text(q, sizeof(q), h, near);
 	header_names_free(hn);
 	diag_error(d, file, h->line, "not a case table: the header must have "
 	    "a 'case' column%s and the columns of a case, decision, service, "

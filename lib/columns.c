@@ -408,6 +408,19 @@ part(struct msg *m, const char *what, const char *a, const char *b)
 	m->parts++;
 }
 
+/* " (nearest seen: 'cell')", cell k of header h shown, into q of size
+ * bytes (TEXT_QUOTE_MAX + 48 hold it). */
+void
+header_nearest_text(char *q, size_t size, const struct csvrow *h, long k)
+{
+	size_t n = (size_t)snprintf(q, size, "%s", _(" (nearest seen: "));
+
+	if (n > size - 3)
+		n = size - 3;
+	text_quote(q + n, size - n - 2, h->f[k], h->len[k]);
+	strcat(q, ")");
+}
+
 /* The cell of the header that is not a column and is nearest to a name
  * of column col, within a typing error's distance; -1 when none is.
  * said[i] (may be NULL): cell i is not to be named again. */
@@ -437,7 +450,7 @@ say_missing(struct msg *m, const struct header_names *hn,
 {
 	const struct header_spec *spec = hn->spec;
 	char what[80], q[TEXT_QUOTE_MAX + 48];
-	size_t c, n;
+	size_t c;
 	long best;
 
 	for (c = 0; c < spec->n; c++) {
@@ -450,9 +463,8 @@ say_missing(struct msg *m, const struct header_names *hn,
 			continue;
 		}
 		said[best] = true;
-		n = (size_t)snprintf(q, sizeof(q), "%s", _(" (nearest seen: "));
-		text_quote(q + n, sizeof(q) - n, h->f[best], h->len[best]);
-		part(m, what, q, ")");
+		header_nearest_text(q, sizeof(q), h, best);
+		part(m, what, q, "");
 	}
 }
 

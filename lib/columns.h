@@ -43,6 +43,8 @@ struct header_names *header_names_new(const struct header_spec *,
 		    const struct colmaps *);
 int		 header_column(const struct header_names *, const char *,
 		    size_t);
+void		 header_nearest_text(char *, size_t, const struct csvrow *,
+		    long);
 long		 header_nearest(const struct header_names *,
 		    const struct csvrow *, int, const bool *);
 void		 header_names_free(struct header_names *);
