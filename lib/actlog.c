@@ -303,7 +303,7 @@ actlog_log(struct actlog *l, struct actlog_row *r,
     const struct actlog_kind *k, struct input *in, struct diag *d)
 {
 	struct csv_sink sink = { actlog_field, k->row_end, k->reset,
-	    actlog_fast, r, actlog_fast_row };
+	    actlog_fast, r, actlog_fast_row, k->held };
 	unsigned long before = l->rejected;
 	int rc;
 

@@ -191,13 +191,16 @@ int	actlog_read(struct input *, const char *, const char *,
 	    unsigned long *, struct diag *);
 
 /* A kind of log as its tool reads it: what a row is called in messages
- * ("shift", "shifts"), its header, the end of a row, and the reset of a
- * row (after each row, and for one the reader drops). */
+ * ("shift", "shifts"), its header, the end of a row, the reset of a row
+ * (after each row, and for one the reader drops), and, for a tool that
+ * holds the input to read on past the hold on another thread, its
+ * csv_sink held() (may be NULL). */
 struct actlog_kind {
 	const char		*row, *rows;
 	actlog_header_fn	*header;
 	void			(*row_end)(void *, size_t, long);
 	void			(*reset)(void *);
+	long			(*held)(void *, bool, long);
 };
 
 int	actlog_log(struct actlog *, struct actlog_row *,

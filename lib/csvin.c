@@ -694,6 +694,24 @@ refill(struct csvin *r)
 	return r->nrows > 0;
 }
 
+/* At the input's hold: the sink takes the rows after it if it can, and
+ * the reader goes on past them as if it had read them. */
+static void
+held(struct csvin *r)
+{
+	bool clean = r->pub.nf == 0 && !r->bad && !r->skip_line &&
+	    !r->prev_cr && r->p.pstate == 0 && r->p.entry_pos == 0 &&
+	    !r->p.quoted && !input_refused(r->in);
+	long lines;
+
+	if (r->sink->held == NULL) {
+		(void)input_go_on(r->in, -1, r->d);
+		return;
+	}
+	lines = r->sink->held(r->sink->arg, clean, r->line);
+	r->line += lines;
+}
+
 /* Pushes every remaining row to the sink: first those already queued and
  * the open row's fields read so far, then the rest as it is parsed. */
 void
@@ -726,6 +744,10 @@ csvin_stream(struct csvin *r, const struct csv_sink *sink, struct diag *d)
 	r->pub.arg = sink->arg;
 	while (!r->eof) {
 		n = input_read(r->in, r->buf, r->block, d);
+		if (n == 0 && input_held(r->in)) {
+			held(r);
+			continue;
+		}
 		if (n == 0) {
 			r->eof = true;
 			finish(r);
@@ -769,6 +791,7 @@ csvin_next(struct csvin *r, struct csvrow *row, struct diag *d)
 		r->lens[i] = r->fields[q->first + i].len;
 	}
 	row->line = q->line;
+	row->delim = r->delim;
 	row->n = q->n;
 	row->f = r->ptr;
 	row->len = r->lens;

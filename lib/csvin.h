@@ -15,6 +15,7 @@
 
 struct csvrow {
 	long		  line;		/* the row's first line */
+	int		  delim;	/* the delimiter it was split at */
 	size_t		  n;
 	char		**f;		/* NUL-terminated, valid until next row */
 	size_t		 *len;
@@ -38,7 +39,13 @@ struct csvin;
  * splits itself (the whole lines of a plain block) a row at a time, before
  * row(): field k is row[from, end[k]), from 0 for the first and
  * end[k - 1] + 1 after; n is at most CSVIN_MAX_FIELDS (row() says how many
- * there were).  Without fast() the reader splits no row itself. */
+ * there were).  Without fast() the reader splits no row itself.
+ *
+ * held(), when the sink has held the input (input_hold), is called there:
+ * clean says whether the reader is at a row's start, with nothing open,
+ * on line `line`.  The sink lifts the hold (input_go_on), moving the input
+ * on past the rows it took itself only when clean, and returns how many
+ * lines those were. */
 struct csvin_fast {
 	void	*arg;		/* the sink's argument */
 	size_t	 nf;		/* fields of the open row so far */
@@ -51,6 +58,7 @@ struct csv_sink {
 	void	(*fast)(void *, size_t, void *);
 	void	 *arg;
 	void	(*fast_row)(void *, const char *, const uint32_t *, size_t);
+	long	(*held)(void *, bool, long);
 };
 
 struct csvin	*csvin_open(struct input *);

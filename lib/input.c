@@ -177,12 +177,22 @@ get(struct input *in, unsigned char *buf, size_t size, struct diag *d)
 
 	if (in->eof || in->error || in->fp == NULL || size == 0)
 		return 0;
+	if (in->stop > 0) {
+		if (in->pos >= in->stop) {
+			in->held = true;
+			return 0;
+		}
+		if ((int64_t)size > in->stop - in->pos)
+			size = (size_t)(in->stop - in->pos);
+	}
 	n = fread(buf, 1, size, in->fp);
 	if (n < size) {
 		if (ferror(in->fp))
 			read_error(in, d);
 		in->eof = true;
 	}
+	if (in->pos >= 0)
+		in->pos += (int64_t)n;
 	progress_bytes(n);
 	return n;
 }
@@ -455,6 +465,7 @@ start(struct input *in, struct diag *d)
 
 	in->size = fstat(fileno(in->fp), &st) == 0 && S_ISREG(st.st_mode) ?
 	    (int64_t)st.st_size : -1;
+	in->pos = in->size >= 0 ? (int64_t)ftello(in->fp) : -1;
 	progress_file(in->name, in->size);
 	n = get(in, first, sizeof(first), d);
 	if (in->error) {
@@ -577,6 +588,46 @@ bool
 input_refused(const struct input *in)
 {
 	return in->refused;
+}
+
+/* Holds a regular UTF-8 file's reading at its offset at, just past a
+ * line break: input_read gives nothing there, and input_held is true,
+ * until input_go_on.  -1, and no hold, for any other input or offset. */
+int
+input_hold(struct input *in, int64_t at)
+{
+	if (in->fp == NULL || in->size < 0 || in->pos < 0 || at <= in->pos ||
+	    in->mode != IM_UTF8 || in->refused ||
+	    in->error || in->eof)
+		return -1;
+	in->stop = at;
+	in->held = false;
+	return 0;
+}
+
+bool
+input_held(const struct input *in)
+{
+	return in->held;
+}
+
+/* Lifts the hold: reading goes on from the file's offset from, or where
+ * it was held when from is negative.  -1 (reported) when the file cannot
+ * be read from there. */
+int
+input_go_on(struct input *in, int64_t from, struct diag *d)
+{
+	in->stop = 0;
+	in->held = false;
+	if (from < 0 || from == in->pos)
+		return 0;
+	if (fseeko(in->fp, (off_t)from, SEEK_SET) != 0) {
+		read_error(in, d);
+		return -1;
+	}
+	progress_bytes((size_t)(from - in->pos));
+	in->pos = from;
+	return 0;
 }
 
 /* Reports the refusal, once, on the line of the byte refused, which the

@@ -65,6 +65,9 @@ struct input {
 	bool			 refused;	/* not in its encoding, from here */
 	char			 bad[160];	/* what, for the message */
 	void			*owned;	/* the text, when read whole */
+	int64_t			 pos;	/* the file's offset read next; -1 */
+	int64_t			 stop;	/* input_hold's offset; 0: none */
+	bool			 held;	/* read up to it */
 };
 
 int		 input_open(struct input *, const char *, struct diag *);
@@ -83,6 +86,9 @@ size_t		 input_ascii_len(const void *, size_t);
 int		 input_slurp(struct input *, size_t, char **, size_t *,
 		    struct diag *);
 bool		 input_refused(const struct input *);
+int		 input_hold(struct input *, int64_t);
+bool		 input_held(const struct input *);
+int		 input_go_on(struct input *, int64_t, struct diag *);
 void		 input_refusal(struct input *, long, struct diag *);
 void		 input_close(struct input *);
 int		 format_parse(const char *, enum format *);

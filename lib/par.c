@@ -15,6 +15,7 @@ static struct {
 	int		 state;		/* 0: none, 1: running, -1: failed */
 	unsigned long	 job;		/* jobs given */
 	bool		 busy, quit;
+	bool		 async;		/* a par_async job not yet awaited */
 	par_fn		*fn;
 	void		*ctx;
 	size_t		 n;
@@ -163,7 +164,7 @@ par_each(size_t n, par_fn *fn, void *ctx)
 {
 	size_t k;
 
-	if (n < 2 || in_piece || !helper_ready()) {
+	if (n < 2 || in_piece || helper.async || !helper_ready()) {
 		for (k = 0; k < n; k++)
 			run(fn, ctx, k, 0);
 		return;
@@ -182,7 +183,8 @@ par_each_then(size_t n, par_fn *fn, par_then_fn *then, void *ctx)
 {
 	size_t k, t = 0;
 
-	if (n < 2 || n > PAR_THEN_MAX || in_piece || !helper_ready()) {
+	if (n < 2 || n > PAR_THEN_MAX || in_piece || helper.async ||
+	    !helper_ready()) {
 		par_each(n, fn, ctx);
 		for (k = 0; k < n; k++)
 			then(ctx, k);
@@ -206,4 +208,27 @@ par_each_then(size_t n, par_fn *fn, par_then_fn *then, void *ctx)
 		then(ctx, t);
 	}
 	wait_helper();
+}
+
+/* Gives the helper fn(ctx, 0, 1) to run while the caller goes on; false,
+ * and nothing given, when there is no helper to give it to (the caller
+ * then does the work its own way).  par_await waits for it. */
+bool
+par_async(par_fn *fn, void *ctx)
+{
+	if (in_piece || helper.async || !helper_ready())
+		return false;
+	give(1, fn, ctx, false);
+	helper.async = true;
+	return true;
+}
+
+/* Waits for the job par_async gave, if one is out. */
+void
+par_await(void)
+{
+	if (!helper.async)
+		return;
+	wait_helper();
+	helper.async = false;
 }

@@ -2,7 +2,9 @@
  * in turn by the caller and by one helper thread kept for the run, each
  * piece's result kept apart by the job so that the caller can use them in
  * order after par_each returns.  A job given from inside a piece runs on
- * that piece's thread.  CARETOOLS_THREADS=1 runs every piece on the
+ * that piece's thread.  par_async gives the helper one piece alone, for the
+ * caller to go on with its own work and par_await it; jobs given until
+ * then run on the caller's thread.  CARETOOLS_THREADS=1 runs every piece on the
  * caller's thread. */
 #ifndef CARETOOLS_PAR_H
 #define CARETOOLS_PAR_H
@@ -26,5 +28,7 @@ typedef void	par_then_fn(void *, size_t);
 bool	par_enabled(void);
 void	par_each(size_t, par_fn *, void *);
 void	par_each_then(size_t, par_fn *, par_then_fn *, void *);
+bool	par_async(par_fn *, void *);
+void	par_await(void);
 
 #endif

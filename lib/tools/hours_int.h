@@ -163,6 +163,8 @@ struct fkline {
 	uint8_t		 kind;
 };
 
+struct readahead;
+
 struct hours {
 	struct timesheet	 ts;
 	const struct caseset	*set;
@@ -176,6 +178,17 @@ struct hours {
 	struct sumrows		 sum;
 	bool			 scattered;	/* a case's shifts not in one run */
 	uint32_t		 run;		/* the case of the last shift + 1 */
+	struct readahead	*ahead;		/* a log's second half, if read
+						 * on the helper (hours_ahead.c) */
+};
+
+/* The state of one shift log being pushed through, a row at a time. */
+struct logread {
+	struct actlog_row	 r;		/* first: the handlers' view */
+	struct hours		*h;
+	struct input		*in;
+	struct shift_header	 sh;
+	struct shift_parse	 p;
 };
 
 /* Shift indices grouped by a key (staff or case), a chunk of groups
@@ -201,6 +214,14 @@ bool	grouping_next(struct grouping *);
 void	grouping_free(struct grouping *);
 
 uint32_t	hours_staff_index(struct hours *, const char *, size_t);
+void		hours_take(struct hours *, struct hcase *,
+		    const struct shift_row *, uint32_t, uint16_t, long,
+		    struct diag *);
+
+void	ahead_begin(struct logread *, int);
+long	ahead_held(struct logread *, bool, long);
+void	ahead_room(struct hours *);
+void	ahead_end(struct hours *);
 struct srcpos	stored_pos(const struct timesheet *, const struct stored *);
 
 #endif

@@ -119,6 +119,19 @@ stored_pos(const struct timesheet *ts, const struct stored *s)
 	return pos;
 }
 
+/* Room for the next shift: past the limit a read-ahead set, if that is
+ * where the store is, or twice the store. */
+static void __attribute__((noinline))
+grow(struct hours *h)
+{
+	if (h->ahead != NULL)
+		ahead_room(h);
+	if (h->ts.n < h->cap)
+		return;
+	h->cap = h->cap ? 2 * h->cap : 4096;
+	h->ts.v = xgrowarray(h->ts.v, h->ts.n, h->cap, sizeof(*h->ts.v));
+}
+
 /* Keeps a shift for the end of the stream. */
 static void
 store(struct hours *h, struct hcase *hc, const struct shift_row *r,
@@ -127,10 +140,8 @@ store(struct hours *h, struct hcase *hc, const struct shift_row *r,
 	struct timesheet *ts = &h->ts;
 	struct stored *s;
 
-	if (ts->n == h->cap) {
-		h->cap = h->cap ? 2 * h->cap : 4096;
-		ts->v = xgrowarray(ts->v, ts->n, h->cap, sizeof(*ts->v));
-	}
+	if (ts->n == h->cap)
+		grow(h);
 	/* shifts of one case in one run: grouping by case costs nothing */
 	if (h->run != hc->c->index + 1) {
 		if (hc->count > 0)
@@ -220,13 +231,14 @@ take_shift(struct hours *h, struct hcase *hc, const struct shift_row *r,
 	store(h, hc, r, staff, file, line, start, end);
 }
 
-/* The state of one shift log being pushed through, a row at a time. */
-struct logread {
-	struct actlog_row	 r;		/* first: the handlers' view */
-	struct hours		*h;
-	struct shift_header	 sh;
-	struct shift_parse	 p;
-};
+/* A shift read on the helper (hours_ahead.c), taken here in its row's
+ * turn. */
+void
+hours_take(struct hours *h, struct hcase *hc, const struct shift_row *r,
+    uint32_t staff, uint16_t file, long line, struct diag *d)
+{
+	take_shift(h, hc, r, staff, file, line, d);
+}
 
 static void
 row_reset(struct logread *lr)
@@ -398,7 +410,14 @@ log_header(void *arg, const struct csvrow *cr, struct diag *d)
 	    &lr->sh, d) != 0)
 		return -1;
 	actlog_columns(&lr->r, lr->sh.role, lr->sh.ncols, col_handler);
+	ahead_begin(lr, cr->delim);
 	return (int)lr->sh.ncols;
+}
+
+static long
+log_held(void *arg, bool clean, long line)
+{
+	return ahead_held(arg, clean, line);
 }
 
 /* The shift store made room for a regular file's rows at once, at 40
@@ -422,15 +441,17 @@ reserve(struct hours *h, const struct input *in)
 int
 hours_log(struct hours *h, struct input *in, struct diag *d)
 {
-	static const struct actlog_kind kind = { N_("shift"), N_("shifts"), log_header,
-	    log_row, log_drop };
+	static const struct actlog_kind kind = { N_("shift"), N_("shifts"),
+	    log_header, log_row, log_drop, log_held };
 	/* 8 kB of handlers: not on the stack */
 	struct logread *lr = xcalloc(1, sizeof(*lr));
 	int rc;
 
 	lr->h = h;
+	lr->in = in;
 	reserve(h, in);
 	rc = actlog_log(&h->log, &lr->r, &kind, in, d);
+	ahead_end(h);
 	free(lr);
 	return rc;
 }

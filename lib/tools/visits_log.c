@@ -315,7 +315,7 @@ int
 compliance_log(struct compliance *v, struct input *in, struct diag *d)
 {
 	static const struct actlog_kind kind = { N_("visit"), N_("visits"), log_header,
-	    log_row, log_drop };
+	    log_row, log_drop, NULL };
 	/* 8 kB of handlers: not on the stack */
 	struct logread *lr = xcalloc(1, sizeof(*lr));
 	int rc;

@@ -50,7 +50,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct csv_sink sink = { on_field, on_row, on_drop, on_fast, NULL,
-	    NULL };
+	    NULL, NULL };
 	struct readopts ro = { (enum encoding)(size % 3), 0, NULL };
 	unsigned long pulled = 0, rejected;
 	struct input in;

@@ -110,7 +110,7 @@ pass(const uint8_t *data, size_t size, const struct readopts *ro,
     size_t block, bool libcsv_only, int pull, struct trace *t)
 {
 	struct csv_sink sink = { on_field, on_row, on_drop, on_fast, t,
-	    (pull & 8) ? on_fast_row : NULL };
+	    (pull & 8) ? on_fast_row : NULL, NULL };
 	struct diag d = { emit, t, 0 };
 	struct csvrow row;
 	struct input in;

@@ -311,7 +311,7 @@ START_TEST(field_across_blocks)
 	static char text[8192];
 	struct pushed p = { 0, 0, false };
 	struct csv_sink sink = { push_field, push_row, push_drop, push_fast,
-	    &p, NULL };
+	    &p, NULL, NULL };
 	struct capture cap;
 	struct input in;
 	struct csvin *c;
@@ -366,7 +366,7 @@ START_TEST(lines_after_the_header)
 	static char text[16384];
 	struct pushed p = { 0, 0, false };
 	struct csv_sink sink = { push_field, line_row, push_drop, push_fast,
-	    &p, NULL };
+	    &p, NULL, NULL };
 	struct capture cap;
 	struct csvrow row;
 	struct input in;
@@ -454,7 +454,7 @@ trace_errs(const char *text, size_t len, size_t block, bool libcsv_only,
     struct trace *t, const char *errs)
 {
 	struct csv_sink sink = { trace_field, trace_row, trace_drop,
-	    trace_fast, t, by_rows ? trace_fast_row : NULL };
+	    trace_fast, t, by_rows ? trace_fast_row : NULL, NULL };
 	struct capture cap;
 	struct input in;
 	struct csvin *c;
