@@ -74,6 +74,20 @@ struct asides {
 	size_t		 n, cap;
 };
 
+/* Hours in hundredths as col_hours makes them, from their hundredths. */
+static double hundredths[STATED_ASIDE];
+
+static void
+hundredths_init(void)
+{
+	unsigned c;
+
+	if (hundredths[1] != 0)
+		return;
+	for (c = 0; c < STATED_ASIDE; c++)
+		hundredths[c] = (double)(c / 100) + (double)(c % 100) / 100.0;
+}
+
 struct readahead {
 	struct logread	 lr;		/* the helper's, with its own ids */
 	struct actlog	 log;
@@ -91,6 +105,7 @@ struct readahead {
 	struct asides	 lines_at, stated_at;
 	uint32_t	*global;	/* helper's staff index -> reader's + 1 */
 	unsigned char	*buf;
+	size_t		 end[CSVIN_MAX_FIELDS];	/* of the line's fields */
 };
 
 static void
@@ -129,8 +144,7 @@ keep(struct readahead *ra, long line)
 	    (unsigned)(row.stated * 100 + 0.5) : 0;
 	if (row.stated == -1)
 		e->stated = STATED_NONE;
-	else if (row.stated >= 0 && (double)(c / 100) +
-	    (double)(c % 100) / 100.0 == row.stated)
+	else if (hundredths[c] == row.stated)
 		e->stated = (uint16_t)c;
 	else {
 		e->stated = STATED_ASIDE;
@@ -143,90 +157,117 @@ keep(struct readahead *ra, long line)
 	return true;
 }
 
-/* Where the helper is in its buffer: the line and field begun, the
- * field's column, the line's number from the half. */
+/* Where the helper is in its buffer: the line and the fields begun, the
+ * line's number from the half. */
 struct pos {
-	size_t	line_at, field_at, col;
+	size_t	line_at, nf;
 	long	line;
 };
 
-/* The byte s[k] of n, a delimiter, line feed, or one a line the helper
- * takes cannot hold (quote, NUL, >= 0x80, CR not before LF): fields go
- * to their handlers, rows to keep().  False to stop at the line. */
+/* The line ending at the line feed s[k]: its fields, which end at
+ * ra->end[], to their handlers, and its row to keep().  False to stop at
+ * the line. */
 static bool
-take_at(struct readahead *ra, const unsigned char *s, size_t k, size_t n,
+take_row(struct readahead *ra, const unsigned char *s, size_t k,
     struct pos *p)
 {
 	struct actlog_row *r = &ra->lr.r;
-	size_t end = k;
+	size_t end = k > p->line_at && s[k - 1] == '\r' ? k - 1 : k, col,
+	    from = p->line_at;
 	bool ok;
 
-	if (s[k] == ra->delim) {
-		if (p->col + 1 >= r->ncols)
-			return false;	/* more fields than the header */
-		r->fn[p->col++](r, (const char *)s + p->field_at,
-		    k - p->field_at);
-		p->field_at = k + 1;
+	if (end == p->line_at) {
+		p->line++;	/* a blank line is no row */
+		p->line_at = k + 1;
 		return true;
 	}
-	if (s[k] == '\r')
-		return k + 1 == n || s[k + 1] == '\n';
-	if (s[k] != '\n')
-		return false;
-	if (k > p->line_at && s[k - 1] == '\r')
-		end = k - 1;
-	if (end > p->line_at) {
-		r->fn[p->col](r, (const char *)s + p->field_at,
-		    end - p->field_at);
-		ok = p->col + 1 == r->ncols && keep(ra, p->line);
-		shift_begin(&ra->lr.p);
-		actlog_row_reset(r);
-		if (!ok)
-			return false;
+	if (p->nf + 1 != r->ncols)
+		return false;	/* not the header's number of fields */
+	ra->end[p->nf] = end;
+	for (col = 0; col < r->ncols; col++) {
+		r->fn[col](r, (const char *)s + from, ra->end[col] - from);
+		from = ra->end[col] + 1;
 	}
-	p->line++;		/* a blank line is no row */
-	p->line_at = p->field_at = k + 1;
-	p->col = 0;
+	ok = keep(ra, p->line);
+	shift_begin(&ra->lr.p);
+	actlog_row_reset(r);
+	if (!ok)
+		return false;
+	p->line++;
+	p->line_at = k + 1;
+	p->nf = 0;
 	return true;
 }
 
+/* The byte s[k] of n, a delimiter, line feed, or one a line the helper
+ * takes cannot hold (quote, NUL, >= 0x80, CR not before LF); false to
+ * stop at its line. */
+static bool
+take_odd(struct readahead *ra, const unsigned char *s, size_t k, size_t n,
+    struct pos *p)
+{
+	if (s[k] == ra->delim) {
+		if (p->nf < CSVIN_MAX_FIELDS)
+			ra->end[p->nf] = k;
+		p->nf++;
+		return true;
+	}
+	if (s[k] == '\n')
+		return take_row(ra, s, k, p);
+	return s[k] == '\r' && (k + 1 == n || s[k + 1] == '\n');
+}
+
 /* Takes the lines of s[0..n), which ends with a line feed, sixteen bytes
- * at a time where SSE2 is; returns where the line it stops at begins
- * (*stopped), or n. */
+ * at a time where SSE2 is: delimiters and line feeds by their bits, the
+ * sixteen bytes one at a time when one of them is any other byte the scan
+ * stops at.  Returns where the line it stops at begins (*stopped), or n. */
 static size_t
 take_lines(struct readahead *ra, const unsigned char *s, size_t n,
     struct pos *p, bool *stopped)
 {
-	size_t i = 0, k;
+	size_t i = 0, k, j;
 #if defined(__SSE2__)
 	const __m128i d = _mm_set1_epi8((char)ra->delim),
 	    lf = _mm_set1_epi8('\n'), q = _mm_set1_epi8('"'),
 	    z = _mm_setzero_si128(), cr = _mm_set1_epi8('\r');
-	__m128i v, x;
-	unsigned m;
+	__m128i v;
+	unsigned m, odd;
 
 	for (; n - i >= 16; i += 16) {
 		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		x = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, d),
-		    _mm_cmpeq_epi8(v, lf)), _mm_or_si128(_mm_or_si128(
+		odd = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
 		    _mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, z)),
 		    _mm_or_si128(_mm_cmpeq_epi8(v, cr), v)));
-		for (m = (unsigned)_mm_movemask_epi8(x); m != 0; m &= m - 1) {
+		if (odd != 0) {
+			for (j = i; j < i + 16; j++)
+				if ((s[j] == ra->delim || s[j] == '\n' ||
+				    s[j] == '\r' || s[j] == '"' ||
+				    s[j] == '\0' || s[j] >= 0x80) &&
+				    !take_odd(ra, s, j, n, p))
+					goto stop;
+			continue;
+		}
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, d), _mm_cmpeq_epi8(v, lf)));
+		for (; m != 0; m &= m - 1) {
 			k = i + (size_t)__builtin_ctz(m);
-			if (!take_at(ra, s, k, n, p)) {
-				*stopped = true;
-				return p->line_at;
-			}
+			if (s[k] != '\n') {
+				if (p->nf < CSVIN_MAX_FIELDS)
+					ra->end[p->nf] = k;
+				p->nf++;
+			} else if (!take_row(ra, s, k, p))
+				goto stop;
 		}
 	}
 #endif
 	for (; i < n; i++)
 		if ((s[i] == ra->delim || s[i] == '\n' || s[i] == '\r' ||
 		    s[i] == '"' || s[i] == '\0' || s[i] >= 0x80) &&
-		    !take_at(ra, s, i, n, p)) {
-			*stopped = true;
-			return p->line_at;
-		}
+		    !take_odd(ra, s, i, n, p))
+			goto stop;
+	return p->line_at;
+stop:
+	*stopped = true;
 	return p->line_at;
 }
 
@@ -236,7 +277,7 @@ static void
 read_ahead(void *arg, size_t k, unsigned worker)
 {
 	struct readahead *ra = arg;
-	struct pos p = { 0, 0, 0, 0 };
+	struct pos p = { 0, 0, 0 };
 	int64_t at = ra->from;
 	size_t have = 0, used = 0, whole;
 	bool stopped = false;
@@ -255,7 +296,7 @@ read_ahead(void *arg, size_t k, unsigned worker)
 			;
 		if (whole == 0 && have == AHEAD_BUF)
 			break;		/* a line longer than a read */
-		p.line_at = p.field_at = p.col = 0;
+		p.line_at = p.nf = 0;
 		used = take_lines(ra, ra->buf, whole, &p, &stopped);
 		if (!stopped) {
 			memmove(ra->buf, ra->buf + whole, have - whole);
@@ -310,6 +351,7 @@ ahead_begin(struct logread *lr, int delim)
 	if ((at = half_line(fileno(in->fp), in->pos, in->size, &rows)) < 0 ||
 	    h->ts.n + 2 * rows >= h->cap || input_hold(in, at) != 0)
 		return;
+	hundredths_init();
 	ra = xcalloc(1, sizeof(*ra));
 	ra->lr = *lr;
 	actlog_init(&ra->log, h->set);
@@ -368,8 +410,7 @@ early_row(const struct readahead *ra, const struct early *e, uint32_t j,
 	else if (e->stated == STATED_ASIDE)
 		row->stated = ra->stated_at.v[(*si)++].stated;
 	else
-		row->stated = (double)(e->stated / 100) +
-		    (double)(e->stated % 100) / 100.0;
+		row->stated = hundredths[e->stated];
 }
 
 /* The shifts read ahead, taken in order as the reader would have: the
@@ -380,7 +421,7 @@ take_early(struct readahead *ra, struct logread *lr, long base)
 	struct hours *h = lr->h;
 	struct shift_row row;
 	struct early e;
-	uint32_t j, staff;
+	uint32_t j;
 	size_t li = 0, si = 0;
 	long line = -1;
 
@@ -394,10 +435,9 @@ take_early(struct readahead *ra, struct logread *lr, long base)
 			ra->global[e.staff] = hours_staff_index(h,
 			    ra->log.staff[e.staff],
 			    strlen(ra->log.staff[e.staff])) + 1;
-		staff = ra->global[e.staff] - 1;
 		h->log.read++;
-		hours_take(h, &h->ts.cases[e.kase], &row, staff, lr->r.file,
-		    base + line, lr->r.d);
+		hours_take(h, &h->ts.cases[e.kase], &row,
+		    ra->global[e.staff] - 1, lr->r.file, base + line, lr->r.d);
 	}
 }
 
