@@ -58,7 +58,7 @@ main(void)
 {
 	struct diag d = { emit, NULL, 0 };
 	struct csv_sink sink = { on_field, on_row, on_drop, on_fast, NULL,
-	    NULL };
+	    NULL, NULL };
 	struct input in;
 	struct csvin *r;
 

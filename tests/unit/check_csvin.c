@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "columns.h"
 #include "csvin.h"
@@ -567,6 +568,150 @@ START_TEST(scan_row_too_wide)
 }
 END_TEST
 
+/* A reader held at a line break (input_hold): the sink's held() is told
+ * whether the reader is at a row's start, and its line; the reader goes
+ * on from where held() moved the input, its lines counted on by those
+ * held() says it passed over. */
+struct hold {
+	struct input	*in;
+	struct capture	*cap;
+	int64_t		 skip_to;	/* where held() moves the input */
+	long		 skip_lines;
+	int		 calls;
+	bool		 clean;
+	long		 line, rows, after, last;
+};
+
+static void
+hold_field(void *arg, size_t col, const char *s, size_t len, long line)
+{
+	(void)arg;
+	(void)col;
+	(void)s;
+	(void)len;
+	(void)line;
+}
+
+static void
+hold_fast(void *s, size_t len, void *reader)
+{
+	(void)s;
+	(void)len;
+	((struct csvin_fast *)reader)->nf++;
+}
+
+static void
+hold_row(void *arg, size_t n, long line)
+{
+	struct hold *h = arg;
+
+	(void)n;
+	h->rows++;
+	if (h->calls > 0 && h->after == 0)
+		h->after = line;
+	h->last = line;
+}
+
+static void
+hold_drop(void *arg)
+{
+	(void)arg;
+}
+
+static long
+hold_held(void *arg, bool clean, long line)
+{
+	struct hold *h = arg;
+	bool skip = clean && h->skip_to >= 0;
+
+	h->calls++;
+	h->clean = clean;
+	h->line = line;
+	ck_assert_int_eq(input_go_on(h->in, skip ? h->skip_to : -1,
+	    &h->cap->d), 0);
+	return skip ? h->skip_lines : 0;
+}
+
+/* Reads a file of 6,000 lines held at the start of line 4001, whose
+ * line 4000 opens a quoted field when quoted; held() moves the input to
+ * line 4001 + skip when skip > 0. */
+static void
+read_held(bool quoted, long skip, struct hold *h)
+{
+	struct csv_sink sink = { hold_field, hold_row, hold_drop, hold_fast,
+	    h, NULL, hold_held };
+	char path[] = "/tmp/caretools-hold.XXXXXX";
+	int64_t at = 0, to = -1, off = 0;
+	struct capture cap;
+	struct csvrow row;
+	struct input in;
+	struct csvin *c;
+	FILE *fp;
+	long k;
+	int fd = mkstemp(path);
+
+	ck_assert_int_ge(fd, 0);
+	fp = fdopen(fd, "w");
+	off += fprintf(fp, "a,b\n");
+	for (k = 2; k <= 6000; k++) {
+		if (k == 4001)
+			at = off;
+		if (k == 4001 + skip)
+			to = off;
+		if (quoted && k == 4000)
+			off += fprintf(fp, "\"p\n");
+		else if (quoted && k == 4001)
+			off += fprintf(fp, "q\",r\n");
+		else
+			off += fprintf(fp, "x,%ld\n", k);
+	}
+	fclose(fp);
+	memset(h, 0, sizeof(*h));
+	capture_init(&cap);
+	h->in = &in;
+	h->cap = &cap;
+	h->skip_to = skip > 0 ? to : -1;
+	h->skip_lines = skip;
+	ck_assert_int_eq(input_open(&in, path, &cap.d), 0);
+	c = csvin_open(&in);
+	ck_assert_int_eq(csvin_next(c, &row, &cap.d), 1);
+	ck_assert_int_eq(row.delim, ',');
+	csvin_expect(c, 2);
+	ck_assert_int_eq(input_hold(&in, at), 0);
+	csvin_stream(c, &sink, &cap.d);
+	ck_assert_str_eq(cap.buf, "");
+	csvin_close(c);
+	input_close(&in);
+	unlink(path);
+}
+
+START_TEST(held_at_a_line_break)
+{
+	struct hold h;
+
+	read_held(false, 0, &h);
+	ck_assert_int_eq(h.calls, 1);
+	ck_assert(h.clean);
+	ck_assert_int_eq(h.line, 4001);
+	ck_assert_int_eq(h.rows, 5999);
+	ck_assert_int_eq(h.after, 4001);
+	ck_assert_int_eq(h.last, 6000);
+	/* the sink took ten lines itself: the reader goes on past them */
+	read_held(false, 10, &h);
+	ck_assert(h.clean);
+	ck_assert_int_eq(h.rows, 5989);
+	ck_assert_int_eq(h.after, 4011);
+	ck_assert_int_eq(h.last, 6000);
+	/* inside a quoted field: not at a row's start (its line breaks are
+	 * counted when it ends), and nothing taken */
+	read_held(true, 10, &h);
+	ck_assert_int_eq(h.calls, 1);
+	ck_assert(!h.clean);
+	ck_assert_int_eq(h.rows, 5998);
+	ck_assert_int_eq(h.last, 6000);
+}
+END_TEST
+
 Suite *
 csvin_suite(void)
 {
@@ -585,6 +730,7 @@ csvin_suite(void)
 	tcase_add_test(tc, limits);
 	tcase_add_test(tc, header_one_message);
 	tcase_add_test(tc, csv_spectrum);
+	tcase_add_test(tc, held_at_a_line_break);
 	suite_add_tcase(s, tc);
 	return s;
 }
