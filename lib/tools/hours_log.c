@@ -366,7 +366,7 @@ static actlog_col_fn *const col_handler[SC_COUNT] = {
 	[SC_KIND] = col_kind, [SC_HOURS] = col_hours,
 };
 
-static void
+static void __attribute__((flatten))
 log_row(void *arg, size_t n, long line)
 {
 	struct logread *lr = arg;
