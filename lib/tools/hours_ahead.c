@@ -35,9 +35,7 @@
 
 /* The reader's share of a log, in percent: it also takes the helper's
  * shifts when the helper is done. */
-#ifndef AHEAD_SHARE
 #define AHEAD_SHARE	45
-#endif
 
 /* The window read at the half, to find its line break and guess how
  * many rows the first half holds. */
@@ -54,6 +52,7 @@ struct early {
 
 #define STATED_NONE	0xffff		/* no hours column */
 #define STATED_ASIDE	0xfffe		/* in the asides, by row */
+#define STATED_MAX	10000		/* hundredths below 100 hours */
 
 _Static_assert(sizeof(struct early) == sizeof(struct stored),
     "a shift read ahead takes a stored shift's place");
@@ -74,8 +73,9 @@ struct asides {
 	size_t		 n, cap;
 };
 
-/* Hours in hundredths as col_hours makes them, from their hundredths. */
-static double hundredths[STATED_ASIDE];
+/* Hours in hundredths as col_hours makes them, from their hundredths;
+ * filled before the helper's first job. */
+static double hundredths[STATED_MAX];
 
 static void
 hundredths_init(void)
@@ -84,7 +84,7 @@ hundredths_init(void)
 
 	if (hundredths[1] != 0)
 		return;
-	for (c = 0; c < STATED_ASIDE; c++)
+	for (c = 0; c < STATED_MAX; c++)
 		hundredths[c] = (double)(c / 100) + (double)(c % 100) / 100.0;
 }
 
@@ -140,11 +140,12 @@ keep(struct readahead *ra, long line)
 	e->staff = lr->r.staff;
 	e->kase = (uint32_t)lr->r.c->index;
 	e->len_kind = (uint16_t)((row.end - row.start) << 2 | row.kind);
-	c = row.stated >= 0 && row.stated < 600 ?
+	c = row.stated >= 0 && row.stated < 99.995 ?
 	    (unsigned)(row.stated * 100 + 0.5) : 0;
+	/* the same bits, not only an equal value: -0 is not 0 in print */
 	if (row.stated == -1)
 		e->stated = STATED_NONE;
-	else if (hundredths[c] == row.stated)
+	else if (memcmp(&hundredths[c], &row.stated, sizeof(double)) == 0)
 		e->stated = (uint16_t)c;
 	else {
 		e->stated = STATED_ASIDE;
