@@ -683,6 +683,10 @@ refill(struct csvin *r)
 		if (r->eof)
 			return false;
 		n = input_read(r->in, r->buf, r->block, r->d);
+		if (n == 0 && input_held(r->in)) {
+			(void)input_go_on(r->in, -1, r->d);	/* no sink */
+			continue;
+		}
 		if (n == 0) {
 			r->eof = true;
 			finish(r);

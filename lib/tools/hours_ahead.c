@@ -462,9 +462,11 @@ ahead_held(struct logread *lr, bool clean, long line)
 		(void)input_go_on(lr->in, -1, lr->r.d);
 		return 0;
 	}
-	take_early(ra, lr, line);
+	/* a log that cannot be read on from there has a read error, said
+	 * once, and no more rows */
 	if (input_go_on(lr->in, ra->stop, lr->r.d) != 0)
 		return 0;
+	take_early(ra, lr, line);
 	return ra->lines;
 }
 
