@@ -58,6 +58,14 @@ struct roster_row {
 	int		 worktime;	/* enum worktime; -1: not given */
 };
 
+/* Hours written as whole.hundredths (8.50: 8 and 50), as a row states
+ * them: the one way the reader and the read-ahead make the number. */
+static inline double
+shift_hours(unsigned whole, unsigned hundredths)
+{
+	return whole + hundredths / 100.0;
+}
+
 /* A date as YYYY-MM-DD in the month of the last one read (day_text,
  * itself YYYY-MM-DD): its day counted from the month's first, the
  * calendar not asked.  False for any other date. */

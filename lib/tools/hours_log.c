@@ -355,7 +355,7 @@ col_hours(struct actlog_row *r, const char *s, size_t len)
 	ok = (tens < 10) & (ones < 10) & (d1 < 10) & (d2 < 10) &
 	    (s[len - 3] == '.');
 	if (ok)
-		lr->p.stated = tens * 10 + ones + (d1 * 10 + d2) / 100.0;
+		lr->p.stated = shift_hours(tens * 10 + ones, d1 * 10 + d2);
 	else
 		field_full(lr, SC_HOURS, s, len);
 }
