@@ -164,18 +164,18 @@ period_rules(const struct sweep *sw, int32_t ps)
  * of what it needs; apart from judge, which runs once a day worked, so
  * that its buffers are not set up for each. */
 static void __attribute__((noinline, cold))
-short_rest(const struct sweep *sw, const struct pstate *st, int32_t got)
+short_rest(const struct sweep *sw, size_t first, int32_t ps, int32_t got)
 {
 	char a[DATETIME_BUFSZ], msg[512];
 
 	snprintf(msg, sizeof(msg), F_("%s has at most %d h %02d min of "
 	    "rest in one stretch in %s from %s (at least %d h %02d "
-	    "min; %s)"), staff_of(sw, st->first), got / 60,
+	    "min; %s)"), staff_of(sw, first), got / 60,
 	    got % 60, sw->pp.days == 1 ? F_("the day") : F_("the week"),
-	    shift_local_text(ZONE_STOCKHOLM, st->ps, a),
+	    shift_local_text(ZONE_STOCKHOLM, ps, a),
 	    sw->need / 60, sw->need % 60,
-	    worktime_label(period_rules(sw, st->ps)));
-	rest_find(sw, st->first, SEV_ERROR, msg);
+	    worktime_label(period_rules(sw, ps)));
+	rest_find(sw, first, SEV_ERROR, msg);
 }
 
 /* A period's judgement: its longest rest in one stretch is the longest
@@ -194,7 +194,7 @@ judge(struct sweep *sw, const struct pstate *st)
 		free = 0;
 	got = st->best < free ? st->best : free;
 	if (got < sw->need)
-		short_rest(sw, st, got);
+		short_rest(sw, st->first, st->ps, got);
 	if (sw->avg_need == 0)
 		return;
 	vb = floor_div(st->k, VF_DAYS);
