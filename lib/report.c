@@ -4,6 +4,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "csvin.h"
 #include "edge.h"
@@ -343,6 +346,56 @@ memo_shown(struct shown_memo *m, const char *s, size_t *lenp, char **copy)
 	return v;
 }
 
+/* Whether the n bytes at s are all printable ASCII: sixteen at a time
+ * where SSE2 is, the last sixteen overlapping those before them. */
+static bool
+printable_ascii(const char *s, size_t n)
+{
+	size_t i = 0;
+
+#if defined(__SSE2__)
+	__m128i v, bad = _mm_setzero_si128();
+
+	if (n >= 16) {
+		for (;; i += 16) {
+			if (i + 16 > n)
+				i = n - 16;
+			v = _mm_loadu_si128((const __m128i *)(const void *)
+			    (s + i));
+			/* signed: the bytes >= 0x80 are below 0x20 too */
+			bad = _mm_or_si128(bad, _mm_or_si128(_mm_cmplt_epi8(v,
+			    _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(v,
+			    _mm_set1_epi8(0x7f))));
+			if (i + 16 == n)
+				return _mm_movemask_epi8(bad) == 0;
+		}
+	}
+#endif
+	for (; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || (unsigned char)s[i] >= 0x7f)
+			return false;
+	return true;
+}
+
+/* The message of a text line: as text_shown shows it, or, in a line that
+ * is masked whole after (write_block), as it is when that shows the
+ * same: printable ASCII has nothing to escape, and a number the mask
+ * finds in the message it finds in the line, where a line feed ends it
+ * as the end of the text does. */
+static const char *
+message_shown(const struct report *r, const char *msg, size_t *lenp,
+    char **copy)
+{
+	size_t len;
+
+	if (r->line_masked && printable_ascii(msg, len = strlen(msg))) {
+		*copy = NULL;
+		*lenp = len;
+		return msg;
+	}
+	return text_shown(msg, lenp, copy);
+}
+
 /* Room for n more bytes at the end of m. */
 static char *
 mem_room(struct report_mem *m, size_t n)
@@ -372,7 +425,7 @@ text_line(struct report *r, const struct finding *f, const char *file,
 	len[3] = strlen(part[3]);
 	part[4] = rule_name(f->rule);
 	len[4] = strlen(part[4]);
-	part[5] = text_shown(msg, &len[5], &copy[2]);
+	part[5] = message_shown(r, msg, &len[5], &copy[2]);
 	for (i = 0; i < 6; i++)
 		n += len[i];
 	if (r->mem != NULL)
@@ -559,6 +612,7 @@ write_rounds(struct report *r, const struct finding *v, size_t n,
 		w.b[k].r.fp = w.b[k].fp;
 		w.b[k].r.mem = w.b[k].fp == NULL ? &w.b[k].mem : NULL;
 		w.b[k].r.begun = true;
+		w.b[k].r.line_masked = w.masked;
 		w.b[k].r.written = 0;
 	}
 	for (; w.from < n && w.rc == 0; w.from += nb * BLOCK) {

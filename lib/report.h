@@ -37,6 +37,7 @@ struct report {
 	struct arena	 a;
 	struct shown_memo file_memo, case_memo;	/* text lines */
 	struct report_mem *mem;	/* text lines into memory, not fp */
+	bool		 line_masked;	/* text lines masked whole after */
 };
 
 /* Text lines kept in memory. */

@@ -275,6 +275,44 @@ START_TEST(settled_runs_any_offset)
 }
 END_TEST
 
+/* A text line is masked whole after it is made (the long reports): a
+ * message of printable ASCII in it may then go in as it is, for the line
+ * mask finds in it what text_shown would, a line feed ending a number
+ * as the end of the text does.  Random messages over the bytes numbers
+ * are made of, the two ways. */
+START_TEST(message_masked_in_its_line)
+{
+	static const char abc[] = "0123456789 -+\\xu0a:";
+	static const char *const head = "s.csv:12: K-1: warning: r: ";
+	char msg[40], a[128], b[256], *copy;
+	const char *v;
+	size_t i, n, k, la, lb, len;
+	unsigned long x = 1, masked = 0;
+
+	for (i = 0; i < 200000; i++) {
+		x = x * 6364136223846793005UL + 1442695040888963407UL;
+		n = (x >> 33) % sizeof(msg);
+		for (k = 0; k < n; k++) {
+			x = x * 6364136223846793005UL + 1442695040888963407UL;
+			/* digits most of the time, so that numbers form */
+			msg[k] = (x >> 40) % 3 != 0 ? (char)('0' + (x >> 20) %
+			    10) : abc[(x >> 20) % (sizeof(abc) - 1)];
+		}
+		msg[n] = '\0';
+		v = text_shown(msg, &len, &copy);
+		masked += copy != NULL;
+		la = (size_t)sprintf(a, "%s%s\n", head, msg);
+		lb = (size_t)sprintf(b, "%s%.*s\n", head, (int)len, v);
+		free(copy);
+		la = text_mask(a, la, true);
+		lb = text_mask(b, lb, true);
+		ck_assert_msg(la == lb && memcmp(a, b, la) == 0,
+		    "'%s': '%.*s' against '%.*s'", msg, (int)la, a, (int)lb, b);
+	}
+	ck_assert_uint_gt(masked, 10000);
+}
+END_TEST
+
 /* A control character between a number and a digit hides nothing: the
  * number it ends is a number (a fuzzer's find: "1212\n7" read as five
  * digits let the number through). */
@@ -480,6 +518,7 @@ text_suite(void)
 	tcase_add_test(tc, utf8);
 	tcase_add_test(tc, plain_runs_any_offset);
 	tcase_add_test(tc, settled_runs_any_offset);
+	tcase_add_test(tc, message_masked_in_its_line);
 	suite_add_tcase(s, tc);
 	return s;
 }
