@@ -18,12 +18,14 @@ static void
 line_agrees(const char *msg)
 {
 	static const char head[] = "s.csv:1: K-1: warning: r: ";
-	char a[FINDING_MSG_MAX + 64], b[2 * FINDING_MSG_MAX + 64], *copy;
+	char a[FINDING_MSG_MAX + 64], b[FINDING_MSG_MAX + 64], *copy;
+	const unsigned char *u = (const unsigned char *)msg;
 	const char *v;
 	size_t la, lb, len, i;
 
-	for (i = 0; msg[i] != '\0'; i++)
-		if ((unsigned char)msg[i] < 0x20 || (unsigned char)msg[i] >= 0x7f)
+	/* text_shown never lengthens printable ASCII: b holds it */
+	for (i = 0; u[i] != '\0'; i++)
+		if (u[i] < 0x20 || u[i] >= 0x7f)
 			return;
 	if (i >= FINDING_MSG_MAX)
 		return;
